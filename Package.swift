@@ -1,0 +1,76 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One set of compiler settings for every Swift target (Swift 6 language mode is the default
+/// for tools-version 6; strict concurrency comes with it).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .unsafeFlags(["-Xfrontend", "-warn-long-function-bodies=400"], .when(configuration: .debug)),
+]
+
+let package = Package(
+    name: "Corroborate",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "corroborate", targets: ["corroborate"]),
+        .library(name: "Corroborate", targets: ["Corroborate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    ],
+    targets: [
+        // C libraries: module maps and shim headers only.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // bytes → immutable Swift tree; the only module that sees libxml2.
+        .target(name: "HTMLTree", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        // Plain value types that flow between stages.
+        .target(name: "CorroborateModel", swiftSettings: swiftSettings),
+        // Text: normalisation (Arabic/English), numbers, tokens, entity aliases.
+        .target(name: "Linguistics", swiftSettings: swiftSettings),
+        // gzip streams and WARC records.
+        .target(name: "Archives", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+        // Where pages come from, encoding decisions, tree → Article.
+        .target(name: "Ingest",
+                dependencies: ["HTMLTree", "CorroborateModel", "Linguistics", "Archives"],
+                swiftSettings: swiftSettings),
+        // Polite HTTP fetching into WARC.
+        .target(name: "Crawler",
+                dependencies: ["Archives", "CorroborateModel",
+                               .product(name: "AsyncHTTPClient", package: "async-http-client")],
+                swiftSettings: swiftSettings),
+        // Article → claims.
+        .target(name: "ClaimExtraction", dependencies: ["CorroborateModel", "Linguistics"],
+                swiftSettings: swiftSettings),
+        // Claims across outlets → clusters, independence, findings.
+        .target(name: "ClaimMatching", dependencies: ["CorroborateModel", "Linguistics"],
+                swiftSettings: swiftSettings),
+        // Markdown, HTML, JSON renderers.
+        .target(name: "Reporting", dependencies: ["CorroborateModel"], swiftSettings: swiftSettings),
+        // Library facade: runs the pipeline; what the CLI and the tests call.
+        .target(name: "Corroborate",
+                dependencies: ["Ingest", "ClaimExtraction", "ClaimMatching", "Reporting", "Crawler",
+                               "CorroborateModel", "Linguistics", "Archives"],
+                swiftSettings: swiftSettings),
+        // Thin command-line layer.
+        .executableTarget(name: "corroborate",
+                          dependencies: ["Corroborate",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          swiftSettings: swiftSettings),
+
+        .testTarget(name: "HTMLTreeTests", dependencies: ["HTMLTree"], swiftSettings: swiftSettings),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Archives"], swiftSettings: swiftSettings),
+        .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "Ingest"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "ClaimExtraction", "Ingest"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Corroborate"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "CrawlerTests", dependencies: ["Crawler", "Archives", "Corroborate"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "CorroborateTests", dependencies: ["Corroborate"], swiftSettings: swiftSettings),
+    ]
+)
