@@ -17,7 +17,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C libraries: module maps and shim headers only.
@@ -38,8 +37,7 @@ let package = Package(
                 swiftSettings: swiftSettings),
         // Polite HTTP fetching into WARC.
         .target(name: "Crawler",
-                dependencies: ["Archives", "CorroborateModel",
-                               .product(name: "AsyncHTTPClient", package: "async-http-client")],
+                dependencies: ["Archives", "CorroborateModel"],
                 swiftSettings: swiftSettings),
         // Article → claims.
         .target(name: "ClaimExtraction", dependencies: ["CorroborateModel", "Linguistics"],

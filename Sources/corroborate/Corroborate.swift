@@ -6,6 +6,9 @@ struct CorroborateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corroborate",
         abstract: "Claim verification and source attribution across the coverage of one story.",
-        subcommands: [IngestCommand.self]
+        subcommands: [
+            IngestCommand.self, ClaimsCommand.self, ReportCommand.self, CrawlCommand.self,
+            EvalCommand.self, BenchCommand.self,
+        ]
     )
 }
