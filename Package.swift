@@ -58,17 +58,19 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: swiftSettings),
 
-        .testTarget(name: "HTMLTreeTests", dependencies: ["HTMLTree"], swiftSettings: swiftSettings),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Archives"], swiftSettings: swiftSettings),
-        .testTarget(name: "LinguisticsTests", dependencies: ["Linguistics"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "Ingest"],
+        // Test helpers: locating ../shared and Corpora, golden files.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "HTMLTreeTests", dependencies: ["TestSupport", "HTMLTree"], swiftSettings: swiftSettings),
+        .testTarget(name: "IngestTests", dependencies: ["TestSupport", "Ingest", "Archives"], swiftSettings: swiftSettings),
+        .testTarget(name: "LinguisticsTests", dependencies: ["TestSupport", "Linguistics"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["TestSupport", "ClaimExtraction", "Ingest"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "ClaimExtraction", "Ingest"],
+        .testTarget(name: "ClaimMatchingTests", dependencies: ["TestSupport", "ClaimMatching", "ClaimExtraction", "Ingest"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Corroborate"],
+        .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting", "Corroborate"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "CrawlerTests", dependencies: ["Crawler", "Archives", "Corroborate"],
+        .testTarget(name: "CrawlerTests", dependencies: ["TestSupport", "Crawler", "Archives", "Corroborate"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "CorroborateTests", dependencies: ["Corroborate"], swiftSettings: swiftSettings),
+        .testTarget(name: "CorroborateTests", dependencies: ["TestSupport", "Corroborate"], swiftSettings: swiftSettings),
     ]
 )
