@@ -35,14 +35,13 @@ public enum EncodingDetector {
                 warnings.append("declared charset \(declaration.label) contradicted by \(what); decoded as UTF-8")
             }
             let decidedBasis: DecodedPage.Basis = declaredEncoding == .utf8 ? basis : .utf8Validity
-            return finish(bytes[...], as: .utf8, basis: decidedBasis, warnings: warnings)
+            return finish(bytes[...], as: .utf8, basis: decidedBasis, warnings: warnings, knownValidUTF8: evidence.isValid)
         }
 
         let scores = SingleByteGuesser.scores(bytes)
         let best = SingleByteGuesser.best(scores)
         if let declaration, let declaredEncoding, declaredEncoding != .utf8 {
-            let declaredScore = scores[declaredEncoding] ?? 0
-            if best.encoding != declaredEncoding, declaredScore < 0, best.score > 0 {
+            if SingleByteGuesser.contradicts(declaredEncoding, scores: scores) {
                 return finish(bytes[...], as: best.encoding, basis: .guess, warnings: [
                     "declared charset \(declaration.label) contradicted by the bytes; decoded as \(best.encoding) (guessed)",
                 ])
@@ -83,8 +82,8 @@ public enum EncodingDetector {
     }
 
     private static func finish(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding, basis: DecodedPage.Basis,
-                               warnings: [String]) -> DecodedPage {
-        var output = Transcoder.decode(bytes, from: encoding)
+                               warnings: [String], knownValidUTF8: Bool = false) -> DecodedPage {
+        var output = Transcoder.decode(bytes, from: encoding, knownValidUTF8: knownValidUTF8)
         var warnings = warnings
         if output.replaced > 0 {
             let what = encoding == .utf8 ? "invalid UTF-8 sequences" : "bytes that \(encoding) does not map"

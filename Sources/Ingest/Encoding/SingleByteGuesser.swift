@@ -30,13 +30,21 @@ struct SingleByteGuesser {
         }
     }
 
-    /// Plausibility per candidate over at most `limit` bytes (higher is better).
-    static func scores(_ bytes: [UInt8], limit: Int = 4 << 20) -> [TextEncoding: Int] {
-        var result: [TextEncoding: Int] = [:]
+    /// How one candidate reads the bytes.
+    struct Score: Sendable, Equatable {
+        /// Plausibility: higher is better.
+        var value: Int
+        /// Bytes the encoding leaves unmapped or reads as C1 control characters.
+        var invalidBytes: Int
+    }
+
+    /// Plausibility per candidate over at most `limit` bytes.
+    static func scores(_ bytes: [UInt8], limit: Int = 4 << 20) -> [TextEncoding: Score] {
+        var result: [TextEncoding: Score] = [:]
         let n = min(bytes.count, limit)
         for (index, encoding) in candidates.enumerated() {
             let classOf = classes[index]
-            var score = 0
+            var score = 0, invalid = 0
             var ascii = 0, arabic = 0, latin = 0
             bytes.withUnsafeBufferPointer { b in
                 for i in 0...n {
@@ -46,7 +54,7 @@ struct SingleByteGuesser {
                     case .arabic: arabic += 1
                     case .latin: latin += 1
                     case .other, .invalid:
-                        if c == .invalid { score -= 4 }
+                        if c == .invalid { score -= 4; invalid += 1 }
                         if arabic > 0 || latin > 0 {
                             score += wordScore(ascii: ascii, arabic: arabic, latin: latin)
                         }
@@ -54,7 +62,7 @@ struct SingleByteGuesser {
                     }
                 }
             }
-            result[encoding] = score
+            result[encoding] = Score(value: score, invalidBytes: invalid)
         }
         return result
     }
@@ -67,12 +75,20 @@ struct SingleByteGuesser {
 
     /// The most plausible encoding and its score; ties go to windows-1252 (no evidence either way),
     /// then windows-1256.
-    static func best(_ scores: [TextEncoding: Int]) -> (encoding: TextEncoding, score: Int) {
+    static func best(_ scores: [TextEncoding: Score]) -> (encoding: TextEncoding, score: Score) {
         let order: [TextEncoding] = [.windows1252, .windows1256, .iso8859_6]
-        var best = (encoding: TextEncoding.windows1252, score: Int.min)
+        var best = (encoding: TextEncoding.windows1252, score: Score(value: Int.min, invalidBytes: 0))
         for encoding in order {
-            if let s = scores[encoding], s > best.score { best = (encoding, s) }
+            if let s = scores[encoding], s.value > best.score.value { best = (encoding, s) }
         }
         return best
+    }
+
+    /// True when the bytes contradict `declared`: another encoding reads them better, and the
+    /// declared one either reads them implausibly (negative score) or leaves bytes unmapped.
+    static func contradicts(_ declared: TextEncoding, scores: [TextEncoding: Score]) -> Bool {
+        let best = best(scores)
+        guard best.encoding != declared, best.score.value > 0, let mine = scores[declared] else { return false }
+        return mine.value < 0 || (mine.invalidBytes > 0 && best.score.value > mine.value)
     }
 }
