@@ -36,6 +36,8 @@ struct SingleByteGuesser {
         var value: Int
         /// Bytes the encoding leaves unmapped or reads as C1 control characters.
         var invalidBytes: Int
+        /// Words mixing Arabic and Latin letters (a sign of the wrong code page).
+        var mixedWords = 0
     }
 
     /// Plausibility per candidate over at most `limit` bytes.
@@ -44,7 +46,7 @@ struct SingleByteGuesser {
         let n = min(bytes.count, limit)
         for (index, encoding) in candidates.enumerated() {
             let classOf = classes[index]
-            var score = 0, invalid = 0
+            var score = 0, invalid = 0, mixed = 0
             var ascii = 0, arabic = 0, latin = 0
             bytes.withUnsafeBufferPointer { b in
                 for i in 0...n {
@@ -57,12 +59,13 @@ struct SingleByteGuesser {
                         if c == .invalid { score -= 4; invalid += 1 }
                         if arabic > 0 || latin > 0 {
                             score += wordScore(ascii: ascii, arabic: arabic, latin: latin)
+                            if arabic > 0, ascii > 0 || latin > 0 { mixed += 1 }
                         }
                         ascii = 0; arabic = 0; latin = 0
                     }
                 }
             }
-            result[encoding] = Score(value: score, invalidBytes: invalid)
+            result[encoding] = Score(value: score, invalidBytes: invalid, mixedWords: mixed)
         }
         return result
     }
@@ -85,10 +88,12 @@ struct SingleByteGuesser {
     }
 
     /// True when the bytes contradict `declared`: another encoding reads them better, and the
-    /// declared one either reads them implausibly (negative score) or leaves bytes unmapped.
+    /// declared one reads them implausibly (negative score), leaves bytes unmapped, or makes
+    /// words of mixed Arabic and Latin letters where the other makes none.
     static func contradicts(_ declared: TextEncoding, scores: [TextEncoding: Score]) -> Bool {
         let best = best(scores)
-        guard best.encoding != declared, best.score.value > 0, let mine = scores[declared] else { return false }
-        return mine.value < 0 || (mine.invalidBytes > 0 && best.score.value > mine.value)
+        guard best.encoding != declared, best.score.value > 0, let mine = scores[declared],
+              best.score.value > mine.value else { return false }
+        return mine.value < 0 || mine.invalidBytes > 0 || (mine.mixedWords > 0 && best.score.mixedWords == 0)
     }
 }
