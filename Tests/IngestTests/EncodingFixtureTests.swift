@@ -44,6 +44,36 @@ import TestSupport
         #expect(failures.isEmpty, "\(failures.count) fixture(s) wrong:\n\(failures.joined(separator: "\n"))")
     }
 
+    /// How each kind of trap was decided, and what the article will say about it.
+    @Test(.enabled(if: SharedData.available), arguments: [
+        ("01_cp1256_meta_charset.html", TextEncoding.windows1256, DecodedPage.Basis.declaration, [String]()),
+        ("03_cp1256_no_meta.html", .windows1256, .guess, ["encoding guessed: windows-1256"]),
+        ("04_iso88596_meta_charset.html", .iso8859_6, .declaration, []),
+        ("07_utf8_no_meta.html", .utf8, .utf8Validity, []),
+        ("08_utf8_declared_cp1256.html", .utf8, .utf8Validity,
+         ["declared charset windows-1256 contradicted by valid UTF-8; decoded as UTF-8"]),
+        ("09_cp1256_declared_utf8.html", .windows1256, .guess,
+         ["declared charset utf-8 contradicted by invalid UTF-8; decoded as windows-1256 (guessed)"]),
+        ("10_cp1256_declared_iso88596.html", .windows1256, .guess,
+         ["declared charset iso-8859-6 contradicted by the bytes; decoded as windows-1256 (guessed)"]),
+        ("12_utf8bom_declared_cp1256.html", .utf8, .byteOrderMark,
+         ["declared charset windows-1256 overridden by the utf-8 byte order mark"]),
+        ("18_cp1256_meta_late_1500B.html", .windows1256, .declaration, []),
+        ("20_cp1256_xml_decl.html", .windows1256, .declaration, []),
+        ("21_utf16le_bom.html", .utf16LE, .byteOrderMark, []),
+        ("22_utf8_invalid_byte_mid.html", .utf8, .declaration, ["1 invalid UTF-8 sequences replaced by U+FFFD"]),
+        ("labels/win_ms-arab.html", .windows1256, .guess,
+         ["unknown charset label \"ms-arab\" ignored", "encoding guessed: windows-1256"]),
+        ("more/m4_script_string_then_meta.html", .windows1256, .declaration, []),
+    ])
+    func decisionAndWarnings(name: String, encoding: TextEncoding, basis: DecodedPage.Basis, warnings: [String]) throws {
+        let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(name)))
+        let parsed = try Ingestor().parse(RawPage(input: name, bytes: bytes))
+        #expect(parsed.encoding == encoding)
+        #expect(parsed.encodingBasis == basis)
+        #expect(parsed.warnings == warnings)
+    }
+
     /// Whitespace-collapsed text without U+FFFD and bidi controls.
     static func visible(_ text: String) -> String {
         let invisible: Set<Unicode.Scalar> = ["\u{FFFD}", "\u{200E}", "\u{200F}", "\u{061C}", "\u{FEFF}",
