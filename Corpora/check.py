@@ -9,7 +9,8 @@ For every story folder (one holding truth.json) it verifies that:
   * every claim anchor is an exact substring of both the page's visible text and the expected
     article body (after whitespace normalisation);
   * findings use the six allowed names and agree with independentSources
-    (corroborated <=> >= 2, single-source <=> == 1);
+    (corroborated <=> >= 2, single-source <=> == 1), with contestedBy (contested) and with
+    numbers that disagree (number-conflict); contestedBy/evidence/numbers anchors are in the body;
   * the first publisher has the earliest publication time, copies point at existing pages and
     the copy is published after the page it copies.
 
@@ -208,9 +209,18 @@ def check_story(folder):
         for side in claim.get("evidence", []):
             if side["origin"] not in claim.get("origins", []):
                 errors.append(f"claim {cid}: evidence origin {side['origin']!r} not in origins")
-        for page in claim.get("numbers", {}):
-            if page not in claim["anchors"]:
-                errors.append(f"claim {cid}: numbers page {page} has no anchor")
+        values = set()
+        for number in claim.get("numbers", []):
+            values.add(number["value"])
+            if number["page"] not in claim["anchors"]:
+                errors.append(f"claim {cid}: numbers page {number['page']} has no anchor")
+            if number["origin"] not in claim.get("origins", []):
+                errors.append(f"claim {cid}: number origin {number['origin']!r} not in origins")
+            anchor = normalise(number["anchor"])
+            if anchor not in bodies.get(number["page"], ""):
+                errors.append(f"claim {cid}: number anchor not in expected body of {number['page']}: {anchor[:60]!r}")
+        if claim.get("numbers") and len(values) < 2:
+            errors.append(f"claim {cid}: numbers given but they do not disagree")
     return errors
 
 
