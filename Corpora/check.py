@@ -209,6 +209,9 @@ def check_story(folder):
         for side in claim.get("evidence", []):
             if side["origin"] not in claim.get("origins", []):
                 errors.append(f"claim {cid}: evidence origin {side['origin']!r} not in origins")
+        for page in claim.get("chain", {}):
+            if page not in claim["anchors"]:
+                errors.append(f"claim {cid}: chain page {page} has no anchor")
         values = set()
         for number in claim.get("numbers", []):
             values.add(number["value"])
