@@ -14,8 +14,14 @@ For every story folder (one holding truth.json) it verifies that:
   * the first publisher has the earliest publication time, copies point at existing pages and
     the copy is published after the page it copies.
 
+When libxml2 can be loaded (ctypes), every page is also parsed the way Corroborate parses it
+(htmlReadMemory with the declared encoding, RECOVER|NOERROR|NOWARNING|NONET) and every expected
+paragraph must occur in that tree's text too.
+
 Usage: python3 Corpora/check.py [story ...]     (exit status 1 on any problem)
 """
+import ctypes
+import ctypes.util
 import datetime
 import html.parser
 import json
@@ -108,6 +114,42 @@ def read_page(path):
     return charset, parser.text(), problems
 
 
+def load_libxml2():
+    name = ctypes.util.find_library("xml2") or "libxml2.so.2"
+    try:
+        lib = ctypes.CDLL(name)
+    except OSError:
+        return None
+    lib.htmlReadMemory.restype = ctypes.c_void_p
+    lib.htmlReadMemory.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int]
+    lib.xmlDocGetRootElement.restype = ctypes.c_void_p
+    lib.xmlDocGetRootElement.argtypes = [ctypes.c_void_p]
+    lib.xmlNodeGetContent.restype = ctypes.POINTER(ctypes.c_char)
+    lib.xmlNodeGetContent.argtypes = [ctypes.c_void_p]
+    lib.xmlFreeDoc.argtypes = [ctypes.c_void_p]
+    return lib
+
+
+LIBXML2 = load_libxml2()
+
+
+def libxml2_text(path, charset):
+    """The page's text as libxml2's HTML parser sees it, or None without libxml2."""
+    if LIBXML2 is None:
+        return None
+    raw = open(path, "rb").read()
+    options = 1 | 32 | 64 | 2048  # RECOVER | NOERROR | NOWARNING | NONET
+    doc = LIBXML2.htmlReadMemory(raw, len(raw), path.encode(), charset.encode(), options)
+    if not doc:
+        return ""
+    try:
+        root = LIBXML2.xmlDocGetRootElement(doc)
+        content = LIBXML2.xmlNodeGetContent(root) if root else None
+        return normalise(ctypes.string_at(content).decode("utf-8")) if content else ""
+    finally:
+        LIBXML2.xmlFreeDoc(doc)
+
+
 def when(iso):
     return datetime.datetime.fromisoformat(iso)
 
@@ -156,6 +198,11 @@ def check_story(folder):
                 errors.append(f"{page}: paragraph {index} {where}: {body[:60]!r}")
             else:
                 position = found + len(body)
+        tree_text = libxml2_text(path, charset)
+        if tree_text is not None:
+            for index, paragraph in enumerate(article.get("paragraphs", [])):
+                if normalise(paragraph.get("text", "")) not in tree_text:
+                    errors.append(f"{page}: paragraph {index} not in libxml2's text")
         bodies[page] = " ".join(normalise(p.get("text", "")) for p in article.get("paragraphs", []))
         if charset not in ("utf-8", "windows-1256", "iso-8859-1"):
             errors.append(f"{page}: unexpected charset {charset}")
@@ -229,6 +276,7 @@ def check_story(folder):
 
 def main(argv):
     stories = argv or sorted(d for d in os.listdir(HERE) if os.path.exists(os.path.join(HERE, d, "truth.json")))
+    print("libxml2 cross-check: " + ("on" if LIBXML2 else "off (libxml2 not found)"))
     failed = False
     for story in stories:
         errors = check_story(os.path.join(HERE, story))
