@@ -198,6 +198,13 @@ def check_story(folder):
                 errors.append(f"{page}: paragraph {index} {where}: {body[:60]!r}")
             else:
                 position = found + len(body)
+        paragraphs = article.get("paragraphs", [])
+        for link in article.get("links", []):
+            index = link.get("paragraph")
+            if index is None or not 0 <= index < len(paragraphs) or link["text"] not in paragraphs[index]["text"]:
+                errors.append(f"{page}: link {link['text']!r} is not in paragraph {index}")
+            if not link["url"].startswith(("http://", "https://")):
+                errors.append(f"{page}: link URL {link['url']!r} is not absolute")
         tree_text = libxml2_text(path, charset)
         if tree_text is not None:
             for index, paragraph in enumerate(article.get("paragraphs", [])):
