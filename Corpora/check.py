@@ -19,6 +19,10 @@ When libxml2 can be loaded (ctypes), every page is also parsed the way Corrobora
 paragraph must occur in that tree's text too.
 
 Usage: python3 Corpora/check.py [story ...]     (exit status 1 on any problem)
+       python3 Corpora/check.py --ingest .build/debug/corroborate [story ...]
+           also runs `corroborate ingest --format json` on every page and reports, per page, the
+           metadata fields that differ and the expected paragraphs missing from (or extra in) its
+           output, with totals (exact paragraph text; published compared as an instant).
 """
 import ctypes
 import ctypes.util
@@ -27,6 +31,7 @@ import html.parser
 import json
 import os
 import re
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -281,7 +286,61 @@ def check_story(folder):
     return errors
 
 
+def instant(value):
+    if not value:
+        return None
+    value = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", value.replace("Z", "+00:00"))
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+
+
+def compare_ingest(binary, folder, totals):
+    """Runs the ingest command on each page of one story and prints how it differs from expected/."""
+    truth = json.load(open(os.path.join(folder, "truth.json"), encoding="utf-8"))
+    for page in sorted(truth["pages"]):
+        expected = json.load(open(os.path.join(folder, "expected", page + ".article.json"), encoding="utf-8"))
+        run = subprocess.run([binary, "ingest", "--format", "json", os.path.join(folder, page)],
+                             capture_output=True, text=True, timeout=120)
+        if run.returncode != 0:
+            print(f"  {page}: ingest failed: {run.stderr.strip()[:200]}")
+            totals["failed"] += 1
+            continue
+        got = json.loads(run.stdout)
+        got = got[0] if isinstance(got, list) else got
+        fields = [key for key in ("headline", "outlet", "authors", "language", "canonicalURL")
+                  if expected.get(key) != got.get(key)]
+        if instant(expected.get("published")) != instant(got.get("published")):
+            fields.append("published")
+        want = [p["text"] for p in expected["paragraphs"]]
+        have = [p["text"] for p in got.get("paragraphs", [])]
+        found = sum(1 for text in want if text in have)
+        kinds = sum(1 for p in expected["paragraphs"] if {"kind": p["kind"], "text": p["text"]} in got.get("paragraphs", []))
+        totals["pages"] += 1
+        totals["expected"] += len(want)
+        totals["produced"] += len(have)
+        totals["found"] += found
+        totals["kinds"] += kinds
+        totals["fields"] += 6
+        totals["fields_ok"] += 6 - len(fields)
+        print(f"  {page}: {found}/{len(want)} paragraphs, {len(have)} produced, {kinds} with the right kind"
+              + (f"; differs: {', '.join(f'{k} (expected {expected.get(k)!r}, got {got.get(k)!r})' for k in fields)}" if fields else ""))
+        for text in have:
+            if text not in want:
+                print(f"      extra:   {text[:80]}")
+        for text in want:
+            if text not in have:
+                print(f"      missing: {text[:80]}")
+
+
 def main(argv):
+    binary = None
+    if argv[:1] == ["--ingest"]:
+        if len(argv) < 2:
+            print("--ingest needs the path of the corroborate executable")
+            return 2
+        binary, argv = argv[1], argv[2:]
     stories = argv or sorted(d for d in os.listdir(HERE) if os.path.exists(os.path.join(HERE, d, "truth.json")))
     print("libxml2 cross-check: " + ("on" if LIBXML2 else "off (libxml2 not found)"))
     failed = False
@@ -293,6 +352,16 @@ def main(argv):
         for error in errors:
             print("  " + error)
         failed = failed or bool(errors)
+    if binary:
+        totals = dict.fromkeys(("pages", "failed", "expected", "produced", "found", "kinds", "fields", "fields_ok"), 0)
+        for story in stories:
+            print(f"ingest {story}:")
+            compare_ingest(binary, os.path.join(HERE, story), totals)
+        if totals["expected"]:
+            print(f"ingest total: {totals['pages']} pages ({totals['failed']} failed), paragraph recall "
+                  f"{totals['found'] / totals['expected']:.3f}, precision {totals['found'] / max(1, totals['produced']):.3f}, "
+                  f"kind accuracy {totals['kinds'] / totals['expected']:.3f}, metadata fields "
+                  f"{totals['fields_ok']}/{totals['fields']}")
     return 1 if failed else 0
 
 
