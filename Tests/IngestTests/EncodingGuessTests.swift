@@ -34,6 +34,10 @@ import TestSupport
         parsed.document.elements(named: "p").map { parsed.document.textContent(of: $0) }
     }
 
+    static func collapsedParagraphs(of parsed: ParsedPage) -> [String] {
+        paragraphs(of: parsed).map { (text: String) -> String in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    }
+
     static var seedLines: [String] {
         let folder = SharedData.url("seeds")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()) ?? []
@@ -96,7 +100,7 @@ import TestSupport
         var wrong: [String] = []
         for (id, paragraphs) in bodies {
             let parsed = try Ingestor().parse(RawPage(input: id, bytes: Self.encode(Self.page(paragraphs: paragraphs), as: .windows1252)))
-            if Self.paragraphs(of: parsed).map({ $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }) != paragraphs {
+            if Self.collapsedParagraphs(of: parsed) != paragraphs {
                 wrong.append("\(id) (\(parsed.encoding))")
             }
         }
@@ -112,7 +116,7 @@ import TestSupport
             let parsed = try Ingestor().parse(RawPage(input: id, bytes: bytes))
             #expect(parsed.encoding == .windows1252, "\(id)")
             #expect(parsed.warnings == ["encoding guessed: windows-1252"], "\(id)")
-            #expect(Self.paragraphs(of: parsed).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } == paragraphs, "\(id)")
+            #expect(Self.collapsedParagraphs(of: parsed) == paragraphs, "\(id)")
         }
     }
 
@@ -125,7 +129,7 @@ import TestSupport
         for (id, paragraphs) in Self.latinBodies {
             let bytes = Self.encode(Self.page(paragraphs: paragraphs, head: "<meta charset=\"windows-1256\">"), as: .windows1252)
             let parsed = try Ingestor().parse(RawPage(input: id, bytes: bytes))
-            #expect(Self.paragraphs(of: parsed).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } == paragraphs, "\(id)")
+            #expect(Self.collapsedParagraphs(of: parsed) == paragraphs, "\(id)")
             if parsed.encoding == .windows1252 {
                 corrected += 1
                 #expect(parsed.warnings == ["declared charset windows-1256 contradicted by the bytes; decoded as windows-1252 (guessed)"])

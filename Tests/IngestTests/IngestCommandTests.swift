@@ -55,16 +55,20 @@ import TestSupport
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let good = try folder.write("good.html", Self.page)
-        let png = try folder.write("bad.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0])
-        let missing = folder.path + "/missing.html"
+        let pngBytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]
+        let png = try folder.write("bad.html", pngBytes)
+        let missing: String = folder.path + "/missing.html"
         let result = try Self.run(["ingest", png, good, missing])
         #expect(result.status == 1)
         let articles = try JSONDecoder().decode([Article].self, from: Data(result.stdout.utf8))
-        #expect(articles.map(\.input) == [good])
-        #expect(result.stderr.split(separator: "\n") == [
+        let inputs: [String] = articles.map { $0.input }
+        #expect(inputs == [good])
+        let expected: [String] = [
             "corroborate: \(png): decode: not an HTML page: binary data (PNG image)",
             "corroborate: \(missing): read: cannot read: no such file or directory",
-        ])
+        ]
+        let lines: [String] = result.stderr.split(separator: "\n").map { (line: Substring) -> String in String(line) }
+        #expect(lines == expected)
     }
 
     @Test(.enabled(if: built))

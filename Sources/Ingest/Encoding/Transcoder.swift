@@ -86,16 +86,21 @@ enum Transcoder {
     }
 
     static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
-        switch v {
-        case ..<0x80:
-            out.append(UInt8(v))
-        case ..<0x800:
-            out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
-        case ..<0x10000:
-            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        let low6: UInt32 = 0x3F
+        if v < 0x80 {
+            out.append(UInt8(truncatingIfNeeded: v))
+        } else if v < 0x800 {
+            out.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v & low6)))
+        } else if v < 0x10000 {
+            out.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & low6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v & low6)))
+        } else {
+            out.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & low6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & low6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v & low6)))
         }
     }
 
