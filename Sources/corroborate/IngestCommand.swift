@@ -18,7 +18,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Output format: json or text.")
     var format: String = "json"
 
-    @Option(help: "Largest page accepted, in MiB of HTML after decompression.")
+    @Option(name: .customLong("max-page-mib"), help: "Largest page accepted, in MiB of HTML after decompression.")
     var maxPageMiB: Int = 32
 
     @Argument(parsing: .allUnrecognized,

@@ -80,7 +80,20 @@ import TestSupport
         #expect(lines.contains("One.") && lines.contains("Two."))
     }
 
-    @Test(.enabled(if: built), arguments: [[String](), ["--format", "xml", "x.html"], ["--bogus", "x.html"]])
+    @Test(.enabled(if: built))
+    func pageSizeLimitOption() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let big = try folder.write("big.html", "<html><body><p>" + String(repeating: "x", count: 1_100_000) + "</p></body></html>")
+        let refused = try Self.run(["ingest", "--max-page-mib", "1", big])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "corroborate: \(big): read: page larger than the 1 MiB limit\n")
+        let accepted = try Self.run(["ingest", "--max-page-mib", "2", big])
+        #expect(accepted.status == 0)
+    }
+
+    @Test(.enabled(if: built), arguments: [[String](), ["--format", "xml", "x.html"], ["--bogus", "x.html"],
+                                           ["--max-page-mib", "0", "x.html"]])
     func usageErrorsExitWithStatus2(arguments: [String]) throws {
         let result = try Self.run(["ingest"] + arguments)
         #expect(result.status == 2)

@@ -23,13 +23,13 @@ public enum InputResolver {
             return [FailedSource(failure: IngestFailure(input: input, step: .read,
                                                         error: .unreadable("no such file or directory")))]
         }
-        guard isDirectory.boolValue else { return [file(input)] }
+        guard isDirectory.boolValue else { return [source(forFile: input)] }
         let files = pageFiles(in: input)
         if files.isEmpty {
             return [FailedSource(failure: IngestFailure(input: input, step: .read,
                                                         error: .unreadable("the folder holds no HTML files")))]
         }
-        return files.map(file)
+        return files.map(source(forFile:))
     }
 
     static func isPageFile(_ name: String) -> Bool {
@@ -37,7 +37,9 @@ public enum InputResolver {
         return pageExtensions.contains { lower.hasSuffix($0) }
     }
 
-    private static func file(_ path: String) -> any PageSource {
+    /// The source for one file. A new kind of file holding pages (e.g. `.warc.gz`) is one more
+    /// branch here returning its own `PageSource`, plus its endings in `pageExtensions`.
+    static func source(forFile path: String) -> any PageSource {
         SinglePageSource(input: path) { FileReader.page(at: path, limits: $0) }
     }
 
