@@ -43,3 +43,24 @@ public struct ArticleExtractor: Sendable {
         return article
     }
 }
+
+extension ArticleExtractor {
+    /// For tuning: the content root's path (`tag.class#id` from `<body>`) and its prose weight
+    /// against the page's, so a wrong choice can be seen at once.
+    public func explainRoot(of document: HTMLDocument) -> String {
+        let meta = PageMetadata(signals: PageSignals(document), url: nil)
+        let stats = NodeStats(document)
+        let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
+        var path: [String] = []
+        var n: Int? = located.root
+        while let c = n, document.isElement(c) {
+            var label = document.name(c)
+            if let cls = document.attribute("class", of: c) { label += "." + cls.split(separator: " ").joined(separator: ".") }
+            if let id = document.attribute("id", of: c) { label += "#" + id }
+            label += "[p=\(Int(located.prose[c])) t=\(stats.textLength[c]) s=\(located.signals[c])]"
+            path.append(label)
+            n = document.parent(c)
+        }
+        return path.reversed().joined(separator: " > ") + "\nhint: \(meta.bodyHint.map { "\($0.wordCount) words" } ?? "none")"
+    }
+}

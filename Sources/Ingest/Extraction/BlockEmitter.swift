@@ -81,7 +81,7 @@ struct BlockEmitter {
             if name == "hr" { flush() }
             return false
         }
-        if TagCategories.neverContent.contains(name) || isBoilerplate(n, name: name) { return false }
+        if TagCategories.formControls.contains(name) || isBoilerplate(n, name: name) { return false }
         if TagCategories.block.contains(name) {
             flush()
             kinds.append(kind(for: name) ?? kinds.last ?? .paragraph)
@@ -159,6 +159,7 @@ struct BlockEmitter {
         let rootText = Double(max(1, stats.textLength[root]))
         let text = Double(stats.textLength[n])
         if text == 0 { return false }
+        if TagCategories.neverContent.contains(name) && text < 0.6 * rootText { return true }
         if name == "header" && text < 0.3 * rootText { return true }
         if signals[n] == .boilerplate && text < 0.4 * rootText { return true }
         let density = stats.linkDensity(n)

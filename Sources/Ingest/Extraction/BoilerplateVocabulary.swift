@@ -24,6 +24,13 @@ enum BoilerplateVocabulary {
         "dfp", "google-ad", "jump-link", "video-player", "playlist", "feedback", "rating",
         "reaction", "follow", "whatsapp", "telegram", "facebook", "twitter",
     ]
+    /// Negative words that outweigh a positive one in the same class string.
+    static let hardNegatives: [String] = [
+        "comment", "disqus", "related", "share", "sharing", "social", "newsletter", "subscribe",
+        "outbrain", "taboola", "recommend", "promo", "cookie", "advert", "sponsor", "signup",
+        "most-read", "mostread", "trending", "popular", "read-more", "readmore", "more-stories",
+        "breadcrumb", "footer", "byline", "tags",
+    ]
     /// Whole class/id tokens (split on `-`, `_`, space) that mark boilerplate.
     static let negativeTokens: Set<String> = [
         "ad", "ads", "nav", "tag", "hidden", "hid", "meta", "aside", "extra", "share", "more",
@@ -88,14 +95,9 @@ enum BoilerplateVocabulary {
         var positive = false
         for k in positiveSubstrings where words.contains(k) { positive = true; break }
         if negative && positive {
-            // "article-comments", "story-share": the more specific negative word wins unless
-            // the string names the body itself.
-            for k in ["articlebody", "article-body", "article__body", "story-body", "storybody",
-                      "entry-content", "post-content", "article-content", "content-body", "body-text",
-                      "article-text", "story-text", "main-content"] where words.contains(k) {
-                return .content
-            }
-            return .boilerplate
+            // "content-with-sidebar", "main-white and-w-sidebar": layout words cancel out, as in
+            // Readability; community and promotion words ("article-comments", "story-share") win.
+            return hardNegatives.contains(where: words.contains) ? .boilerplate : .neutral
         }
         if negative { return .boilerplate }
         return positive ? .content : .neutral
