@@ -21,7 +21,7 @@ public struct ArticleExtractor: Sendable {
         let meta = PageMetadata(signals: signals, url: url)
         let stats = NodeStats(document)
         let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
-        var emitter = BlockEmitter(doc: document, stats: stats, signals: located.signals, root: located.root,
+        var emitter = BlockEmitter(doc: document, stats: stats, signals: located.signals, roots: [located.root],
                                    base: meta.base)
         let raw = emitter.emit()
         let filter = BlockFilter(headline: meta.headline, authors: meta.authors)
@@ -51,8 +51,13 @@ extension ArticleExtractor {
         let meta = PageMetadata(signals: PageSignals(document), url: nil)
         let stats = NodeStats(document)
         let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
+        return label(located.root, document, stats, located)
+            + "\nhint: \(meta.bodyHint.map { "\($0.wordCount) words" } ?? "none")"
+    }
+
+    private func label(_ node: Int, _ document: HTMLDocument, _ stats: NodeStats, _ located: ContentLocator.Result) -> String {
         var path: [String] = []
-        var n: Int? = located.root
+        var n: Int? = node
         while let c = n, document.isElement(c) {
             var label = document.name(c)
             if let cls = document.attribute("class", of: c) { label += "." + cls.split(separator: " ").joined(separator: ".") }
@@ -61,6 +66,6 @@ extension ArticleExtractor {
             path.append(label)
             n = document.parent(c)
         }
-        return path.reversed().joined(separator: " > ") + "\nhint: \(meta.bodyHint.map { "\($0.wordCount) words" } ?? "none")"
+        return path.reversed().joined(separator: " > ")
     }
 }

@@ -39,7 +39,8 @@ struct IngestBench: AsyncParsableCommand {
         }
         let truth = try BenchPages.loadTruth(truthURL)
         let pages = try BenchPages.load(ids: truth.keys.sorted(), from: folder.appendingPathComponent("html"))
-        let extractor = ArticleExtractor()
+        var extractor = ArticleExtractor()
+        extractor.contentShare = Double(ProcessInfo.processInfo.environment["CS"] ?? "") ?? 0.75
         if let explain {
             for page in pages where page.id.hasPrefix(explain) {
                 let doc = try HTMLParser.parse(page.bytes, encoding: page.encoding)

@@ -17,12 +17,12 @@ enum BoilerplateVocabulary {
         "taboola", "widget", "pagination", "pager", "masthead", "navbar", "navigation", "byline",
         "author-bio", "authorbio", "author-info", "tags", "tagline", "keywords", "most-read",
         "mostread", "most-popular", "popular", "trending", "read-more", "readmore", "also-read",
-        "more-stories", "morestories", "recirc", "newsletter", "toolbar", "print", "skip",
-        "login", "search", "dateline", "timestamp", "article-meta", "post-meta", "entry-meta",
-        "caption-credit", "credit", "copyright", "teaser", "rail", "related-links", "further",
+        "more-stories", "morestories", "recirc", "newsletter", "toolbar", 
+        "login", "dateline", "timestamp", "article-meta", "post-meta", "entry-meta",
+        "caption-credit", "credit", "copyright", "related-links", "further",
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
-        "dfp", "google-ad", "jump-link", "video-player", "playlist", "feedback", "rating",
-        "reaction", "follow", "whatsapp", "telegram", "facebook", "twitter",
+        "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
+        "reaction", "whatsapp", "telegram", "facebook", "twitter",
     ]
     /// Negative words that outweigh a positive one in the same class string.
     static let hardNegatives: [String] = [

@@ -19,6 +19,10 @@ struct ContentLocator {
         /// Weight of each node's own (inline) text.
         var own: [Double]
         var signals: [BoilerplateVocabulary.Signal]
+        /// Visible text directly in each element (not in nested blocks).
+        var inlineLength: [Int32]
+        /// Elements that are boilerplate by tag, name or hiding (and small): never a root.
+        var gated: [Bool]
     }
 
     func locate(in doc: HTMLDocument, stats: NodeStats, hint: BodyHint?) -> Result {
@@ -63,7 +67,8 @@ struct ContentLocator {
                                 stats: stats, doc: doc, hint: hint)
             }
             prose[i] += own[i]
-            if TagCategories.neverContent.contains(name) || name == "header" || signals[i] == .boilerplate,
+            if TagCategories.neverContent.contains(name) || name == "header" || signals[i] == .boilerplate
+                || stats.isCardList(i, in: doc),
                Double(stats.textLength[i]) < 0.5 * pageText {
                 gated[i] = true
                 continue
@@ -71,7 +76,7 @@ struct ContentLocator {
             prose[parent] += prose[i]
         }
         return Result(root: descend(from: start, doc: doc, prose: prose, own: own, gated: gated),
-                      prose: prose, own: own, signals: signals)
+                      prose: prose, own: own, signals: signals, inlineLength: inlineLength, gated: gated)
     }
 
     private func weight(length: Int32, links: Int32, node: Int, name: String, stats: NodeStats,
