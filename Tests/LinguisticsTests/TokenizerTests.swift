@@ -2,7 +2,7 @@ import Testing
 @testable import Linguistics
 
 @Suite struct TokenizerTests {
-    func texts(_ s: String) -> [String] { Tokenizer.tokenize(s).tokens.map(\.text) }
+    func texts(_ s: String) -> [String] { TextTokenizer.tokenize(s).tokens.map(\.text) }
 
     @Test func numbersKeepTheirSeparators() {
         #expect(texts("about 6,000 people, 6.5% and ٦٬٠٠٠ or ٢٫٥") ==
@@ -10,14 +10,14 @@ import Testing
     }
 
     @Test func arabicPunctuationAndQuotes() {
-        let tokens = Tokenizer.tokenize("كشفت شبكة «فوكس نيوز»، نقلًا عن مسؤول.").tokens
+        let tokens = TextTokenizer.tokenize("كشفت شبكة «فوكس نيوز»، نقلًا عن مسؤول.").tokens
         #expect(tokens.map(\.text) == ["كشفت", "شبكه", "\"", "فوكس", "نيوز", "\"", ",", "نقلا", "عن", "مسؤول", "."])
         #expect(tokens.map(\.kind).filter { $0 == .punctuation }.count == 4)
     }
 
     @Test func offsetsAreCodePoints() {
         let source = "قالَ 😀 U.S. al-Hol الـ6000"
-        let t = Tokenizer.tokenize(source)
+        let t = TextTokenizer.tokenize(source)
         let scalars = Array(source.unicodeScalars)
         func original(_ r: Range<Int>) -> String {
             var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r]); return String(v)
@@ -27,8 +27,8 @@ import Testing
     }
 
     @Test func emptyAndSpaceOnlyInput() {
-        #expect(Tokenizer.tokenize("").tokens.isEmpty)
-        #expect(Tokenizer.tokenize(" \u{200F}\n ").tokens.isEmpty)
+        #expect(TextTokenizer.tokenize("").tokens.isEmpty)
+        #expect(TextTokenizer.tokenize(" \u{200F}\n ").tokens.isEmpty)
     }
 }
 

@@ -6,7 +6,7 @@
 public enum DateParser {
     /// Every date in `text`, in order.
     public static func dates(in text: some StringProtocol) -> [DateMention] {
-        dates(in: Tokenizer.tokenize(text))
+        dates(in: TextTokenizer.tokenize(text))
     }
 
     /// Every date in a tokenised text.
@@ -25,7 +25,7 @@ public enum DateParser {
         return result
     }
 
-    static func int(_ token: Token) -> Int? {
+    static func int(_ token: TextToken) -> Int? {
         guard token.kind == .number, token.text.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else {
             return nil
         }
@@ -36,7 +36,7 @@ public enum DateParser {
 
     /// A month name (one or two words, optionally paired "شباط/فبراير" or "شباط (فبراير)") at
     /// `i`: the month and the index after it.
-    static func month(_ t: [Token], at i: Int) -> (Int, Int)? {
+    static func month(_ t: [TextToken], at i: Int) -> (Int, Int)? {
         guard i < t.count, t[i].kind == .word else { return nil }
         var word = t[i].text
         if word.hasSuffix("."), word.count > 3 { word.removeLast() }
@@ -63,7 +63,7 @@ public enum DateParser {
         return (value, next)
     }
 
-    static func namedDate(_ t: [Token], at i: Int) -> (DateMention, Int)? {
+    static func namedDate(_ t: [TextToken], at i: Int) -> (DateMention, Int)? {
         var start = i
         var part: DateMention.Part?
         var k = i
@@ -95,7 +95,7 @@ public enum DateParser {
     }
 
     /// `2026-01-29`, `29/01/2026`, `29.01.2026`.
-    static func numericDate(_ t: [Token], at i: Int) -> (DateMention, Int)? {
+    static func numericDate(_ t: [TextToken], at i: Int) -> (DateMention, Int)? {
         guard i + 4 < t.count, let a = int(t[i]), let b = int(t[i + 2]), let c = int(t[i + 4]) else { return nil }
         let s1 = t[i + 1].text, s2 = t[i + 3].text
         guard s1 == s2, s1 == "-" || s1 == "/" else { return nil }
@@ -107,7 +107,7 @@ public enum DateParser {
         return (DateMention(year: y, month: m, day: d, range: t[i].range.lowerBound..<t[i + 4].range.upperBound), i + 5)
     }
 
-    static func bareYear(_ t: [Token], at i: Int) -> (DateMention, Int)? {
+    static func bareYear(_ t: [TextToken], at i: Int) -> (DateMention, Int)? {
         guard i + 1 < t.count, MonthNames.yearMarkers.contains(t[i].text), let y = int(t[i + 1]),
               (1800...2200).contains(y) else { return nil }
         return (DateMention(year: y, range: t[i + 1].range), i + 2)

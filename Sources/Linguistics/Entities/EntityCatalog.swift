@@ -56,7 +56,7 @@ public struct EntityCatalog: Sendable {
     public func lookup(_ name: String) -> Entity? {
         let found = mentions(in: name)
         guard found.count == 1, let m = found.first else { return nil }
-        let tokens = Tokenizer.tokenize(name).tokens.filter { $0.kind != .punctuation }
+        let tokens = TextTokenizer.tokenize(name).tokens.filter { $0.kind != .punctuation }
         guard let first = tokens.first, let last = tokens.last,
               m.range.lowerBound <= first.range.lowerBound, m.range.upperBound >= last.range.upperBound else { return nil }
         return m.entity
@@ -78,7 +78,7 @@ public struct EntityCatalog: Sendable {
 
     /// Every known entity named in `text`, longest alias first, without overlaps.
     public func mentions(in text: some StringProtocol) -> [EntityMention] {
-        mentions(in: Tokenizer.tokenize(text), source: Array(text.unicodeScalars))
+        mentions(in: TextTokenizer.tokenize(text), source: Array(text.unicodeScalars))
     }
 
     /// Every known entity in a tokenised text; `source` (the original scalars) lets capitalised
@@ -124,11 +124,11 @@ public struct EntityCatalog: Sendable {
 
     /// Alias words: match-normalised word/number tokens.
     static func words(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.text)
+        TextTokenizer.tokenize(name).tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.text)
     }
 
     /// The first word itself, then without Arabic proclitics (و ف, then ب ل ك; لل → ال).
-    static func firstWordCandidates(_ token: Token) -> [String] {
+    static func firstWordCandidates(_ token: TextToken) -> [String] {
         guard token.kind == .word || token.kind == .number else { return [] }
         guard token.isArabic else { return [token.text] }
         var result = [token.text]

@@ -9,7 +9,7 @@ struct NumberPhrase {
     var grouped: Bool
 
     /// Reads the longest number phrase starting at `start`, or nil.
-    static func parse(_ tokens: [Token], from start: Int) -> NumberPhrase? {
+    static func parse(_ tokens: [TextToken], from start: Int) -> NumberPhrase? {
         var total = 0.0
         var current = 0.0
         var hasCurrent = false

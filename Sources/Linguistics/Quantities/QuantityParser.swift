@@ -4,7 +4,7 @@
 public enum QuantityParser {
     /// Every quantity in `text`, in order, with source code-point spans.
     public static func quantities(in text: some StringProtocol) -> [Quantity] {
-        quantities(in: Tokenizer.tokenize(text))
+        quantities(in: TextTokenizer.tokenize(text))
     }
 
     /// Every quantity in an already tokenised text.
@@ -48,7 +48,7 @@ public enum QuantityParser {
         return result
     }
 
-    static func hedgeBefore(_ tokens: [Token], endingBefore i: Int) -> (Int, Quantity.Qualifier)? {
+    static func hedgeBefore(_ tokens: [TextToken], endingBefore i: Int) -> (Int, Quantity.Qualifier)? {
         for (words, q) in Hedges.before where words.count <= i {
             let first = i - words.count
             var ok = true
@@ -61,7 +61,7 @@ public enum QuantityParser {
         return nil
     }
 
-    static func hedgeAfter(_ tokens: [Token], at i: Int) -> (Int, Quantity.Qualifier)? {
+    static func hedgeAfter(_ tokens: [TextToken], at i: Int) -> (Int, Quantity.Qualifier)? {
         for (words, q) in Hedges.after where i + words.count <= tokens.count {
             var ok = true
             for (k, w) in words.enumerated() where tokens[i + k].text != w {
@@ -73,7 +73,7 @@ public enum QuantityParser {
         return nil
     }
 
-    static func percentWord(_ tokens: [Token], at i: Int) -> Int? {
+    static func percentWord(_ tokens: [TextToken], at i: Int) -> Int? {
         guard i < tokens.count else { return nil }
         switch tokens[i].text {
         case "percent", "بالمئه", "بالمائه", "%": return 1

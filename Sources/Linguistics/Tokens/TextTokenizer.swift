@@ -2,7 +2,7 @@
 ///
 /// Runs on the match-normalised scalars (so digits of every script, Arabic separators and
 /// quotes are already uniform) and maps every token back to the source.
-public enum Tokenizer {
+public enum TextTokenizer {
     /// Tokenises `text`.
     public static func tokenize(_ text: some StringProtocol) -> TokenizedText {
         tokenize(TextNormalizer.normalizeWithOffsets(text, level: .match))
@@ -11,7 +11,7 @@ public enum Tokenizer {
     /// Tokenises already-normalised text.
     public static func tokenize(_ normalized: NormalizedText) -> TokenizedText {
         let s = normalized.scalars
-        var tokens: [Token] = []
+        var tokens: [TextToken] = []
         tokens.reserveCapacity(s.count / 4)
         var i = 0
         let n = s.count
@@ -19,7 +19,7 @@ public enum Tokenizer {
             let c = s[i]
             if c == " " { i += 1; continue }
             let start = i
-            let kind: Token.Kind
+            let kind: TextToken.Kind
             if ArabicScalars.digitValue(c) != nil {
                 kind = .number
                 i = scanNumber(s, from: i)
@@ -34,7 +34,7 @@ public enum Tokenizer {
                 }
                 i += 1
             }
-            tokens.append(Token(kind: kind, text: normalized.string(start..<i),
+            tokens.append(TextToken(kind: kind, text: normalized.string(start..<i),
                                 range: normalized.sourceRange(start..<i), normalizedRange: start..<i))
         }
         return TokenizedText(normalized: normalized, tokens: tokens)

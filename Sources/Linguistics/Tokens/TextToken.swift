@@ -1,5 +1,5 @@
 /// One token of a text: a word, a number, a punctuation mark or a symbol.
-public struct Token: Sendable, Hashable {
+public struct TextToken: Sendable, Hashable {
     /// What a token is.
     public enum Kind: Sendable, Hashable {
         /// Letters (any script), with inner apostrophes/hyphens in Latin words and dotted
@@ -37,5 +37,5 @@ public struct Token: Sendable, Hashable {
 /// A tokenised text: its normalised form and its tokens in order.
 public struct TokenizedText: Sendable, Hashable {
     public let normalized: NormalizedText
-    public let tokens: [Token]
+    public let tokens: [TextToken]
 }
