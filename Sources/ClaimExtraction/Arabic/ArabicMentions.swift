@@ -41,6 +41,11 @@ enum ArabicMentions {
         } else if !np.hasArticle, isNameWord(head, asHead: true) {
             kind = .person
             reference = .name
+        } else if np.hasArticle, words.count <= 2, head.hasSuffix("ي"), isNameWord(head, asHead: true),
+                  !ArabicWords.adjectives.contains(ap.norm[np.tokens.lowerBound]) {
+            // A family name with the article: الشمري، السوداني، البغدادي.
+            kind = .person
+            reference = .name
         }
         if anonymous, kind == .person || kind == .unknown, reference != .name { kind = .anonymous }
         return SourceMention(spans: [span], text: text, kind: kind, reference: reference, head: head,

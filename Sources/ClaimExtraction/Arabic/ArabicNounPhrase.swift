@@ -70,17 +70,32 @@ struct ArabicNounPhrase {
                 continue
             }
             // "مسؤول في وزارة الدفاع": في + a known organisation after an anonymous or person head.
-            if n == "في", j + 1 < limit, let (e, end) = ap.entityAt[j + 1], end <= limit,
-               ArabicWords.anonymousHeads.contains(head) || ArabicWords.personHeads.contains(head),
-               e.kind == .organization || e.kind == .group || e.kind == .outlet {
-                entity = entity ?? e
-                j = end
-                continue
+            if n == "في", j + 1 < limit,
+               ArabicWords.anonymousHeads.contains(head) || ArabicWords.personHeads.contains(head) {
+                if let (e, end) = ap.entityAt[j + 1], end <= limit,
+                   e.kind == .organization || e.kind == .group || e.kind == .outlet {
+                    entity = entity ?? e
+                    j = end
+                    continue
+                }
+                if ArabicWords.organizationHeads.contains(headWord(ap.norm[j + 1], skip: 0).0) {
+                    j += 2
+                    var k = 0
+                    while j < limit, k < 2, ap.tokens[j].isWord, ap.norm[j].hasPrefix("ال"), ap.norm[j] != "التعليق" {
+                        j += 1
+                        k += 1
+                    }
+                    continue
+                }
             }
             // Definiteness: a definite noun is followed by definite adjectives; an indefinite word
             // after it starts a new constituent ("نفت الوزارة | صحة التقارير"), except a name
             // after a title ("الرئيس ترامب") or a number.
             let previousDefinite = ap.norm[j - 1].hasPrefix("ال") || (j - 1 == t && article)
+            // A sound plural in -ون is never the first term of an idafa ("ناشطون | القوات").
+            if n.hasPrefix("ال"), !previousDefinite, ap.norm[j - 1].hasSuffix("ون"),
+               ap.norm[j - 1].unicodeScalars.count > 3 { break }
+            if n == "التعليق" { break }
             if previousDefinite, !n.hasPrefix("ال"), toks[j].kind != .number,
                !(ArabicWords.personHeads.contains(head) && ArabicMentions.isNameWord(n)) {
                 break

@@ -19,8 +19,11 @@ extension ArabicSentenceReader {
     /// A speech verb at `i` with its subject, gate and content; returns where to resume.
     mutating func verb(at i: Int) -> Int? {
         guard let (entry, _) = ArabicSpeechVerbs.lookup(ap.norm[i]) else { return nil }
-        // Negated ("لم يذكر"): not said, not a claim.
-        if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) { return nil }
+        // Negated ("لم يذكر"): not said, not a claim. In a relative clause ("التقارير التي
+        // تحدثت عن"): a description, not an attribution.
+        if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) || ArabicWords.relatives.contains(ap.norm[i - 1]) {
+            return nil
+        }
         // بيّن after diacritics removal is بين "between": only clause-initial.
         if entry.lemma == "بين", i > a, !ap.isComma(i - 1), ap.norm[i].unicodeScalars.first != "و" { return nil }
         guard let gate = gate(after: i, entry: entry) else { return nil }
@@ -63,6 +66,10 @@ extension ArabicSentenceReader {
         var j = i + 1
         var steps = 0
         var sawAn = !entry.requiresAn
+        // Inside ", … ," after the subject: unknown words are skipped ("، في مؤتمر صحفي عقده في
+        // بغداد يوم الأحد، أن"), bounded by `steps`.
+        var parenthetical = false
+        if !entry.isParticiple, let fronted = frontedSubject(before: i) { g.subject = fronted }
         while j < e, steps < 30 {
             steps += 1
             let n = ap.norm[j]
@@ -74,7 +81,11 @@ extension ArabicSentenceReader {
                 if intro.cue.upperBound > intro.cue.lowerBound { g.cueTokens.append(intro.cue) }
                 return g
             }
-            if ap.isComma(j) { j += 1; continue }
+            if ap.isComma(j) {
+                parenthetical = g.subject != nil || g.cited != nil || !g.via.isEmpty || parenthetical
+                j += 1
+                continue
+            }
             if ap.match(["نقلا", "عن"], at: j, limit: e) != nil {
                 guard let np = ArabicNounPhrase.read(ap, at: j + 2, limit: e) else { return nil }
                 g.cited = mention(np)
@@ -109,13 +120,16 @@ extension ArabicSentenceReader {
             if let (_, length) = ap.longest(ArabicWords.frames, at: j, limit: e) {
                 j += length
                 let last = ap.norm[j - 1]
-                if ["مع", "الي"].contains(last), let np = ArabicNounPhrase.read(ap, at: j, limit: e) {
-                    let m = mention(np)
-                    if m.kind == .outlet { g.via.append(m) }
-                    j = np.tokens.upperBound
-                } else if let (m, end) = addressee(at: j) {
+                if let (m, end) = addressee(at: j) {
                     if m.kind == .outlet { g.via.append(m) }
                     j = end
+                } else if j < e, !ArabicWords.that.contains(ap.norm[j]), let np = ArabicNounPhrase.read(ap, at: j, limit: e) {
+                    // The frame's complement: "مع "فوكس نيوز"" (a relay), "على منصة إكس".
+                    let m = mention(np)
+                    if m.kind == .outlet, ["مع", "الي"].contains(last) || ArabicWords.outletHeads.contains(np.head) {
+                        g.via.append(m)
+                    }
+                    j = np.tokens.upperBound
                 }
                 continue
             }
@@ -133,13 +147,18 @@ extension ArabicSentenceReader {
                 j = np.tokens.upperBound
                 continue
             }
-            // أبلغ X وكالة Y بأن / the listener as a second phrase: an outlet becomes a relay.
-            if g.subject != nil, let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j,
-               mention(np).kind == .outlet {
-                g.via.append(mention(np))
+            // A second phrase: the listener (أبلغ X وكالة Y بأن: an outlet becomes a relay), the
+            // object before بـ (اتهم X Y بـ …، وصفت X الخطوة بأنها), or a place after the subject.
+            if g.subject != nil, let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
+                let m = mention(np)
+                if m.kind == .outlet { g.via.append(m); j = np.tokens.upperBound; continue }
+                if entry.introducers.contains(.bi) || entry.lemma == "ابلغ" { j = np.tokens.upperBound; continue }
+            }
+            if g.subject != nil, n == "في", j + 1 < e, let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
                 j = np.tokens.upperBound
                 continue
             }
+            if parenthetical { j += 1; continue }
             return nil
         }
         return nil
@@ -205,7 +224,9 @@ extension ArabicSentenceReader {
             return (n == "ب" ? j + 1 : j, false, j..<j, [])
         }
         // Denials and opinions take an object: "نفت الوزارة صحة التقارير", ", معتبرا هذا …".
-        if intro.contains(.object), ap.tokens[j].isWord || ap.isQuoteMark(j) {
+        if intro.contains(.object), ap.tokens[j].isWord || ap.isQuoteMark(j), !ap.isComma(j - 1),
+           !ArabicWords.phraseBreakers.contains(n), !ArabicWords.adverbials.contains(n),
+           ap.longest(ArabicWords.frames, at: j, limit: e) == nil {
             let denialObject = entry.category == .deny
                 && (g.subject != nil || ["صحه", "وجود", "ما", "اي", "حدوث", "تورط", "علمه", "علمها"].contains(n))
             let opinionObject = entry.isParticiple && !found.isEmpty

@@ -112,6 +112,9 @@ enum ArabicWords {
         "ما", "لم", "لا", "قد", "لقد", "هو", "هي", "هم", "كان", "كانت", "وكان", "وكانت",
     ]
 
+    /// Relative pronouns: a verb right after one describes its antecedent.
+    static let relatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"]
+
     /// Match-form words that open a clause and may precede a fronted subject.
     static let clauseOpeners: Set<String> = ["و", "ف", "كما", "فيما", "بينما", "وفيما", "وبينما", "وكما", "ثم", "لكن", "ولكن"]
 }
