@@ -1,0 +1,83 @@
+import CorroborateModel
+
+/// Turns one group of matched claims into a `Cluster`: its distinct origins and its findings.
+///
+/// - `independentSources` counts distinct origins (see `OriginResolver`). An origin that is only
+///   "according to outlet X" is dropped when the same group also traces a named source through X:
+///   X is then a relay, not a second origin.
+/// - `corroborated`: two or more origins, not all of them outlets' own voice.
+/// - `single-source`: exactly one origin that is a source (not only an outlet's own voice).
+/// - `anonymous-only`: every origin is anonymous.
+/// - `unattributed`: every claim is an outlet's own voice (no source given).
+/// - `contested`: a denial (negative polarity) or a contradiction the matcher found.
+/// - `number-conflict`: the matcher found numbers that disagree.
+struct ClusterAssessor {
+    let claims: [String: Claim]
+    let sources: [String: Source]
+    let resolution: OriginResolution
+
+    func assess(id: String, group: ClaimGroupEvidence) -> Cluster {
+        let members = group.claims.compactMap { claims[$0] }
+        var documents: [String] = []
+        for c in members where !documents.contains(c.document) { documents.append(c.document) }
+
+        // Per origin: the strongest kind seen in this group, and the relays of its named claims.
+        var kindOf: [Int: Origin.Kind] = [:]
+        var order: [Int] = []
+        var namedRelays = Set<String>()
+        for c in members {
+            guard let t = resolution.traces[c.id] else { continue }
+            if kindOf[t.origin] == nil { order.append(t.origin) }
+            kindOf[t.origin] = min(kindOf[t.origin] ?? t.kind, t.kind)
+            if t.kind == .named || t.kind == .anonymous { namedRelays.insert(t.relay) }
+        }
+        let kept = order.filter { o in
+            guard kindOf[o] == .outlet else { return true }
+            let key = resolution.origins[o].key.dropFirst("outlet:".count)
+            return !(namedRelays.contains(String(key)) && order.contains { kindOf[$0] == .named })
+        }
+        let kinds = kept.compactMap { kindOf[$0] }
+        let attributed = kinds.filter { $0 != .ownVoice }
+
+        var findings: [Finding] = []
+        if kinds.count >= 2 && !attributed.isEmpty { findings.append(.corroborated) }
+        if kinds.count == 1 && !attributed.isEmpty { findings.append(.singleSource) }
+        if !kinds.isEmpty && kinds.allSatisfy({ $0 == .anonymous }) { findings.append(.anonymousOnly) }
+        if !kinds.isEmpty && attributed.isEmpty { findings.append(.unattributed) }
+
+        let conflicts = self.conflicts(members, group.conflicts)
+        if conflicts.contains(where: { $0.kind != .number }) { findings.append(.contested) }
+        if conflicts.contains(where: { $0.kind == .number }) { findings.append(.numberConflict) }
+
+        return Cluster(id: id, claims: members.map(\.id), documents: documents,
+                       rootSources: kept.map { resolution.origins[$0].representative },
+                       independentSources: kept.count, findings: findings, conflicts: conflicts)
+    }
+
+    private func conflicts(_ members: [Claim], _ pairs: [PairConflict]) -> [Conflict] {
+        var result: [Conflict] = []
+        let denials = members.filter { $0.polarity == .negative }
+        if !denials.isEmpty {
+            let asserted = members.filter { $0.polarity == .positive }.map(\.id)
+            let who = denials.compactMap { sources[$0.source]?.name }
+            var deniers: [String] = []
+            for name in who where !deniers.contains(name) { deniers.append(name) }
+            let by = deniers.isEmpty ? "" : " by " + deniers.prefix(3).joined(separator: ", ")
+            result.append(Conflict(kind: .denial, claims: denials.map(\.id) + asserted,
+                                   reason: "denied\(by)"))
+        }
+        var seen = Set<[String]>()
+        for pair in pairs where claims[pair.a] != nil && claims[pair.b] != nil {
+            let ids = [pair.a, pair.b].sorted()
+            guard seen.insert(ids + [pair.kind.rawValue]).inserted else { continue }
+            var reason = pair.reason
+            if pair.kind == .number, let contrast = NumberMentions.contrast(claims[ids[0]]!.content,
+                                                                              claims[ids[1]]!.content) {
+                let matcherHasNumbers = !NumberMentions.values(in: reason).isEmpty
+                reason = reason.isEmpty || matcherHasNumbers ? contrast : contrast + " (" + reason + ")"
+            }
+            result.append(Conflict(kind: pair.kind, claims: ids, reason: reason))
+        }
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+import CorroborateModel
+
+/// Follows every claim's attribution chain to its origin and merges origins that are one entity.
+///
+/// Rules (skeptical on purpose: when in doubt, two mentions are the same origin):
+/// - A named person, organisation or document is one origin wherever it is quoted; "Rubio",
+///   "Marco Rubio" and "Secretary of State Marco Rubio" merge (same surname, one is a suffix).
+/// - An anonymous source is only as good as the outlet that vouches for it: all anonymous sources
+///   relayed by outlet X ("a senior U.S. intelligence official" via Fox News, in any language and
+///   any article) are one origin, and it is the same origin as claims credited to X itself.
+///   An anonymous official in a different outlet's own reporting is a different origin.
+/// - Text copied from an earlier article is treated as published by the earlier article's outlet.
+public struct OriginResolver: Sendable {
+    public init() {}
+
+    public func resolve(_ set: ClaimSet, copiedFrom: [String: String]) -> OriginResolution {
+        let sources = Dictionary(set.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let outletOfDocument = Dictionary(set.documents.map { ($0.id, OutletIdentity.key(of: $0)) },
+                                          uniquingKeysWith: { a, _ in a })
+        let personKeys = PersonNames(set.sources.filter { $0.kind == .person }.map { EntityKey.named($0.name) })
+
+        var index: [String: Int] = [:]
+        var origins: [Origin] = []
+        var traces: [String: ClaimTrace] = [:]
+        for claim in set.claims {
+            let copied = copiedFrom[claim.id]
+            let ownOutlet = outletOfDocument[claim.document] ?? "document:" + claim.document
+            let publisher = copied.flatMap { outletOfDocument[$0] } ?? ownOutlet
+            var relay = publisher
+            if let last = claim.via.last {
+                relay = sources[last].map(Self.entityKey) ?? "unknown:" + last
+            }
+            let source = sources[claim.source]
+            let kind: Origin.Kind
+            let key: String
+            switch source?.kind {
+            case .outlet?:
+                let outlet = EntityKey.outlet(source!.name)
+                if claim.cue.isEmpty || outlet == ownOutlet {
+                    (kind, key) = (.ownVoice, "outlet:" + publisher)
+                } else {
+                    (kind, key) = (.outlet, "outlet:" + outlet)
+                }
+            case .person?:
+                (kind, key) = (.named, "named:" + personKeys.canonical(EntityKey.named(source!.name)))
+            case .organization?, .document?:
+                (kind, key) = (.named, "named:" + EntityKey.named(source!.name))
+            case .anonymous?, .unknown?, nil:
+                if claim.cue.isEmpty && source == nil {
+                    (kind, key) = (.ownVoice, "outlet:" + publisher)
+                } else {
+                    (kind, key) = (.anonymous, relay.hasPrefix("named:") ? "anonymous:" + relay : "outlet:" + relay)
+                }
+            }
+            let i: Int
+            if let known = index[key] {
+                i = known
+                if Self.better(source, than: sources[origins[i].representative]) {
+                    origins[i].representative = claim.source
+                }
+            } else {
+                i = origins.count
+                index[key] = i
+                origins.append(Origin(key: key, representative: claim.source))
+            }
+            traces[claim.id] = ClaimTrace(origin: i, kind: kind, relay: relay, copiedFrom: copied)
+        }
+        return OriginResolution(origins: origins, traces: traces)
+    }
+
+    /// `outlet`-kind sources get an outlet key, everything else a name key.
+    static func entityKey(_ source: Source) -> String {
+        source.kind == .outlet ? EntityKey.outlet(source.name) : "named:" + EntityKey.named(source.name)
+    }
+
+    /// The better representative: a source over an outlet, a Latin-script name (reports are in
+    /// English), then the longer name, then the smaller id (stable output).
+    static func better(_ a: Source?, than b: Source?) -> Bool {
+        guard let a else { return false }
+        guard let b else { return true }
+        func rank(_ s: Source) -> (Int, Int, Int) {
+            (s.kind == .outlet ? 1 : 0, s.name.unicodeScalars.contains { $0.value < 0x250 && $0.properties.isAlphabetic } ? 0 : 1,
+             -s.name.count)
+        }
+        let (ra, rb) = (rank(a), rank(b))
+        return ra != rb ? ra < rb : a.id < b.id
+    }
+}
+
+/// Merges person names that share a surname when one is a word-suffix of the other
+/// ("rubio" ⊂ "marco rubio" ⊂ "secretary of state marco rubio"), unless the surname is ambiguous
+/// in the story ("joe biden" vs "hunter biden").
+struct PersonNames {
+    private var canonicalOf: [String: String] = [:]
+
+    init(_ keys: [String]) {
+        var bySurname: [String: Set<String>] = [:]
+        for key in keys {
+            if let last = key.split(separator: " ").last { bySurname[String(last), default: []].insert(key) }
+        }
+        for group in bySurname.values where group.count > 1 {
+            let longest = group.max { ($0.count, $1) < ($1.count, $0) }!
+            guard group.allSatisfy({ longest == $0 || longest.hasSuffix(" " + $0) }) else { continue }
+            for key in group { canonicalOf[key] = longest }
+        }
+    }
+
+    func canonical(_ key: String) -> String { canonicalOf[key] ?? key }
+}
