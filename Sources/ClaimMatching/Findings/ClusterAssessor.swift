@@ -2,13 +2,14 @@ import CorroborateModel
 
 /// Turns one group of matched claims into a `Cluster`: its distinct origins and its findings.
 ///
-/// - `independentSources` counts distinct origins (see `OriginResolver`). An origin that is only
-///   "according to outlet X" is dropped when the same group also traces a named source through X:
-///   X is then a relay, not a second origin.
-/// - `corroborated`: two or more origins, not all of them outlets' own voice.
-/// - `single-source`: exactly one origin that is a source (not only an outlet's own voice).
+/// - `independentSources` counts the distinct origins (see `OriginResolver`) that assert the
+///   claim: denials and "declined to comment" add none (unless the group holds nothing else); a
+///   different figure still asserts the event and counts; an outlet's own voice counts. An origin
+///   that is only "according to outlet X" is dropped when the group also traces a named source
+///   through X: X is then a relay, not a second origin.
+/// - `corroborated`: two or more origins. `single-source`: exactly one.
 /// - `anonymous-only`: every origin is anonymous.
-/// - `unattributed`: every claim is an outlet's own voice (no source given).
+/// - `unattributed`: the only origins are outlets' own voice (no source given).
 /// - `contested`: a denial (negative polarity) or a contradiction the matcher found.
 /// - `number-conflict`: the matcher found numbers that disagree.
 struct ClusterAssessor {
@@ -25,7 +26,8 @@ struct ClusterAssessor {
         var kindOf: [Int: Origin.Kind] = [:]
         var order: [Int] = []
         var namedRelays = Set<String>()
-        for c in members {
+        let asserting = members.filter { $0.polarity == .positive }
+        for c in asserting.isEmpty ? members : asserting {
             guard let t = resolution.traces[c.id] else { continue }
             if kindOf[t.origin] == nil { order.append(t.origin) }
             kindOf[t.origin] = min(kindOf[t.origin] ?? t.kind, t.kind)
@@ -37,13 +39,12 @@ struct ClusterAssessor {
             return !(namedRelays.contains(String(key)) && order.contains { kindOf[$0] == .named })
         }
         let kinds = kept.compactMap { kindOf[$0] }
-        let attributed = kinds.filter { $0 != .ownVoice }
 
         var findings: [Finding] = []
-        if kinds.count >= 2 && !attributed.isEmpty { findings.append(.corroborated) }
-        if kinds.count == 1 && !attributed.isEmpty { findings.append(.singleSource) }
+        if kinds.count >= 2 { findings.append(.corroborated) }
+        if kinds.count == 1 { findings.append(.singleSource) }
         if !kinds.isEmpty && kinds.allSatisfy({ $0 == .anonymous }) { findings.append(.anonymousOnly) }
-        if !kinds.isEmpty && attributed.isEmpty { findings.append(.unattributed) }
+        if !kinds.isEmpty && kinds.allSatisfy({ $0 == .ownVoice }) { findings.append(.unattributed) }
 
         let conflicts = self.conflicts(members, group.conflicts)
         if conflicts.contains(where: { $0.kind != .number }) { findings.append(.contested) }

@@ -29,8 +29,8 @@ struct StoryBuilder {
                      noOwnSourcing: documents.filter(addsNoSourcing).map(\.id))
     }
 
-    /// True when every claim of the article is relayed from another outlet or copied, or when the
-    /// article has no claims and most of its text is copied.
+    /// True when every claim of the article is relayed from another outlet, copied, or the
+    /// outlet's own unsourced voice; or when it has no claims and most of its text is copied.
     private func addsNoSourcing(_ document: Document) -> Bool {
         let own = OutletIdentity.key(of: document)
         let claims = claimsByDocument[document.id] ?? []
@@ -41,9 +41,9 @@ struct StoryBuilder {
             guard let trace = resolution.traces[claim.id] else { return false }
             if trace.copiedFrom != nil { return true }
             let originKey = resolution.origins[trace.origin].key
-            if trace.kind == .ownVoice { return false }
+            if trace.kind == .ownVoice { return true }
             if trace.kind == .outlet { return originKey != "outlet:" + own }
-            return !claim.via.isEmpty && trace.relay != own
+            return trace.relay != own
         }
     }
 }

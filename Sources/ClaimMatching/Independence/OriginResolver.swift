@@ -10,6 +10,10 @@ import CorroborateModel
 ///   any article) are one origin, and it is the same origin as claims credited to X itself.
 ///   An anonymous official in a different outlet's own reporting is a different origin.
 /// - Text copied from an earlier article is treated as published by the earlier article's outlet.
+/// - An article that only relays one outlet (its lead and every explicit attribution go through
+///   outlet X) speaks for X: its unattributed narration and its unnamed sources are X's.
+/// - A source quoted without a chain in one sentence inherits the chain it has elsewhere in the
+///   same article ("the official" after "an official told Fox News").
 public struct OriginResolver: Sendable {
     public init() {}
 
@@ -18,6 +22,8 @@ public struct OriginResolver: Sendable {
         let outletOfDocument = Dictionary(set.documents.map { ($0.id, OutletIdentity.key(of: $0)) },
                                           uniquingKeysWith: { a, _ in a })
         let personKeys = PersonNames(set.sources.filter { $0.kind == .person }.map { EntityKey.named($0.name) })
+        let chains = RelayChains(set, sources: sources, outletOfDocument: outletOfDocument)
+        let copiers = Set(copiedFrom.values.isEmpty ? [] : set.claims.filter { copiedFrom[$0.id] != nil }.map(\.document))
 
         var index: [String: Int] = [:]
         var origins: [Origin] = []
@@ -25,11 +31,17 @@ public struct OriginResolver: Sendable {
         for claim in set.claims {
             let copied = copiedFrom[claim.id]
             let ownOutlet = outletOfDocument[claim.document] ?? "document:" + claim.document
-            let publisher = copied.flatMap { outletOfDocument[$0] } ?? ownOutlet
-            var relay = publisher
-            if let last = claim.via.last {
-                relay = sources[last].map(Self.entityKey) ?? "unknown:" + last
+            // Whose reporting this sentence is: the copied article's (and whoever it relays),
+            // else this article's own, unless the article only relays one outlet throughout.
+            let publisher: String
+            if let copied {
+                publisher = chains.dominantRelay[copied] ?? outletOfDocument[copied] ?? ownOutlet
+            } else if copiers.contains(claim.document) {
+                publisher = ownOutlet              // what a copier adds is its own
+            } else {
+                publisher = chains.dominantRelay[claim.document] ?? ownOutlet
             }
+            let relay = chains.explicitRelay(of: claim) ?? publisher
             let source = sources[claim.source]
             let kind: Origin.Kind
             let key: String

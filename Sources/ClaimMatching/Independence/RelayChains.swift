@@ -1,0 +1,57 @@
+import CorroborateModel
+
+/// Attribution chains read at article level: chains a source has elsewhere in the same article,
+/// and articles that are relays of a single outlet.
+struct RelayChains {
+    /// Document id → the outlet key it relays throughout.
+    private(set) var dominantRelay: [String: String] = [:]
+    private var inheritedVia: [DocumentSource: [String]] = [:]
+    private let sources: [String: Source]
+    private let outletOfDocument: [String: String]
+
+    init(_ set: ClaimSet, sources: [String: Source], outletOfDocument: [String: String]) {
+        self.sources = sources
+        self.outletOfDocument = outletOfDocument
+        for claim in set.claims where !claim.via.isEmpty {
+            let key = DocumentSource(document: claim.document, source: claim.source)
+            if inheritedVia[key] == nil { inheritedVia[key] = claim.via }
+        }
+        var firstSeen = Set<String>()
+        var candidate: [String: String?] = [:]      // nil value: the article has mixed relays
+        for claim in set.claims {
+            let isFirst = firstSeen.insert(claim.document).inserted
+            let relay = explicitRelay(of: claim)
+            if isFirst {
+                candidate[claim.document] = relay.flatMap { $0.hasPrefix("named:") ? nil : $0 }
+                continue
+            }
+            guard let relay, case let current?? = candidate[claim.document] else { continue }
+            if relay != current { candidate[claim.document] = .some(nil) }
+        }
+        for (document, relay) in candidate {
+            if let relay, relay != outletOfDocument[document] { dominantRelay[document] = relay }
+        }
+    }
+
+    /// The outlet (or `named:` intermediary) a claim explicitly says it comes through: its last
+    /// intermediary (inherited from the same source's other sentences when missing), or the outlet
+    /// it is credited to. `nil` when the claim names no intermediary.
+    func explicitRelay(of claim: Claim) -> String? {
+        let via = claim.via.isEmpty
+            ? inheritedVia[DocumentSource(document: claim.document, source: claim.source)] ?? []
+            : claim.via
+        if let last = via.last {
+            return sources[last].map(OriginResolver.entityKey) ?? "unknown:" + last
+        }
+        if let s = sources[claim.source], s.kind == .outlet, !claim.cue.isEmpty {
+            let key = EntityKey.outlet(s.name)
+            return key == outletOfDocument[claim.document] ? nil : key
+        }
+        return nil
+    }
+
+    private struct DocumentSource: Hashable {
+        var document: String
+        var source: String
+    }
+}
