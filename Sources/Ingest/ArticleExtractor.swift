@@ -1,10 +1,15 @@
 import CorroborateModel
 import HTMLTree
 
-/// HTML tree → `Article` (body blocks and metadata).
+/// HTML tree → `Article`: the main body as typed blocks, plus metadata.
 ///
-/// INTERIM: title plus every `<p>`; the extraction work replaces the body of `extract`.
+/// Two linear passes over the flat tree (text measures bottom-up, then one walk of the content
+/// root), one pass for metadata. Boilerplate is recognised by structure (link density, prose
+/// weight, tags, class/id/role keywords in English and Arabic), never by site.
 public struct ArticleExtractor: Sendable {
+    /// Share of the page's prose an element must hold to be taken as the content root.
+    public var contentShare: Double = 0.75
+
     public init() {}
 
     /// - Parameters:
@@ -12,18 +17,29 @@ public struct ArticleExtractor: Sendable {
     ///   - input: the path or URL it came from (copied to `Article.input`).
     ///   - url: the page's own URL when known (from a crawl or WARC), for resolving links.
     public func extract(from document: HTMLDocument, input: String, url: String? = nil) -> Article {
-        var article = Article(input: input)
-        if let title = document.elements(named: "title").first {
-            article.headline = normalise(document.textContent(of: title))
-        }
-        for p in document.elements(named: "p") {
-            let text = normalise(document.textContent(of: p))
-            if !text.isEmpty { article.paragraphs.append(Paragraph(kind: .paragraph, text: text)) }
-        }
-        return article
-    }
+        let signals = PageSignals(document)
+        let meta = PageMetadata(signals: signals, url: url)
+        let stats = NodeStats(document)
+        let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
+        var emitter = BlockEmitter(doc: document, stats: stats, signals: located.signals, root: located.root,
+                                   base: meta.base)
+        let raw = emitter.emit()
+        let filter = BlockFilter(headline: meta.headline, authors: meta.authors)
+        let (paragraphs, links) = filter.apply(raw)
 
-    private func normalise(_ s: String) -> String {
-        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var article = Article(input: input)
+        article.headline = meta.headline
+        article.outlet = meta.outlet
+        article.authors = meta.authors
+        article.published = meta.published
+        article.modified = meta.modified
+        article.canonicalURL = meta.canonicalURL
+        article.paragraphs = paragraphs
+        article.links = links
+        article.language = meta.declaredLanguage
+            ?? LanguageGuesser.fromScript(paragraphs.lazy.map(\.text).prefix(20).joined(separator: " "))
+        article.warnings = document.warnings + meta.warnings
+        if paragraphs.isEmpty { article.warnings.append("no article body found") }
+        return article
     }
 }
