@@ -17,7 +17,8 @@ struct ClusterAssessor {
     let sources: [String: Source]
     let resolution: OriginResolution
 
-    func assess(id: String, group: ClaimGroupEvidence) -> Cluster {
+    /// The cluster, and the indices (into `resolution.origins`) of the origins it counts.
+    func assess(id: String, group: ClaimGroupEvidence) -> (cluster: Cluster, origins: [Int]) {
         let members = group.claims.compactMap { claims[$0] }
         var documents: [String] = []
         for c in members where !documents.contains(c.document) { documents.append(c.document) }
@@ -26,10 +27,12 @@ struct ClusterAssessor {
         var kindOf: [Int: Origin.Kind] = [:]
         var order: [Int] = []
         var namedRelays = Set<String>()
+        var sourcesOf: [Int: [String]] = [:]
         let asserting = members.filter { $0.polarity == .positive }
         for c in asserting.isEmpty ? members : asserting {
             guard let t = resolution.traces[c.id] else { continue }
             if kindOf[t.origin] == nil { order.append(t.origin) }
+            sourcesOf[t.origin, default: []].append(c.source)
             kindOf[t.origin] = min(kindOf[t.origin] ?? t.kind, t.kind)
             if t.kind == .named || t.kind == .anonymous { namedRelays.insert(t.relay) }
         }
@@ -50,9 +53,18 @@ struct ClusterAssessor {
         if conflicts.contains(where: { $0.kind != .number }) { findings.append(.contested) }
         if conflicts.contains(where: { $0.kind == .number }) { findings.append(.numberConflict) }
 
-        return Cluster(id: id, claims: members.map(\.id), documents: documents,
-                       rootSources: kept.map { resolution.origins[$0].representative },
-                       independentSources: kept.count, findings: findings, conflicts: conflicts)
+        // Each origin is named by its story-wide representative, except where this group only has
+        // the outlet's own voice: then by the outlet, not by the source it quotes elsewhere.
+        let roots = kept.map { o in
+            let global = resolution.origins[o].representative
+            let local = OriginResolver.representative(among: Set(sourcesOf[o] ?? []),
+                                                      counts: resolution.sourceCounts[o], sources: sources)
+            let localIsOutlet = sources[local].map { $0.kind == .outlet } ?? true
+            return localIsOutlet ? local : global
+        }
+        let cluster = Cluster(id: id, claims: members.map(\.id), documents: documents, rootSources: roots,
+                              independentSources: kept.count, findings: findings, conflicts: conflicts)
+        return (cluster, kept)
     }
 
     private func conflicts(_ members: [Claim], _ pairs: [PairConflict]) -> [Conflict] {

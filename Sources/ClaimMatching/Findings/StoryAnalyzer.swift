@@ -28,11 +28,14 @@ public struct StoryAnalyzer: Sendable {
         let resolution = originResolver.resolve(set, copiedFrom: copied)
 
         let assessor = ClusterAssessor(claims: claims, sources: sources, resolution: resolution)
-        let clusters = Self.orderedGroups(groups, claims: set.claims).enumerated().map {
+        let assessed = Self.orderedGroups(groups, claims: set.claims).enumerated().map {
             assessor.assess(id: "c\($0.offset + 1)", group: $0.element)
         }
-        let story = StoryBuilder(documents: set.documents, claimsByDocument: claimsByDocument,
+        let clusters = assessed.map(\.cluster)
+        var story = StoryBuilder(documents: set.documents, claimsByDocument: claimsByDocument,
                                  resolution: resolution, reuse: reuse).build()
+        story.origins = StoryOrigins(set: set, sources: sources, resolution: resolution)
+            .list(clusters: assessed)
         return Report(documents: set.documents, sources: set.sources, claims: set.claims,
                       clusters: clusters, reuse: reuse, story: story)
     }

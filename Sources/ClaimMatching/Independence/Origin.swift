@@ -44,4 +44,6 @@ public struct OriginResolution: Sendable {
     public var origins: [Origin]
     /// Claim id → its trace.
     public var traces: [String: ClaimTrace]
+    /// Origin index → source id → number of claims.
+    public var sourceCounts: [[String: Int]]
 }

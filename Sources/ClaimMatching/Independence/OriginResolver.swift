@@ -28,6 +28,7 @@ public struct OriginResolver: Sendable {
         var index: [String: Int] = [:]
         var origins: [Origin] = []
         var traces: [String: ClaimTrace] = [:]
+        var counts: [[String: Int]] = []
         for claim in set.claims {
             let copied = copiedFrom[claim.id]
             let ownOutlet = outletOfDocument[claim.document] ?? "document:" + claim.document
@@ -41,7 +42,8 @@ public struct OriginResolver: Sendable {
             } else {
                 publisher = chains.dominantRelay[claim.document] ?? ownOutlet
             }
-            let relay = chains.explicitRelay(of: claim) ?? publisher
+            let explicit = chains.explicitRelay(of: claim)
+            let relay = explicit ?? publisher
             let source = sources[claim.source]
             let kind: Origin.Kind
             let key: String
@@ -49,7 +51,7 @@ public struct OriginResolver: Sendable {
             case .outlet?:
                 let outlet = EntityKey.outlet(source!.name)
                 if claim.cue.isEmpty || outlet == ownOutlet {
-                    (kind, key) = (.ownVoice, "outlet:" + publisher)
+                    (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
                 } else {
                     (kind, key) = (.outlet, "outlet:" + outlet)
                 }
@@ -59,7 +61,7 @@ public struct OriginResolver: Sendable {
                 (kind, key) = (.named, "named:" + EntityKey.named(source!.name))
             case .anonymous?, .unknown?, nil:
                 if claim.cue.isEmpty && source == nil {
-                    (kind, key) = (.ownVoice, "outlet:" + publisher)
+                    (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
                 } else {
                     (kind, key) = (.anonymous, relay.hasPrefix("named:") ? "anonymous:" + relay : "outlet:" + relay)
                 }
@@ -67,17 +69,38 @@ public struct OriginResolver: Sendable {
             let i: Int
             if let known = index[key] {
                 i = known
-                if Self.better(source, than: sources[origins[i].representative]) {
-                    origins[i].representative = claim.source
-                }
             } else {
                 i = origins.count
                 index[key] = i
                 origins.append(Origin(key: key, representative: claim.source))
+                counts.append([:])
             }
+            counts[i][claim.source, default: 0] += 1
             traces[claim.id] = ClaimTrace(origin: i, kind: kind, relay: relay, copiedFrom: copied)
         }
-        return OriginResolution(origins: origins, traces: traces)
+        for i in origins.indices {
+            origins[i].representative = Self.representative(among: counts[i].keys, counts: counts[i], sources: sources)
+        }
+        return OriginResolution(origins: origins, traces: traces, sourceCounts: counts)
+    }
+
+    /// The source that stands for an origin: a source over an outlet, then the one most claims
+    /// cite, then a Latin-script name (reports are in English), then the smaller id (stable output).
+    public static func representative(among ids: some Sequence<String>, counts: [String: Int],
+                                      sources: [String: Source]) -> String {
+        func rank(_ id: String) -> (Int, Int, Int, String) {
+            let s = sources[id]
+            let latin = s.map { $0.name.unicodeScalars.contains { $0.value < 0x250 && $0.properties.isAlphabetic } } ?? false
+            return (s?.kind == .outlet || s == nil ? 1 : 0, -(counts[id] ?? 0), latin ? 0 : 1, id)
+        }
+        return ids.min { rank($0) < rank($1) } ?? ""
+    }
+
+    /// An unattributed sentence: the publisher's own voice, unless it names the outlet it comes
+    /// from («كشفت شبكة فوكس نيوز ...»), which makes it a claim credited to that outlet.
+    static func ownVoice(explicit: String?, publisher: String) -> (Origin.Kind, String) {
+        if let explicit, !explicit.hasPrefix("named:") { return (.outlet, "outlet:" + explicit) }
+        return (.ownVoice, "outlet:" + publisher)
     }
 
     /// `outlet`-kind sources get an outlet key, everything else a name key.
@@ -85,18 +108,6 @@ public struct OriginResolver: Sendable {
         source.kind == .outlet ? EntityKey.outlet(source.name) : "named:" + EntityKey.named(source.name)
     }
 
-    /// The better representative: a source over an outlet, a Latin-script name (reports are in
-    /// English), then the longer name, then the smaller id (stable output).
-    static func better(_ a: Source?, than b: Source?) -> Bool {
-        guard let a else { return false }
-        guard let b else { return true }
-        func rank(_ s: Source) -> (Int, Int, Int) {
-            (s.kind == .outlet ? 1 : 0, s.name.unicodeScalars.contains { $0.value < 0x250 && $0.properties.isAlphabetic } ? 0 : 1,
-             -s.name.count)
-        }
-        let (ra, rb) = (rank(a), rank(b))
-        return ra != rb ? ra < rb : a.id < b.id
-    }
 }
 
 /// Merges person names that share a surname when one is a word-suffix of the other

@@ -8,10 +8,12 @@ struct RelayChains {
     private var inheritedVia: [DocumentSource: [String]] = [:]
     private let sources: [String: Source]
     private let outletOfDocument: [String: String]
+    private let mentions: OutletMentions
 
     init(_ set: ClaimSet, sources: [String: Source], outletOfDocument: [String: String]) {
         self.sources = sources
         self.outletOfDocument = outletOfDocument
+        mentions = OutletMentions(storyOutletKeys: Set(outletOfDocument.values))
         for claim in set.claims where !claim.via.isEmpty {
             let key = DocumentSource(document: claim.document, source: claim.source)
             if inheritedVia[key] == nil { inheritedVia[key] = claim.via }
@@ -35,7 +37,8 @@ struct RelayChains {
 
     /// The outlet (or `named:` intermediary) a claim explicitly says it comes through: its last
     /// intermediary (inherited from the same source's other sentences when missing), or the outlet
-    /// it is credited to. `nil` when the claim names no intermediary.
+    /// it is credited to; for an unnamed source or the outlet's own voice, another outlet named in
+    /// the sentence. `nil` when the claim names no intermediary.
     func explicitRelay(of claim: Claim) -> String? {
         let via = claim.via.isEmpty
             ? inheritedVia[DocumentSource(document: claim.document, source: claim.source)] ?? []
@@ -43,11 +46,16 @@ struct RelayChains {
         if let last = via.last {
             return sources[last].map(OriginResolver.entityKey) ?? "unknown:" + last
         }
-        if let s = sources[claim.source], s.kind == .outlet, !claim.cue.isEmpty {
+        let own = outletOfDocument[claim.document]
+        let source = sources[claim.source]
+        if let s = source, s.kind == .outlet, !claim.cue.isEmpty {
             let key = EntityKey.outlet(s.name)
-            return key == outletOfDocument[claim.document] ? nil : key
+            if key != own { return key }
         }
-        return nil
+        switch source?.kind {
+        case .person?, .organization?, .document?: return nil
+        default: return mentions.outlets(in: claim.text).first { $0 != own }
+        }
     }
 
     private struct DocumentSource: Hashable {

@@ -30,6 +30,19 @@ struct ReportDigest {
         for cluster in report.clusters { for id in cluster.claims { clusterOfClaim[id] = cluster } }
         self.clusterOfClaim = clusterOfClaim
 
+        if let story = report.story.origins {
+            origins = story.map {
+                OriginSummary(source: $0.source, name: $0.name, kind: $0.kind, relays: $0.relays, claimCount: $0.claims)
+            }
+        } else {
+            origins = Self.origins(fromClusters: report, documents: documents, sources: sources)
+        }
+    }
+
+    /// For reports without `story.origins`: the distinct root sources of the clusters, relayed by
+    /// the outlets their claims came through.
+    static func origins(fromClusters report: Report, documents: [String: Document],
+                        sources: [String: Source]) -> [OriginSummary] {
         var count: [String: Int] = [:]
         var order: [String] = []
         for cluster in report.clusters {
@@ -40,14 +53,13 @@ struct ReportDigest {
         }
         var relayCounts: [String: [String: (name: String, n: Int)]] = [:]
         for claim in report.claims where count[claim.source] != nil {
-            let (key, name) = Self.relay(of: claim, documents: documents, sources: sources)
+            let (key, name) = relay(of: claim, documents: documents, sources: sources)
             var entry = relayCounts[claim.source, default: [:]][key] ?? (name, 0)
             entry.n += 1
-            if Self.isLatin(name) && !Self.isLatin(entry.name) { entry.name = name }
+            if isLatin(name) && !isLatin(entry.name) { entry.name = name }
             relayCounts[claim.source, default: [:]][key] = entry
         }
-        let sources = self.sources
-        origins = order.map { id in
+        return order.map { id in
             let relays = (relayCounts[id] ?? [:]).values.sorted { ($1.n, $0.name) < ($0.n, $1.name) }.map(\.name)
             return OriginSummary(source: id, name: sources[id]?.name ?? id, kind: sources[id]?.kind ?? .unknown,
                                  relays: relays, claimCount: count[id] ?? 0)
