@@ -1,11 +1,12 @@
 import CorroborateModel
 
 /// Attribution chains read at article level: chains a source has elsewhere in the same article,
-/// and articles that are relays of a single outlet.
+/// and articles that are relays of a single outlet (the first claim comes through outlet X,
+/// every explicit relay is X, and no named or other source is quoted directly).
 struct RelayChains {
     /// Document id → the outlet key it relays throughout.
     private(set) var dominantRelay: [String: String] = [:]
-    private var inheritedVia: [DocumentSource: [String]] = [:]
+    private var inherited: [DocumentSource: String] = [:]
     private let sources: [String: Source]
     private let outletOfDocument: [String: String]
     private let mentions: OutletMentions
@@ -14,9 +15,11 @@ struct RelayChains {
         self.sources = sources
         self.outletOfDocument = outletOfDocument
         mentions = OutletMentions(storyOutletKeys: Set(outletOfDocument.values))
-        for claim in set.claims where !claim.via.isEmpty {
+        // Only real sources pass their chain on: an outlet's own-voice sentences share one source
+        // id, and one of them naming another outlet says nothing about the others.
+        for claim in set.claims where sources[claim.source].map({ $0.kind != .outlet }) ?? false {
             let key = DocumentSource(document: claim.document, source: claim.source)
-            if inheritedVia[key] == nil { inheritedVia[key] = claim.via }
+            if inherited[key] == nil, let relay = ownRelay(of: claim) { inherited[key] = relay }
         }
         var firstSeen = Set<String>()
         var candidate: [String: String?] = [:]      // nil value: the article has mixed relays
@@ -27,8 +30,12 @@ struct RelayChains {
                 candidate[claim.document] = relay.flatMap { $0.hasPrefix("named:") ? nil : $0 }
                 continue
             }
-            guard let relay, case let current?? = candidate[claim.document] else { continue }
-            if relay != current { candidate[claim.document] = .some(nil) }
+            guard case let current?? = candidate[claim.document] else { continue }
+            if let relay {
+                if relay != current { candidate[claim.document] = .some(nil) }
+            } else if let kind = sources[claim.source]?.kind, kind != .anonymous && kind != .outlet {
+                candidate[claim.document] = .some(nil)     // a source of its own, quoted directly
+            }
         }
         for (document, relay) in candidate {
             if let relay, relay != outletOfDocument[document] { dominantRelay[document] = relay }
@@ -40,10 +47,12 @@ struct RelayChains {
     /// it is credited to; for an unnamed source or the outlet's own voice, another outlet named in
     /// the sentence. `nil` when the claim names no intermediary.
     func explicitRelay(of claim: Claim) -> String? {
-        let via = claim.via.isEmpty
-            ? inheritedVia[DocumentSource(document: claim.document, source: claim.source)] ?? []
-            : claim.via
-        if let last = via.last {
+        ownRelay(of: claim) ?? inherited[DocumentSource(document: claim.document, source: claim.source)]
+    }
+
+    /// The relay this sentence names itself.
+    private func ownRelay(of claim: Claim) -> String? {
+        if let last = claim.via.last {
             return sources[last].map(OriginResolver.entityKey) ?? "unknown:" + last
         }
         let own = outletOfDocument[claim.document]
