@@ -5,7 +5,8 @@
 /// windows-1256, windows-1252 and ISO-8859-6. A declaration the bytes contradict loses to the
 /// evidence, with a warning: valid multi-byte UTF-8 is UTF-8 whatever the page says, and a
 /// single-byte declaration whose reading is implausible (unmapped bytes, Arabic read as accented
-/// Latin) yields to the best-scoring encoding.
+/// Latin) yields to the best-scoring encoding. Valid UTF-8 that is itself mojibake (UTF-8 once
+/// read as windows-1256 or windows-1252 and saved again) is repaired, with a warning.
 public enum EncodingDetector {
     /// Decodes `bytes`; `contentType` is the HTTP header value, when the page came over HTTP.
     public static func decode(_ bytes: [UInt8], contentType: String? = nil) throws(IngestError) -> DecodedPage {
@@ -96,6 +97,10 @@ public enum EncodingDetector {
         if output.replaced > 0 {
             let what = encoding == .utf8 ? "invalid UTF-8 sequences" : "bytes that \(encoding) does not map"
             warnings.append("\(output.replaced) \(what) replaced by U+FFFD")
+        }
+        if encoding == .utf8 || encoding.isUTF16, output.replaced == 0, let repaired = MojibakeRepair.repair(output.utf8) {
+            output.utf8 = repaired.utf8
+            warnings.append("double-encoded text repaired: UTF-8 that had been read as \(repaired.misreadAs)")
         }
         let nuls = Transcoder.replaceNULs(in: &output.utf8)
         if nuls > 0 { warnings.append("\(nuls) NUL bytes replaced by U+FFFD") }
