@@ -77,14 +77,16 @@ import Testing
         #expect(titles == (0..<40).reversed().map { "T\($0)" })
     }
 
-    @Test func folderFilesAreFoundRecursivelyAndSortedByPath() throws {
+    @Test func folderFilesAreFoundRecursivelySortedAndWithoutSymlinkLoops() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         for name in ["z.html", "A.HTML", "m/b.htm", "m/a.html.gz", "m/n/c.xhtml", "x.txt", "y.html.bak", ".h/d.html"] {
             try folder.write(name, "x")
         }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/m/n/loop", withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/linked.html", withDestinationPath: folder.path + "/z.html")
         let found = InputResolver.pageFiles(in: folder.path).map { String($0.dropFirst(folder.path.count + 1)) }
-        #expect(found == ["A.HTML", "m/a.html.gz", "m/b.htm", "m/n/c.xhtml", "z.html"])
+        #expect(found == ["A.HTML", "linked.html", "m/a.html.gz", "m/b.htm", "m/n/c.xhtml", "z.html"])
     }
 
     @Test func httpContentTypeCharsetOutranksThePageDeclaration() throws {

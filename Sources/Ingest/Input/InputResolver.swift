@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A file named explicitly is always read (its bytes decide whether it is HTML); inside a folder,
 /// only page files are taken (`.html`, `.htm`, `.xhtml`, each optionally `.gz`), recursively,
-/// sorted by path, skipping hidden files and folders.
+/// sorted by path, skipping hidden files and folders; symlinked files are read, symlinked
+/// folders are not entered.
 public enum InputResolver {
     /// File name endings read from folders (lowercase).
     public static let pageExtensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz"]
@@ -52,7 +53,9 @@ public enum InputResolver {
         var found: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in walker where isPageFile(url.lastPathComponent) {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            // Symlinked files count; symlinked folders are not entered (the walk cannot loop).
+            guard (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
             // Name files by the path the user typed plus the relative part, not a resolved absolute path.
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1))
                 : url.lastPathComponent
