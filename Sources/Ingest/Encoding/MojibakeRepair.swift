@@ -7,24 +7,35 @@
 /// multi-byte sequences, the page was double-encoded (real Arabic or Latin text almost never
 /// re-encodes into valid UTF-8). Anything else leaves the page untouched.
 enum MojibakeRepair {
-    /// Characters that lead a mis-read UTF-8 sequence: ط ظ (windows-1256 0xD8/0xD9, Arabic lead
-    /// bytes), Ã Â Ø Ù (windows-1252 0xC3/0xC2/0xD8/0xD9) and â (0xE2 in both, the lead of
-    /// punctuation such as “ ” – …). Only a cheap filter: the re-encoding decides.
-    private static let leadSignatures: Set<UInt32> = [0x0637, 0x0638, 0x00C3, 0x00C2, 0x00D8, 0x00D9, 0x00E2]
+    /// Characters that lead a mis-read UTF-8 sequence, as their own UTF-8 bytes: ط ظ (D8 B7,
+    /// D8 B8: windows-1256 0xD8/0xD9, Arabic lead bytes), Ã Â Ø Ù (C3 83, C3 82, C3 98, C3 99:
+    /// windows-1252 0xC3/0xC2/0xD8/0xD9) and â (C3 A2: 0xE2 in both, the lead of punctuation
+    /// such as “ ” – …). Only a cheap filter: the re-encoding decides.
+    private static func isLeadSignature(_ first: UInt8, _ second: UInt8) -> Bool {
+        (first == 0xD8 && (second == 0xB7 || second == 0xB8))
+            || (first == 0xC3 && (second == 0x83 || second == 0x82 || second == 0x98 || second == 0x99 || second == 0xA2))
+    }
 
     /// At least this many repaired multi-byte sequences are needed before a page is rewritten.
     static let minimumSequences = 8
 
     /// The repaired UTF-8 and the code page it had been read as, or nil when `utf8` is not mojibake.
     static func repair(_ utf8: [UInt8]) -> (utf8: [UInt8], misreadAs: TextEncoding)? {
-        let text = String(decoding: utf8, as: UTF8.self)
         var nonASCII = 0, leads = 0
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            nonASCII += 1
-            if leadSignatures.contains(scalar.value) { leads += 1 }
+        utf8.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte >= 0xC0 {
+                    nonASCII += 1
+                    if i + 1 < b.count, isLeadSignature(byte, b[i + 1]) { leads += 1 }
+                }
+                i += 1
+            }
         }
         // In mojibake about every second non-ASCII character is a lead; in real text, far fewer.
         guard leads >= minimumSequences, leads * 5 >= nonASCII else { return nil }
+        let text = String(decoding: utf8, as: UTF8.self)
         for encoding in [TextEncoding.windows1256, .windows1252] {
             if let bytes = reencode(text, as: encoding) {
                 let evidence = UTF8Evidence(bytes)
