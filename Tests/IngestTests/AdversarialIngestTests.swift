@@ -101,6 +101,8 @@ import Testing
         #expect(bomb.count < 100_000)
         let f = failure(ingest(bomb, input: "bomb.html.gz", limits: IngestLimits(maxPageBytes: 1 << 20)))
         #expect(f == IngestFailure(input: "bomb.html.gz", step: .decompress, error: .tooLarge(limit: 1 << 20)))
+        let odd = failure(ingest(bomb, input: "bomb.html.gz", limits: IngestLimits(maxPageBytes: 1_000_000)))
+        #expect(odd?.description == "bomb.html.gz: decompress: page larger than the 1000000-byte limit")
     }
 
     @Test func corruptGzipIsADecompressError() throws {
