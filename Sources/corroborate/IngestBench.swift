@@ -137,9 +137,10 @@ enum BenchPages {
         return name.isEmpty ? nil : String(name)
     }
 
-    /// The body as the scorer sees it: blocks joined by newlines.
+    /// The body as the scorer sees it: the article's prose blocks (captions excluded: they are
+    /// not article text for the benchmark either) joined by newlines.
     static func body(_ article: Article) -> String {
-        article.paragraphs.map(\.text).joined(separator: "\n")
+        article.paragraphs.filter { $0.kind != .caption }.map(\.text).joined(separator: "\n")
     }
 
     static func sameURL(_ a: String, _ b: String) -> Bool {

@@ -23,7 +23,7 @@ struct BlockFilter {
     /// Lowercased whole lines that are never body text.
     static let noiseLines: Set<String> = [
         "advertisement", "ad", "sponsored", "share", "tweet", "email", "print", "comments",
-        "loading...", "loading", "close", "menu", "skip to content", "related", "more", "next",
+        "loading...", "loading", "advert", "caption", "image", "photo", "close", "menu", "skip to content", "related", "more", "next",
         "previous", "إعلان", "اعلان", "مشاركة", "طباعة", "تعليق", "التعليقات", "المزيد",
     ]
 
@@ -37,6 +37,9 @@ struct BlockFilter {
             let lower = text.lowercased()
             let length = text.unicodeScalars.count
             if length == 0 || Self.noiseLines.contains(lower) { continue }
+            if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                continue
+            }
             let linkShare = Double(block.linkLength) / Double(max(1, text.utf8.count))
             if length < 250, Self.promoPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
