@@ -170,11 +170,13 @@ struct BlockEmitter {
         }
     }
 
+    private static let captionWords = ["caption", "credit"].map { Array($0.utf8) }
+
     /// Photo captions and credits outside `<figcaption>`: class or id naming them.
     private func isCaption(_ n: Int) -> Bool {
         for a in doc.attributes(n) where a.name == "class" || a.name == "id" {
             let v = a.value.lowercased()
-            if v.contains("caption") || v.contains("credit") { return true }
+            if ByteSearch.containsAny(v, Self.captionWords) { return true }
         }
         return false
     }
