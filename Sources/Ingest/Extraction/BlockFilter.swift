@@ -20,6 +20,8 @@ struct BlockFilter {
         "اخبار ذات صلة", "ذات صلة", "التعليقات", "تابعونا", "تابعوا", "اشترك", "للمزيد",
         "لمزيد من", "حمل تطبيق", "شارك", "جميع الحقوق", "اضغط هنا", "انقر هنا", "الوسوم",
     ]
+    private static let promoBytes = promoPrefixes.map { Array($0.utf8) }
+
     /// Lowercased whole lines that are never body text.
     static let noiseLines: Set<String> = [
         "advertisement", "ad", "sponsored", "share", "tweet", "email", "print", "comments",
@@ -30,24 +32,26 @@ struct BlockFilter {
     func apply(_ raw: [RawBlock]) -> (paragraphs: [Paragraph], links: [Link]) {
         var paragraphs: [Paragraph] = []
         var links: [Link] = []
-        var seen = Set<String>()
+        var seen = Set<[UInt8]>()
         let headlineKey = headline.map(Self.key)
         for block in raw {
             let text = block.text
-            let lower = text.lowercased()
             let length = text.unicodeScalars.count
-            if length == 0 || Self.noiseLines.contains(lower) { continue }
+            // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
+            let lower = length < 400 ? text.lowercased() : ""
+            if length == 0 || (length < 40 && Self.noiseLines.contains(lower)) { continue }
             if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
                 continue
             }
             let linkShare = Double(block.linkLength) / Double(max(1, text.utf8.count))
-            if length < 250, Self.promoPrefixes.contains(where: { lower.hasPrefix($0) }) { continue }
+            if length < 250, Self.promoBytes.contains(where: { lower.utf8.starts(with: $0) }) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
-            let key = Self.key(text)
-            if let headlineKey, key == headlineKey { continue }
-            if isByline(text, lower: lower, length: length) { continue }
-            if length < 400 && seen.contains(key) { continue }
-            seen.insert(key)
+            if length < 400 {
+                let key = Self.key(text)
+                if let headlineKey, key == headlineKey { continue }
+                if isByline(text, lower: lower, length: length) { continue }
+                if !seen.insert(key).inserted { continue }
+            }
             var kind = block.kind
             if kind == .paragraph, block.allBold, length <= 120, !Self.endsSentence(text) { kind = .heading }
             let index = paragraphs.count
@@ -78,9 +82,18 @@ struct BlockFilter {
         return ".!?؟:;…\"”»".unicodeScalars.contains(last)
     }
 
-    /// Comparison key: letters and digits, lowercased.
-    static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-            .map(Character.init))
+    /// Comparison key: ASCII letters and digits lowercased, other scripts' bytes kept,
+    /// punctuation and spaces dropped.
+    static func key(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            switch b {
+            case 0x41...0x5A: out.append(b + 0x20)
+            case 0x30...0x39, 0x61...0x7A, 0x80...: out.append(b)
+            default: continue
+            }
+        }
+        return out
     }
 }

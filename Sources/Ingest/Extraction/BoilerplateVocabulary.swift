@@ -76,10 +76,9 @@ enum BoilerplateVocabulary {
                 let v = a.value.lowercased()
                 if v.hasSuffix("articlebody") || v == "text" || v.hasSuffix("reviewbody") { return .content }
                 if v == "author" || v == "publisher" || v == "keywords" || v == "comment" { return .boilerplate }
-            case "class", "id", "aria-label", "data-component", "data-testid":
-                if a.value.utf8.count < 300 {
-                    if !words.isEmpty { words += " " }
-                    words += a.value
+            case "class", "id", "aria-label":
+                if a.value.utf8.count < 300 && !a.value.isEmpty {
+                    if words.isEmpty { words = a.value } else { words += " " + a.value }
                 }
             default:
                 continue
