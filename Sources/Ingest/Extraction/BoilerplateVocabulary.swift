@@ -22,7 +22,7 @@ enum BoilerplateVocabulary {
         "caption-credit", "credit", "copyright", "related-links", "further",
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
         "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
-        "reaction", "whatsapp", "telegram", "facebook", "twitter",
+        "reaction", "membership", "donation", "support-us", "whatsapp", "telegram", "facebook", "twitter",
     ]
     /// Negative words that outweigh a positive one in the same class string.
     static let hardNegatives: [String] = [
@@ -35,7 +35,7 @@ enum BoilerplateVocabulary {
     static let negativeTokens: Set<String> = [
         "ad", "ads", "nav", "tag", "hidden", "hid", "meta", "aside", "extra", "share", "more",
         "header", "top", "bottom", "footnote", "sr", "visually", "ribbon", "crumbs", "author",
-        "date", "time", "byline", "lead-in", "kicker", "eyebrow",
+        "date", "time", "byline", "kicker", "eyebrow", "cta", "donate", "membership",
     ]
     /// Substrings that mark the article itself.
     static let positiveSubstrings: [String] = [

@@ -75,6 +75,7 @@ struct PageSignals {
     private mutating func collectMicrodata(_ n: Int, _ doc: HTMLDocument) {
         guard let prop = doc.attribute("itemprop", of: n) else { return }
         let value = doc.attribute("datetime", of: n) ?? doc.attribute("content", of: n)
+            ?? (doc.name(n) == "abbr" ? doc.attribute("title", of: n) : nil)
         if prop == "datePublished" {
             microdataPublished.append(value ?? TextBuffer.normalise(doc.textContent(of: n)))
         } else if prop == "dateModified" {
@@ -93,7 +94,7 @@ struct PageSignals {
         if text.count >= 6 && text.count < 120 { dateTexts.append(text) }
     }
 
-    private static let authorWords = ["byline", "author-name"].map { Array($0.utf8) }
+    private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
 
     private mutating func collectByline(_ n: Int, _ doc: HTMLDocument) {
         guard bylines.count < 6 else { return }
