@@ -15,6 +15,8 @@ struct BlockFilter {
         "continue reading", "get the latest", "download the", "join our", "you may also like",
         "don't miss", "click to", "more from", "scroll down", "story continues below",
         "this article was", "copyright", "©", "all rights reserved", "photo:", "image:",
+        "reporting by", "additional reporting", "editing by", "contributing:", "compiled by",
+        "leggi anche", "lesen sie auch", "lire aussi", "leia também", "lea también",
         "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد",
         "إقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة", "أخبار ذات صلة",
         "اخبار ذات صلة", "ذات صلة", "التعليقات", "تابعونا", "تابعوا", "اشترك", "للمزيد",
@@ -52,7 +54,9 @@ struct BlockFilter {
                 if isByline(text, lower: lower, length: length) { continue }
                 if !seen.insert(key).inserted { continue }
             }
+            if length < 300, Self.creditSuffixes.contains(where: { lower.hasSuffix($0) }) { continue }
             var kind = block.kind
+            if kind == .paragraph, length < 300, Self.isPhotoCaption(lower) { kind = .caption }
             if kind == .paragraph, block.allBold, length <= 120, !Self.endsSentence(text) { kind = .heading }
             let index = paragraphs.count
             paragraphs.append(Paragraph(kind: kind, text: text))
@@ -73,6 +77,22 @@ struct BlockFilter {
         }
         for author in authors where author.count > 3 && text.count < author.count + 25 && text.contains(author) {
             return true
+        }
+        return false
+    }
+
+    /// Closing credit lines: "… contributed to this report."
+    static let creditSuffixes = ["contributed to this report.", "contributed reporting.", "contributed to this story.",
+                                 "contributed reporting from", "contributed to this article."]
+
+    /// "… (Image: GETTY)", "… (Photo: AP)", "… Credit: NASA", "Image 2 of 5": picture captions
+    /// written as ordinary paragraphs.
+    static func isPhotoCaption(_ lower: String) -> Bool {
+        if lower.hasPrefix("image "), lower.contains(" of "), lower.count < 20 { return true }
+        guard let last = lower.lastIndex(where: { $0 == "(" || $0 == ":" }) else { return false }
+        let tail = lower[..<last].suffix(8)
+        for marker in ["image", "photo", "picture", "credit", "pictured", "photograph"] where tail.hasSuffix(marker) {
+            return lower.distance(from: last, to: lower.endIndex) < 60
         }
         return false
     }

@@ -22,7 +22,7 @@ enum BoilerplateVocabulary {
         "caption-credit", "credit", "copyright", "related-links", "further",
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
         "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
-        "reaction", "membership", "donation", "support-us", "whatsapp", "telegram", "facebook", "twitter",
+        "reaction", "membership", "donation", "support-us",
     ]
     /// Negative words that outweigh a positive one in the same class string.
     static let hardNegatives: [String] = [
