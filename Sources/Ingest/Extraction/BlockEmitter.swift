@@ -100,7 +100,7 @@ struct BlockEmitter {
         if TagCategories.formControls.contains(name) || isBoilerplate(n, name: name) { return false }
         if TagCategories.block.contains(name) {
             flush()
-            kinds.append(kind(for: name) ?? kinds.last ?? .paragraph)
+            kinds.append(kind(for: name) ?? (isCaption(n) ? .caption : kinds.last ?? .paragraph))
         }
         if TagCategories.bold.contains(name) { boldDepth += 1 }
         if name == "a" {
@@ -164,10 +164,21 @@ struct BlockEmitter {
         case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
         case "blockquote": return .quote
         case "li", "dd", "dt": return .listItem
-        case "figcaption", "caption": return .caption
+        case "figcaption", "caption", "figure": return .caption
         case "p": return kinds.last == .quote || kinds.last == .listItem || kinds.last == .caption ? kinds.last : .paragraph
         default: return nil
         }
+    }
+
+    private static let captionWords = ["caption", "credit"].map { Array($0.utf8) }
+
+    /// Photo captions and credits outside `<figcaption>`: class or id naming them.
+    private func isCaption(_ n: Int) -> Bool {
+        for a in doc.attributes(n) where a.name == "class" || a.name == "id" {
+            let v = a.value.lowercased()
+            if ByteSearch.containsAny(v, Self.captionWords) { return true }
+        }
+        return false
     }
 
     /// Subtrees inside the content root that are not article text.

@@ -22,7 +22,7 @@ enum BoilerplateVocabulary {
         "caption-credit", "credit", "copyright", "related-links", "further",
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
         "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
-        "reaction", "whatsapp", "telegram", "facebook", "twitter",
+        "reaction", "membership", "donation", "support-us",
     ]
     /// Negative words that outweigh a positive one in the same class string.
     static let hardNegatives: [String] = [
@@ -35,7 +35,7 @@ enum BoilerplateVocabulary {
     static let negativeTokens: Set<String> = [
         "ad", "ads", "nav", "tag", "hidden", "hid", "meta", "aside", "extra", "share", "more",
         "header", "top", "bottom", "footnote", "sr", "visually", "ribbon", "crumbs", "author",
-        "date", "time", "byline", "lead-in", "kicker", "eyebrow",
+        "date", "time", "byline", "kicker", "eyebrow", "cta", "donate", "membership",
     ]
     /// Substrings that mark the article itself.
     static let positiveSubstrings: [String] = [
@@ -54,8 +54,17 @@ enum BoilerplateVocabulary {
         "dialog", "alertdialog", "toolbar", "tablist", "form",
     ]
 
-    /// The signal of one element, from its attributes.
-    static func signal(of node: Int, in doc: HTMLDocument) -> Signal {
+    private static let negativeBytes = negativeSubstrings.map { Array($0.utf8) }
+    private static let positiveBytes = positiveSubstrings.map { Array($0.utf8) }
+    private static let arabicBytes = negativeArabic.map { Array($0.utf8) }
+    private static let hardBytes = hardNegatives.map { Array($0.utf8) }
+    private static let bodyNames = ["articlebody", "article-body", "article__body", "story-body", "storybody",
+                                    "entry-content", "post-content", "article-content", "content-body", "body-text",
+                                    "article-text", "story-text", "main-content"].map { Array($0.utf8) }
+
+    /// The signal of one element, from its attributes; `cache` memoises class/id strings, which
+    /// repeat across a page.
+    static func signal(of node: Int, in doc: HTMLDocument, cache: inout [String: Signal]) -> Signal {
         var words = ""
         for a in doc.attributes(node) {
             switch a.name {
@@ -65,39 +74,40 @@ enum BoilerplateVocabulary {
                 if role == "main" || role == "article" { return .content }
             case "itemprop":
                 let v = a.value.lowercased()
-                if v.contains("articlebody") || v == "text" || v.contains("reviewbody") { return .content }
+                if v.hasSuffix("articlebody") || v == "text" || v.hasSuffix("reviewbody") { return .content }
                 if v == "author" || v == "publisher" || v == "keywords" || v == "comment" { return .boilerplate }
-            case "class", "id", "aria-label", "data-component", "data-testid":
-                if a.value.utf8.count < 300 {
-                    if !words.isEmpty { words += " " }
-                    words += a.value
+            case "class", "id", "aria-label":
+                if a.value.utf8.count < 300 && !a.value.isEmpty {
+                    if words.isEmpty { words = a.value } else { words += " " + a.value }
                 }
             default:
                 continue
             }
         }
         guard !words.isEmpty else { return .neutral }
-        return classify(words.lowercased())
+        if let known = cache[words] { return known }
+        let signal = classify(words.lowercased())
+        cache[words] = signal
+        return signal
     }
 
     /// Classifies a lowercased class/id string.
     static func classify(_ words: String) -> Signal {
         var negative = false
-        for token in words.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" }) {
-            if negativeTokens.contains(String(token)) { negative = true; break }
+        for token in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A }) {
+            if negativeTokens.contains(String(decoding: token, as: UTF8.self)) { negative = true; break }
         }
-        if !negative {
-            for k in negativeSubstrings where words.contains(k) { negative = true; break }
+        if !negative { negative = ByteSearch.containsAny(words, negativeBytes) }
+        if !negative, words.utf8.contains(where: { $0 == 0xD8 || $0 == 0xD9 }) {
+            negative = ByteSearch.containsAny(words, arabicBytes)
         }
-        if !negative, words.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
-            for k in negativeArabic where words.contains(k) { negative = true; break }
-        }
-        var positive = false
-        for k in positiveSubstrings where words.contains(k) { positive = true; break }
+        let positive = ByteSearch.containsAny(words, positiveBytes)
         if negative && positive {
             // "content-with-sidebar", "main-white and-w-sidebar": layout words cancel out, as in
-            // Readability; community and promotion words ("article-comments", "story-share") win.
-            return hardNegatives.contains(where: words.contains) ? .boilerplate : .neutral
+            // Readability; community and promotion words ("article-comments", "story-share") win
+            // unless the string names the body itself.
+            if ByteSearch.containsAny(words, bodyNames) { return .content }
+            return ByteSearch.containsAny(words, hardBytes) ? .boilerplate : .neutral
         }
         if negative { return .boilerplate }
         return positive ? .content : .neutral

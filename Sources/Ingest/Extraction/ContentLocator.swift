@@ -33,6 +33,7 @@ struct ContentLocator {
         var own = [Double](repeating: 0, count: n)
         var prose = [Double](repeating: 0, count: n)
         var gated = [Bool](repeating: false, count: n)
+        var signalCache: [String: BoilerplateVocabulary.Signal] = [:]
         let start = doc.elements(named: "body").first ?? 0
         // Boilerplate tags or names only count on parts of the page: a "sidebar-layout" body or a
         // header left unclosed around the whole article is not boilerplate.
@@ -60,7 +61,7 @@ struct ContentLocator {
                 inlineLength[parent] += stats.textLength[i]
                 inlineLinks[parent] += name == "a" ? stats.textLength[i] : stats.linkLength[i]
             }
-            signals[i] = BoilerplateVocabulary.signal(of: i, in: doc)
+            signals[i] = BoilerplateVocabulary.signal(of: i, in: doc, cache: &signalCache)
             // Own prose: the element's inline text, if it is a block.
             if isBlock || inlineLength[i] >= 25 {
                 own[i] = weight(length: inlineLength[i], links: inlineLinks[i], node: i, name: name,

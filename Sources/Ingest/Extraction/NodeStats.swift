@@ -129,10 +129,12 @@ struct NodeStats {
         return false
     }
 
+    private static let hidingStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
+
     private static func hidesElement(style: String) -> Bool {
         var compact = ""
         compact.reserveCapacity(style.utf8.count)
         for c in style.lowercased().unicodeScalars where c != " " && c != "\t" && c != "\n" { compact.unicodeScalars.append(c) }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return ByteSearch.containsAny(compact, hidingStyles)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 enum AuthorNames {
     static let prefixes = [
         "written by", "reporting by", "reported by", "posted by", "story by", "words by", "by",
-        "بقلم", "كتب", "كتبت", "كتبه", "تقرير", "إعداد", "اعداد", "تحرير", "المحرر",
+        "نشر بواسطة", "نشرت بواسطة", "بواسطة", "بقلم", "كتب", "كتبت", "كتبه", "تقرير", "إعداد", "اعداد", "تحرير", "المحرر",
     ]
 
     static func parse(_ raw: String) -> [String] {

@@ -19,6 +19,16 @@ enum HeadlineCleaner {
                 || (tail.split(separator: " ").count <= 4 && tail.count < 30 && tail.count * 3 < head.count)
             if looksLikeOutlet { t = head; break }
         }
+        // "Outlet - Headline" and "Outlet | Headline".
+        for sep in separators {
+            guard let range = t.range(of: sep) else { continue }
+            let head = t[..<range.lowerBound].lowercased().trimmingWhitespace()
+            let tail = String(t[range.upperBound...]).trimmingWhitespace()
+            if tail.count >= 10, names.contains(where: { head == $0 || head.replacingOccurrences(of: " ", with: "") == $0 }) {
+                t = tail
+                break
+            }
+        }
         // "Outlet: Headline" prefixes.
         if let colon = t.range(of: ": "), let outlet {
             let prefix = t[..<colon.lowerBound].lowercased()

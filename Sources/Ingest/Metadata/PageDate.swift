@@ -17,16 +17,12 @@ struct PageDate: Equatable, Sendable {
             && (offsetMinutes.map { abs($0) <= 14 * 60 } ?? true)
     }
 
-    /// ISO-8601 with an offset; `fallbackOffset` (minutes) is used when the date has none.
+    /// ISO-8601 with a numeric offset, always written out (`+00:00`, never `Z`, so that every
+    /// date has one shape); `fallbackOffset` (minutes) is used when the date has none.
     func iso8601(fallbackOffset: Int = 0) -> String {
         let offset = offsetMinutes ?? fallbackOffset
-        let zone: String
-        if offset == 0 {
-            zone = "Z"
-        } else {
-            let a = abs(offset)
-            zone = (offset < 0 ? "-" : "+") + Self.two(a / 60) + ":" + Self.two(a % 60)
-        }
+        let a = abs(offset)
+        let zone = (offset < 0 ? "-" : "+") + Self.two(a / 60) + ":" + Self.two(a % 60)
         return "\(year)-\(Self.two(month))-\(Self.two(day))T\(Self.two(hour)):\(Self.two(minute)):\(Self.two(second))\(zone)"
     }
 

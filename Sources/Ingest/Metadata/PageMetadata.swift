@@ -67,7 +67,7 @@ struct PageMetadata {
 
     private static func zoneWarning(_ field: String, _ offset: Int?) -> String {
         offset == nil
-            ? "\(field) date has no time zone; assumed UTC (Z)"
+            ? "\(field) date has no time zone; assumed UTC (+00:00)"
             : "\(field) date has no time zone; used the page's stated offset"
     }
 

@@ -50,7 +50,7 @@ struct PageSignals {
                 if baseHref == nil { baseHref = doc.attribute("href", of: n) }
             case "script":
                 let type = (doc.attribute("type", of: n) ?? "").lowercased()
-                if type.contains("ld+json") { jsonLD.append(doc.textContent(of: n)) }
+                if type.hasSuffix("ld+json") { jsonLD.append(doc.textContent(of: n)) }
                 it.skipChildren(of: n)
             case "style", "template", "svg":
                 it.skipChildren(of: n)
@@ -75,6 +75,7 @@ struct PageSignals {
     private mutating func collectMicrodata(_ n: Int, _ doc: HTMLDocument) {
         guard let prop = doc.attribute("itemprop", of: n) else { return }
         let value = doc.attribute("datetime", of: n) ?? doc.attribute("content", of: n)
+            ?? (doc.name(n) == "abbr" ? doc.attribute("title", of: n) : nil)
         if prop == "datePublished" {
             microdataPublished.append(value ?? TextBuffer.normalise(doc.textContent(of: n)))
         } else if prop == "dateModified" {
@@ -82,15 +83,18 @@ struct PageSignals {
         }
     }
 
+    private static let dateWords = ["date", "time", "publish", "تاريخ"].map { Array($0.utf8) }
+
     private mutating func collectDateText(_ n: Int, _ doc: HTMLDocument) {
         guard dateTexts.count < 6 else { return }
         let label = ((doc.attribute("class", of: n) ?? "") + " " + (doc.attribute("id", of: n) ?? "")).lowercased()
-        guard label.contains("date") || label.contains("time") || label.contains("publish")
-            || label.contains("تاريخ") else { return }
+        guard ByteSearch.containsAny(label, Self.dateWords) else { return }
         guard doc.firstChild(n) != nil else { return }
         let text = TextBuffer.normalise(doc.textContent(of: n))
         if text.count >= 6 && text.count < 120 { dateTexts.append(text) }
     }
+
+    private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
 
     private mutating func collectByline(_ n: Int, _ doc: HTMLDocument) {
         guard bylines.count < 6 else { return }
@@ -98,7 +102,7 @@ struct PageSignals {
         let prop = doc.attribute("itemprop", of: n)?.lowercased()
         var isAuthor = rel == "author" || prop == "author"
         if !isAuthor, let cls = doc.attribute("class", of: n)?.lowercased() {
-            isAuthor = cls.contains("byline") || cls.contains("author-name") || cls == "author"
+            isAuthor = ByteSearch.containsAny(cls, Self.authorWords) || cls == "author"
         }
         guard isAuthor else { return }
         let text = TextBuffer.normalise(doc.textContent(of: n))
