@@ -20,16 +20,20 @@ TOK = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 OUT_TSV = "Sources/ClaimExtraction/English/Data/cue-model-en.tsv"
 OUT_SWIFT = "Sources/ClaimExtraction/English/Data/CueModelData.swift"
 MIN_COUNT = 2
-L2 = 1e-4
+L2 = float(__import__("os").environ.get("CUE_L2", "1e-4"))
 EPOCHS = 300
 
 
-def cover(spans, toks):
+def cover(spans, toks, starts=None):
+    import bisect
+    starts = starts or [t[0] for t in toks]
     out = set()
     for s, e in spans or []:
-        for i, (a, b) in enumerate(toks):
-            if a < e and b > s:
+        i = max(0, bisect.bisect_right(starts, s) - 1)
+        while i < len(toks) and toks[i][0] < e:
+            if toks[i][1] > s:
                 out.add(i)
+            i += 1
     return out
 
 

@@ -15,6 +15,10 @@ struct EnglishFrame {
     let lexicon = CueLexicon.shared
 
     static let terminators: Set<String> = [".", "!", "?", "…", ";"]
+    /// Words that are cues only inside a longer expression ("talked about", "has said").
+    static let functionWords: Set<String> = EnglishWords.clauseWords.union(EnglishWords.attachingPrepositions)
+        .union(EnglishWords.determiners).union(["about", "against", "over", "per", "than", "s", "t", "up", "out"])
+        .subtracting(["said", "says", "say", "told", "according", "also"])
     /// Asides between a source and its cue: "The government, for instance, refused".
     static let asides: Set<String> = [
         "for example", "for instance", "however", "in fact", "too", "though", "meanwhile", "in turn", "of course",
@@ -52,6 +56,10 @@ struct EnglishFrame {
             if par.quoteOfToken[i] >= 0 { i += 1; continue }
             guard let m = lexicon.match(toks, at: i, limit: e), m.precision >= threshold else { i += 1; continue }
             let cue = i..<(i + m.length)
+            if m.length == 1, EnglishFrame.functionWords.contains(toks[i].lower) || toks[i].kind == .punctuation {
+                i += 1
+                continue
+            }
             if let c = frame(cue) {
                 var c = c
                 c.confidence = m.precision

@@ -112,6 +112,7 @@ struct NounPhrase {
     private func attaches(_ j: Int) -> Bool {
         guard EnglishWords.attachingPrepositions.contains(tokens[j].lower), j - 1 >= lowerBound else { return false }
         let left = tokens[j - 1]
+        if tokens[j].lower == "by" { return EnglishWords.documentWords.contains(left.lower) }
         if tokens[j].lower == "to" && !["close", "closer", "next", "loyal", "near"].contains(left.lower) { return false }
         return left.isWord && !EnglishWords.clauseWords.contains(left.lower) && !EnglishWords.determiners.contains(left.lower)
             && !EnglishWords.pronouns.contains(left.lower)
