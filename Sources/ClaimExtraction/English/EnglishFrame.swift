@@ -95,7 +95,7 @@ struct EnglishFrame {
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
         if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue) }
         if rejectsVerbReading(cue) { return nil }
-        if let source = leftSource(cue.lowerBound), !quoted(source), validSourceStart(source) {
+        if let source = leftSource(verbGroupStart(cue)), !quoted(source), validSourceStart(source) {
             if w0.hasSuffix("ing"), source.lowerBound > a,
                ["with", "by", "of", "for", "in", "on", "about", "at", "from", "without", "the", "a", "an"]
                 .contains(toks[source.lowerBound - 1].lower) { return nil }
@@ -139,8 +139,10 @@ struct EnglishFrame {
         let next = toks[end].lower
         if next == ",", end + 1 < e {
             let opener = toks[end + 1]
-            if ["a", "an", "the", "who", "whose", "which", "one", "former", "chief", "president", "executive", "director",
-                "spokesman", "spokeswoman", "chairman", "senior", "co"].contains(opener.lower) || opener.kind == .number {
+            let clause = (EnglishWords.clauseWords.contains(opener.lower) && !["who", "whose"].contains(opener.lower))
+                || opener.lower.hasSuffix("ing") || opener.isCapitalized && opener.kind == .word && end + 2 < e && toks[end + 2].isWord
+                && (lexicon.precision(of: toks[end + 2].lower) ?? 0) > 0.3
+            if !clause && opener.isWord && !EnglishWords.pronouns.contains(opener.lower) {
                 var k = end + 1
                 while k < e, par.quoteOfToken[k] < 0 { k += 1 }
                 return source.lowerBound..<k
@@ -151,6 +153,30 @@ struct EnglishFrame {
             return source.lowerBound..<end
         }
         return par.quoteOfToken[end] >= 0 ? source.lowerBound..<end : nil
+    }
+
+    /// Where the subject's verb group starts: a cue that begins with "to", an article or a
+    /// gerund follows a verb ("needs to tell", "sounded a call for", "isn't saying"), which is
+    /// skipped with its auxiliaries and negation; otherwise the cue itself.
+    private func verbGroupStart(_ cue: Range<Int>) -> Int {
+        let w0 = toks[cue.lowerBound].lower
+        guard ["to", "a", "an", "the"].contains(w0) || (w0.hasSuffix("ing") && cue.lowerBound > a && toks[cue.lowerBound - 1].isWord)
+        else { return cue.lowerBound }
+        var j = cue.lowerBound - 1
+        while j >= a, np.isAdverb(j) || np.timeLength(endingAt: j) > 0 { j -= max(1, np.timeLength(endingAt: j)) }
+        guard j > a, toks[j].isWord, !toks[j].isCapitalized, !EnglishWords.pronouns.contains(toks[j].lower),
+              !EnglishWords.determiners.contains(toks[j].lower) else { return cue.lowerBound }
+        if !w0.hasSuffix("ing") || ["is", "was", "are", "were", "been", "be", "t"].contains(toks[j].lower) { j -= 1 }
+        while j >= a {
+            let w = toks[j].lower
+            if w == "t", j >= a + 2, toks[j - 1].lower == "’" || toks[j - 1].lower == "'" { j -= 3; continue }
+            if ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+                "might", "must", "did", "does", "do", "not", "never", "also", "still", "been"].contains(w) || np.isAdverb(j) {
+                j -= 1; continue
+            }
+            break
+        }
+        return j + 1
     }
 
     /// Noun readings and passives of a cue word: "the highest calling", "notes of", "was admitted".
@@ -205,7 +231,7 @@ struct EnglishFrame {
     private func introEnd(before limit: Int) -> Int {
         guard a < limit, EnglishFrame.introStarters.contains(toks[a].lower) || toks[a].kind == .number else { return a }
         var k = a
-        while k < min(limit, a + 8) {
+        while k < min(limit, a + 12) {
             if toks[k].lower == "," { return k + 1 }
             k += 1
         }
@@ -228,8 +254,10 @@ struct EnglishFrame {
             if EnglishFrame.asides.contains(toks[(k + 1)..<(cueStart - 1)].map(\.lower).joined(separator: " ")) {
                 return np.backward(endingBefore: k)
             }
-            guard ["who", "whose", "a", "an", "the", "which"].contains(opener.lower) || opener.kind == .number
-            else { return nil }
+            if ["who", "whose", "which"].contains(opener.lower) {
+                return np.backward(endingBefore: k).flatMap { $0.upperBound == k ? $0 : nil }
+            }
+            guard ["a", "an", "the"].contains(opener.lower) || opener.kind == .number else { return nil }
             guard let head = np.backward(endingBefore: k), head.upperBound == k,
                   toks[head.lowerBound].isCapitalized || EnglishWords.determiners.contains(toks[head.lowerBound].lower)
             else { return nil }
