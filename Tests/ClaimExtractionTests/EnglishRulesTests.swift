@@ -71,4 +71,31 @@ import Testing
         #expect(claim?.offsets.content.count == 2)
         #expect(claim?.quote == .direct)
     }
+
+    @Test func colonIntroducedQuote() {
+        let (set, sources) = claims(["Rubio: “We will not accept this deal under any circumstances.”"])
+        #expect(set.claims.count == 1)
+        #expect(set.claims.first?.cue == ":")
+        #expect(set.claims.first.flatMap { sources[$0.source]?.name } == "Rubio")
+        #expect(set.claims.first?.quote == .direct)
+    }
+
+    @Test func impersonalReportHasAnUnknownSource() {
+        let (set, sources) = claims(["It is believed that the fighters were moved before dawn."])
+        #expect(set.claims.count == 1)
+        #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .unknown)
+        #expect(set.claims.first?.offsets.source == [])
+    }
+
+    @Test func anonymityClauseMakesTheSourceAnonymous() {
+        let (set, sources) = claims(["A senior adviser, who spoke on condition of anonymity, said the talks had stalled."])
+        #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .anonymous)
+    }
+
+    @Test func addresseeIsTheChannelNotTheSource() {
+        let (set, sources) = claims(["Ann Lee told Fox News that the border would stay closed."], outlet: "Example Gazette")
+        let claim = set.claims.first
+        #expect(claim.flatMap { sources[$0.source]?.name } == "Ann Lee")
+        #expect(claim?.via.compactMap { sources[$0]?.name } == ["Fox News"])
+    }
 }

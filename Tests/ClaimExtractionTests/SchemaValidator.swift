@@ -61,16 +61,22 @@ struct SchemaValidator {
         }
     }
 
+    private func isBoolean(_ value: Any) -> Bool {
+        if type(of: value) == Bool.self { return true }
+        guard let n = value as? NSNumber else { return false }
+        return String(cString: n.objCType) == "c"
+    }
+
     private func matches(_ value: Any, _ type: String) -> Bool {
         switch type {
         case "object": return value is [String: Any]
         case "array": return value is [Any]
         case "string": return value is String
         case "integer":
-            guard let n = value as? NSNumber, !(value is Bool) else { return false }
+            guard let n = value as? NSNumber, !isBoolean(value) else { return false }
             return n.doubleValue == n.doubleValue.rounded()
-        case "number": return value is NSNumber
-        case "boolean": return value is Bool
+        case "number": return value is NSNumber && !isBoolean(value)
+        case "boolean": return isBoolean(value)
         default: return true
         }
     }

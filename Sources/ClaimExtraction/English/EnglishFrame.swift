@@ -54,6 +54,11 @@ struct EnglishFrame {
         var i = a
         while i < e {
             if par.quoteOfToken[i] >= 0 { i += 1; continue }
+            if let (c, next) = colonQuote(at: i) ?? impersonal(at: i) {
+                found.append((c, ["fixed"]))
+                i = next
+                continue
+            }
             guard let m = lexicon.match(toks, at: i, limit: e), m.precision >= threshold else { i += 1; continue }
             let cue = i..<(i + m.length)
             if m.length == 1, EnglishFrame.functionWords.contains(toks[i].lower) || toks[i].kind == .punctuation {
@@ -70,6 +75,45 @@ struct EnglishFrame {
             }
         }
         return found
+    }
+
+    /// "Smith: “We will win.”" — a short source phrase opening the sentence, a colon, a quotation.
+    private func colonQuote(at i: Int) -> (AttributionCandidate, Int)? {
+        guard toks[i].lower == ":", i > a, i + 1 < e, let q = text.quotation(paragraph: p, token: i + 1),
+              text.quotes[q].start.paragraph == p, text.quotes[q].start.span.start == toks[i + 1].start,
+              let source = np.backward(endingBefore: i), source.lowerBound <= introEnd(before: i),
+              source.count <= 8, toks[source.lowerBound].isCapitalized, !quoted(source) else { return nil }
+        var c = make(mention(source), cue: i..<(i + 1), content: [(i + 1)..<e], via: [])
+        c.confidence = 0.9
+        return (c, i + 1)
+    }
+
+    /// "It is believed that …": an impersonal report with no source.
+    private func impersonal(at i: Int) -> (AttributionCandidate, Int)? {
+        guard toks[i].lower == "it", i + 3 < e, ["is", "was", "has"].contains(toks[i + 1].lower) else { return nil }
+        var k = i + 2
+        if toks[k].lower == "been" { k += 1 }
+        guard k + 1 < e, EnglishFrame.impersonalVerbs.contains(toks[k].lower), toks[k + 1].lower == "that" else { return nil }
+        var c = make(nil, cue: (i + 1)..<(k + 1), content: [(k + 1)..<e], via: [])
+        c.confidence = 0.9
+        return (c, k + 1)
+    }
+
+    static let impersonalVerbs: Set<String> = [
+        "believed", "thought", "expected", "said", "reported", "feared", "understood", "rumored", "rumoured",
+        "claimed", "alleged", "known", "estimated", "suspected", "assumed", "argued",
+    ]
+
+    /// The sentence says its source asked not to be named ("spoke on condition of anonymity").
+    private var anonymityClause: Bool {
+        for k in a..<e {
+            let w = toks[k].lower
+            if w == "anonymity" || w == "anonymously" { return true }
+            if (w == "named" || w == "identified") && k >= a + 2 && toks[k - 1].lower == "be"
+                && ["to", "not"].contains(toks[k - 2].lower) { return true }
+            if w == "authorized" && k > a && toks[k - 1].lower == "not" { return true }
+        }
+        return false
     }
 
     private func span(_ r: Range<Int>) -> TextSpan {
@@ -301,7 +345,9 @@ struct EnglishFrame {
         return lo < hi ? lo..<hi : nil
     }
 
-    private func make(_ source: SourceMention, cue: Range<Int>, content: [Range<Int>], via: [SourceMention]) -> AttributionCandidate {
+    private func make(_ source: SourceMention?, cue: Range<Int>, content: [Range<Int>], via: [SourceMention]) -> AttributionCandidate {
+        var source = source
+        if source?.reference == .description, source?.kind != .document, anonymityClause { source?.kind = .anonymous }
         let cueWords = cue.map { toks[$0].lower }
         var polarity = Claim.Polarity.positive
         if cueWords.contains(where: EnglishFrame.denials.contains) { polarity = .negative }

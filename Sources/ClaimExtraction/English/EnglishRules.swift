@@ -30,7 +30,7 @@ public struct EnglishRules: AttributionRules {
         let model = CueModel.shared
         return scored(in: text, sentences: sentences).compactMap { c, features in
             var c = c
-            if model.isEmpty {
+            if model.isEmpty || features == ["fixed"] {
                 return c.confidence >= threshold ? c : nil
             }
             c.confidence = model.probability(features)
