@@ -54,26 +54,28 @@ public struct BenchmarkDocument: Codable, Sendable {
     public func paragraphs() -> (paragraphs: [Paragraph], starts: [Int]) {
         var paragraphs: [Paragraph] = []
         var starts: [Int] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
+        let view = text.unicodeScalars
+        var lineStart = view.startIndex
+        var startOffset = 0
         var offset = 0
-        func flush() {
-            if !current.isEmpty && !current.allSatisfy({ $0.properties.isWhitespace }) {
-                paragraphs.append(Paragraph(kind: .paragraph, text: String(current)))
-                starts.append(start)
+        var index = view.startIndex
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            let line = view[lineStart..<end]
+            if line.contains(where: { !$0.properties.isWhitespace }) {
+                paragraphs.append(Paragraph(kind: .paragraph, text: String(line)))
+                starts.append(startOffset)
             }
-            current = String.UnicodeScalarView()
         }
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                flush()
-                start = offset + 1
-            } else {
-                current.append(s)
+        while index < view.endIndex {
+            if view[index] == "\n" {
+                flush(index)
+                lineStart = view.index(after: index)
+                startOffset = offset + 1
             }
+            index = view.index(after: index)
             offset += 1
         }
-        flush()
+        flush(view.endIndex)
         return (paragraphs, starts)
     }
 
