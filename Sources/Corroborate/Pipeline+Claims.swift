@@ -47,4 +47,5 @@ public typealias ClaimExtractor = ClaimExtraction.ClaimExtractor
 public typealias PredictedDocument = ClaimExtraction.PredictedDocument
 public typealias BenchmarkDocument = ClaimExtraction.BenchmarkDocument
 public typealias ClaimDump = ClaimExtraction.ClaimDump
+public typealias AttributionScorer = ClaimExtraction.AttributionScorer
 public typealias AttributionRules = ClaimExtraction.AttributionRules

@@ -29,23 +29,29 @@ struct CueLexicon: Sendable {
         }
     }
 
+    /// For each first word, the longest entry starting with it (most words never start a cue).
+    private var longestFrom: [String: Int] = [:]
+
     private mutating func add(_ key: String, precision: Double) {
         let words = key.split(separator: " ").map(String.init)
         entries[key] = Entry(words: words, precision: precision)
         maxLength = max(maxLength, words.count)
+        longestFrom[words[0]] = max(longestFrom[words[0]] ?? 0, words.count)
     }
 
     /// The best cue starting at token `i` (highest precision, longer on ties), as a token count.
     func match(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, precision: Double)? {
+        guard let longest = longestFrom[tokens[i].lower] else { return nil }
         var best: (Int, Double)? = nil
-        var key = ""
-        var n = 0
-        while n < maxLength, i + n < limit {
-            key += (n == 0 ? "" : " ") + tokens[i + n].lower
-            n += 1
+        var key = tokens[i].lower
+        var n = 1
+        while true {
             if let e = entries[key], best == nil || e.precision >= best!.1 {
                 best = (n, e.precision)
             }
+            guard n < longest, i + n < limit else { break }
+            key += " " + tokens[i + n].lower
+            n += 1
         }
         return best
     }

@@ -15,6 +15,10 @@ struct EnglishFrame {
     let lexicon = CueLexicon.shared
 
     static let terminators: Set<String> = [".", "!", "?", "…", ";"]
+    /// Words that are cues only inside a longer expression ("talked about", "has said").
+    static let functionWords: Set<String> = EnglishWords.clauseWords.union(EnglishWords.attachingPrepositions)
+        .union(EnglishWords.determiners).union(["about", "against", "over", "per", "than", "s", "t", "up", "out"])
+        .subtracting(["said", "says", "say", "told", "according", "also"])
     /// Asides between a source and its cue: "The government, for instance, refused".
     static let asides: Set<String> = [
         "for example", "for instance", "however", "in fact", "too", "though", "meanwhile", "in turn", "of course",
@@ -44,21 +48,72 @@ struct EnglishFrame {
         np = NounPhrase(tokens: toks, lowerBound: a, upperBound: end)
     }
 
-    mutating func attributions(threshold: Double) -> [AttributionCandidate] {
-        var found: [AttributionCandidate] = []
+    /// Candidates whose cue has at least `threshold` prior precision, each with its features.
+    mutating func attributions(threshold: Double) -> [(candidate: AttributionCandidate, features: [String])] {
+        var found: [(AttributionCandidate, [String])] = []
         var i = a
         while i < e {
             if par.quoteOfToken[i] >= 0 { i += 1; continue }
+            if let (c, next) = colonQuote(at: i) ?? impersonal(at: i) {
+                found.append((c, ["fixed"]))
+                i = next
+                continue
+            }
             guard let m = lexicon.match(toks, at: i, limit: e), m.precision >= threshold else { i += 1; continue }
             let cue = i..<(i + m.length)
+            if m.length == 1, EnglishFrame.functionWords.contains(toks[i].lower) || toks[i].kind == .punctuation {
+                i += 1
+                continue
+            }
             if let c = frame(cue) {
-                found.append(c)
+                var c = c
+                c.confidence = m.precision
+                found.append((c, features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
             } else {
                 i += 1
             }
         }
         return found
+    }
+
+    /// "Smith: “We will win.”" — a short source phrase opening the sentence, a colon, a quotation.
+    private func colonQuote(at i: Int) -> (AttributionCandidate, Int)? {
+        guard toks[i].lower == ":", i > a, i + 1 < e, let q = text.quotation(paragraph: p, token: i + 1),
+              text.quotes[q].start.paragraph == p, text.quotes[q].start.span.start == toks[i + 1].start,
+              let source = np.backward(endingBefore: i), source.lowerBound <= introEnd(before: i),
+              source.count <= 8, toks[source.lowerBound].isCapitalized, !quoted(source) else { return nil }
+        var c = make(mention(source), cue: i..<(i + 1), content: [(i + 1)..<e], via: [])
+        c.confidence = 0.9
+        return (c, i + 1)
+    }
+
+    /// "It is believed that …": an impersonal report with no source.
+    private func impersonal(at i: Int) -> (AttributionCandidate, Int)? {
+        guard toks[i].lower == "it", i + 3 < e, ["is", "was", "has"].contains(toks[i + 1].lower) else { return nil }
+        var k = i + 2
+        if toks[k].lower == "been" { k += 1 }
+        guard k + 1 < e, EnglishFrame.impersonalVerbs.contains(toks[k].lower), toks[k + 1].lower == "that" else { return nil }
+        var c = make(nil, cue: (i + 1)..<(k + 1), content: [(k + 1)..<e], via: [])
+        c.confidence = 0.9
+        return (c, k + 1)
+    }
+
+    static let impersonalVerbs: Set<String> = [
+        "believed", "thought", "expected", "said", "reported", "feared", "understood", "rumored", "rumoured",
+        "claimed", "alleged", "known", "estimated", "suspected", "assumed", "argued",
+    ]
+
+    /// The sentence says its source asked not to be named ("spoke on condition of anonymity").
+    private var anonymityClause: Bool {
+        for k in a..<e {
+            let w = toks[k].lower
+            if w == "anonymity" || w == "anonymously" { return true }
+            if (w == "named" || w == "identified") && k >= a + 2 && toks[k - 1].lower == "be"
+                && ["to", "not"].contains(toks[k - 2].lower) { return true }
+            if w == "authorized" && k > a && toks[k - 1].lower == "not" { return true }
+        }
+        return false
     }
 
     private func span(_ r: Range<Int>) -> TextSpan {
@@ -84,7 +139,7 @@ struct EnglishFrame {
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
         if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue) }
         if rejectsVerbReading(cue) { return nil }
-        if let source = leftSource(cue.lowerBound), !quoted(source), validSourceStart(source) {
+        if let source = leftSource(verbGroupStart(cue)), !quoted(source), validSourceStart(source) {
             if w0.hasSuffix("ing"), source.lowerBound > a,
                ["with", "by", "of", "for", "in", "on", "about", "at", "from", "without", "the", "a", "an"]
                 .contains(toks[source.lowerBound - 1].lower) { return nil }
@@ -128,8 +183,10 @@ struct EnglishFrame {
         let next = toks[end].lower
         if next == ",", end + 1 < e {
             let opener = toks[end + 1]
-            if ["a", "an", "the", "who", "whose", "which", "one", "former", "chief", "president", "executive", "director",
-                "spokesman", "spokeswoman", "chairman", "senior", "co"].contains(opener.lower) || opener.kind == .number {
+            let clause = (EnglishWords.clauseWords.contains(opener.lower) && !["who", "whose"].contains(opener.lower))
+                || opener.lower.hasSuffix("ing") || opener.isCapitalized && opener.kind == .word && end + 2 < e && toks[end + 2].isWord
+                && (lexicon.precision(of: toks[end + 2].lower) ?? 0) > 0.3
+            if !clause && opener.isWord && !EnglishWords.pronouns.contains(opener.lower) {
                 var k = end + 1
                 while k < e, par.quoteOfToken[k] < 0 { k += 1 }
                 return source.lowerBound..<k
@@ -140,6 +197,30 @@ struct EnglishFrame {
             return source.lowerBound..<end
         }
         return par.quoteOfToken[end] >= 0 ? source.lowerBound..<end : nil
+    }
+
+    /// Where the subject's verb group starts: a cue that begins with "to", an article or a
+    /// gerund follows a verb ("needs to tell", "sounded a call for", "isn't saying"), which is
+    /// skipped with its auxiliaries and negation; otherwise the cue itself.
+    private func verbGroupStart(_ cue: Range<Int>) -> Int {
+        let w0 = toks[cue.lowerBound].lower
+        guard ["to", "a", "an", "the"].contains(w0) || (w0.hasSuffix("ing") && cue.lowerBound > a && toks[cue.lowerBound - 1].isWord)
+        else { return cue.lowerBound }
+        var j = cue.lowerBound - 1
+        while j >= a, np.isAdverb(j) || np.timeLength(endingAt: j) > 0 { j -= max(1, np.timeLength(endingAt: j)) }
+        guard j > a, toks[j].isWord, !toks[j].isCapitalized, !EnglishWords.pronouns.contains(toks[j].lower),
+              !EnglishWords.determiners.contains(toks[j].lower) else { return cue.lowerBound }
+        if !w0.hasSuffix("ing") || ["is", "was", "are", "were", "been", "be", "t"].contains(toks[j].lower) { j -= 1 }
+        while j >= a {
+            let w = toks[j].lower
+            if w == "t", j >= a + 2, toks[j - 1].lower == "’" || toks[j - 1].lower == "'" { j -= 3; continue }
+            if ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+                "might", "must", "did", "does", "do", "not", "never", "also", "still", "been"].contains(w) || np.isAdverb(j) {
+                j -= 1; continue
+            }
+            break
+        }
+        return j + 1
     }
 
     /// Noun readings and passives of a cue word: "the highest calling", "notes of", "was admitted".
@@ -194,7 +275,7 @@ struct EnglishFrame {
     private func introEnd(before limit: Int) -> Int {
         guard a < limit, EnglishFrame.introStarters.contains(toks[a].lower) || toks[a].kind == .number else { return a }
         var k = a
-        while k < min(limit, a + 8) {
+        while k < min(limit, a + 12) {
             if toks[k].lower == "," { return k + 1 }
             k += 1
         }
@@ -217,8 +298,10 @@ struct EnglishFrame {
             if EnglishFrame.asides.contains(toks[(k + 1)..<(cueStart - 1)].map(\.lower).joined(separator: " ")) {
                 return np.backward(endingBefore: k)
             }
-            guard ["who", "whose", "a", "an", "the", "which"].contains(opener.lower) || opener.kind == .number
-            else { return nil }
+            if ["who", "whose", "which"].contains(opener.lower) {
+                return np.backward(endingBefore: k).flatMap { $0.upperBound == k ? $0 : nil }
+            }
+            guard ["a", "an", "the"].contains(opener.lower) || opener.kind == .number else { return nil }
             guard let head = np.backward(endingBefore: k), head.upperBound == k,
                   toks[head.lowerBound].isCapitalized || EnglishWords.determiners.contains(toks[head.lowerBound].lower)
             else { return nil }
@@ -262,7 +345,9 @@ struct EnglishFrame {
         return lo < hi ? lo..<hi : nil
     }
 
-    private func make(_ source: SourceMention, cue: Range<Int>, content: [Range<Int>], via: [SourceMention]) -> AttributionCandidate {
+    private func make(_ source: SourceMention?, cue: Range<Int>, content: [Range<Int>], via: [SourceMention]) -> AttributionCandidate {
+        var source = source
+        if source?.reference == .description, source?.kind != .document, anonymityClause { source?.kind = .anonymous }
         let cueWords = cue.map { toks[$0].lower }
         var polarity = Claim.Polarity.positive
         if cueWords.contains(where: EnglishFrame.denials.contains) { polarity = .negative }

@@ -28,7 +28,9 @@ enum EnglishMentions {
             }
         }
         let head = toks[headIndex].lower
-        let capitalizedHead = toks[headIndex].isCapitalized || toks[headIndex].kind == .number
+        let commonNoun = EnglishWords.anonymousHeads.contains(head) || EnglishWords.documentWords.contains(head)
+        let capitalizedHead = (toks[headIndex].isCapitalized && !(headIndex == firstWord && commonNoun))
+            || toks[headIndex].kind == .number
         let lowers = Set(words.map { toks[$0].lower })
         let definite = ["the", "this", "that", "these", "those", "his", "her", "their", "its"].contains(first)
         let indefinite = EnglishWords.indefinite.contains(first)

@@ -18,7 +18,7 @@ enum EnglishWords {
         "by", "into", "onto", "about", "like", "over", "against", "during", "without", "through", "under",
     ]
     /// Prepositions that attach inside a source phrase ("a spokesman for the department").
-    static let attachingPrepositions: Set<String> = ["of", "for", "at", "in", "with", "from", "on", "close", "to"]
+    static let attachingPrepositions: Set<String> = ["of", "for", "at", "in", "with", "from", "on", "close", "to", "by"]
     /// Adverbs allowed between a source and its cue ("he later said").
     static let interveningAdverbs: Set<String> = [
         "also", "later", "then", "repeatedly", "previously", "publicly", "privately", "recently", "again", "once",

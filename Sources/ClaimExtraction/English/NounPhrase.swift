@@ -16,7 +16,12 @@ struct NounPhrase {
     /// A phrase ending just before token `end`, skipping adverbs between it and the cue.
     func backward(endingBefore end: Int) -> Range<Int>? {
         var i = end - 1
-        while i >= lowerBound, isAdverb(i) { i -= 1 }
+        while i >= lowerBound {
+            if isAdverb(i) { i -= 1; continue }
+            let t = timeLength(endingAt: i)
+            if t > 0 { i -= t; continue }
+            break
+        }
         guard i >= lowerBound, isContentWord(i) else { return nil }
         let headEnd = i + 1
         if EnglishWords.pronouns.contains(tokens[i].lower) { return i..<headEnd }
@@ -31,8 +36,14 @@ struct NounPhrase {
             let w = t.lower
             if w != "that", EnglishWords.determiners.contains(w) && !(t.isCapitalized && j > lowerBound && w != "the") {
                 start = j; j -= 1
+                if j + 1 == i { continue }  // "No one", "Both", "Many": the determiner is the head
                 if j > lowerBound, attaches(j) { start = j; j -= 1; continue }
+                if j >= lowerBound, NounPhrase.predeterminers.contains(tokens[j].lower) { start = j }
                 break
+            }
+            if w == "and", start < headEnd, j > lowerBound, tokens[j - 1].isWord,
+               tokens[start].isCapitalized && tokens[j - 1].isCapitalized || shortOpening(before: j) {
+                start = j; j -= 1; continue
             }
             if !t.isCapitalized || j == lowerBound, EnglishWords.attachingPrepositions.contains(w) {
                 guard start < headEnd, j > lowerBound, attaches(j) else { break }
@@ -46,7 +57,60 @@ struct NounPhrase {
         while start < headEnd, tokens[start].kind == .punctuation || EnglishWords.attachingPrepositions.contains(tokens[start].lower) {
             start += 1
         }
-        return start < headEnd ? start..<headEnd : nil
+        guard start < headEnd else { return nil }
+        return start..<cutParticiple(start, headEnd)
+    }
+
+    static let participleAdjectives: Set<String> = [
+        "united", "armed", "alleged", "retired", "embattled", "elected", "unnamed", "detailed", "so", "called",
+        "respected", "unidentified", "unnamed", "disgraced", "indicted", "appointed", "renewed", "concerned",
+        "interested", "affected", "advanced", "informed", "experienced", "talented", "red", "bed", "led",
+    ]
+
+    /// "A poll released in August" → "A poll": a participle after a noun ends the phrase.
+    func cutParticiple(_ start: Int, _ end: Int) -> Int {
+        var k = start + 1
+        while k < end - 1 {
+            let t = tokens[k]
+            if t.kind == .word, !t.isCapitalized, t.lower.hasSuffix("ed"), !NounPhrase.participleAdjectives.contains(t.lower),
+               tokens[k - 1].isWord, !EnglishWords.determiners.contains(tokens[k - 1].lower),
+               !tokens[k - 1].lower.hasSuffix("ly") {
+                return k
+            }
+            k += 1
+        }
+        return end
+    }
+
+    /// The words from the sentence start to `j` form a short opening without clause words
+    /// ("Federal and state officials", "Companies and individuals").
+    private func shortOpening(before j: Int) -> Bool {
+        guard j - lowerBound <= 4 else { return false }
+        return (lowerBound..<j).allSatisfy {
+            tokens[$0].isWord && !EnglishWords.clauseWords.contains(tokens[$0].lower) && !EnglishWords.pronouns.contains(tokens[$0].lower)
+        }
+    }
+
+    static let predeterminers: Set<String> = ["not", "only", "all", "both", "nearly", "almost", "just", "no", "even"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "today", "yesterday", "tonight"]
+    static let timeNouns: Set<String> = ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                                         "time", "summer", "spring", "fall", "winter"]
+
+    /// Length of a time phrase ending at token `i` ("Friday", "this month", "on Monday",
+    /// "Friday afternoon"), 0 when there is none.
+    func timeLength(endingAt i: Int) -> Int {
+        let w = tokens[i].lower
+        var n = 0
+        if NounPhrase.weekdays.contains(w) {
+            n = 1
+        } else if NounPhrase.timeNouns.contains(w), i - 1 >= lowerBound,
+                  ["this", "last", "next", "that", "earlier", "later"].contains(tokens[i - 1].lower)
+                    || NounPhrase.weekdays.contains(tokens[i - 1].lower) {
+            n = 2
+        }
+        if n > 0, i - n >= lowerBound, ["on", "in", "at", "late", "early"].contains(tokens[i - n].lower) { n += 1 }
+        return i - n + 1 > lowerBound ? n : 0
     }
 
     /// A phrase starting at token `begin` ("said Smith, a spokesman", "according to the report").
@@ -62,6 +126,7 @@ struct NounPhrase {
                 guard isGlue(j) else { break }
                 j += 1; continue
             }
+            if j > start, t.lower == "by", EnglishWords.documentWords.contains(tokens[j - 1].lower) { j += 1; end = j; continue }
             if j > start, EnglishWords.clauseWords.contains(t.lower), !t.isCapitalized { break }
             if j > start, EnglishWords.pronouns.contains(t.lower) { break }
             if j > start, CueLexicon.shared.precision(of: t.lower).map({ $0 > 0.5 }) == true, !t.isCapitalized { break }
@@ -112,6 +177,7 @@ struct NounPhrase {
     private func attaches(_ j: Int) -> Bool {
         guard EnglishWords.attachingPrepositions.contains(tokens[j].lower), j - 1 >= lowerBound else { return false }
         let left = tokens[j - 1]
+        if tokens[j].lower == "by" { return EnglishWords.documentWords.contains(left.lower) }
         if tokens[j].lower == "to" && !["close", "closer", "next", "loyal", "near"].contains(left.lower) { return false }
         return left.isWord && !EnglishWords.clauseWords.contains(left.lower) && !EnglishWords.determiners.contains(left.lower)
             && !EnglishWords.pronouns.contains(left.lower)
@@ -128,6 +194,12 @@ extension NounPhrase {
         var j = begin
         if t.isCapitalized && !EnglishWords.determiners.contains(t.lower) {
             while j < upperBound, tokens[j].isCapitalized || (tokens[j].kind == .punctuation && isGlue(j)) { j += 1 }
+            // "Dean, a former party chairman, said": the appositive belongs to the subject.
+            if j + 1 < upperBound, tokens[j].lower == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) {
+                var k = j + 2
+                while k < min(upperBound, j + 20), tokens[k].lower != "," { k += 1 }
+                if k < upperBound, tokens[k].lower == "," { return begin..<k }
+            }
             return begin..<j
         }
         guard EnglishWords.determiners.contains(t.lower) else { return nil }

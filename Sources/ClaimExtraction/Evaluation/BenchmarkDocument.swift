@@ -54,26 +54,28 @@ public struct BenchmarkDocument: Codable, Sendable {
     public func paragraphs() -> (paragraphs: [Paragraph], starts: [Int]) {
         var paragraphs: [Paragraph] = []
         var starts: [Int] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
+        let view = text.unicodeScalars
+        var lineStart = view.startIndex
+        var startOffset = 0
         var offset = 0
-        func flush() {
-            if !current.isEmpty && !current.allSatisfy({ $0.properties.isWhitespace }) {
-                paragraphs.append(Paragraph(kind: .paragraph, text: String(current)))
-                starts.append(start)
+        var index = view.startIndex
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            let line = view[lineStart..<end]
+            if line.contains(where: { !$0.properties.isWhitespace }) {
+                paragraphs.append(Paragraph(kind: .paragraph, text: String(line)))
+                starts.append(startOffset)
             }
-            current = String.UnicodeScalarView()
         }
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                flush()
-                start = offset + 1
-            } else {
-                current.append(s)
+        while index < view.endIndex {
+            if view[index] == "\n" {
+                flush(index)
+                lineStart = view.index(after: index)
+                startOffset = offset + 1
             }
+            index = view.index(after: index)
             offset += 1
         }
-        flush()
+        flush(view.endIndex)
         return (paragraphs, starts)
     }
 
@@ -86,6 +88,29 @@ public struct BenchmarkDocument: Codable, Sendable {
         }
         return extractor.attributions(in: analyzed).map {
             Attribution(source: global($0.source?.spans ?? []), cue: global($0.cue), content: global($0.content))
+        }
+    }
+}
+
+extension BenchmarkDocument {
+    /// One English candidate with its model features, for fitting `CueModel` offline.
+    public struct FeatureRow: Codable, Sendable {
+        public var source: [[Int]]
+        public var cue: [[Int]]
+        public var content: [[Int]]
+        public var features: [String]
+    }
+
+    /// All English candidates of this document (before the model's decision) with features.
+    public func featureRows() -> [FeatureRow] {
+        let (paragraphs, starts) = self.paragraphs()
+        let analyzed = AnalyzedText(paragraphs: paragraphs, language: "en")
+        func global(_ spans: [TextSpan]) -> [[Int]] {
+            spans.map { [starts[$0.paragraph] + $0.span.start, starts[$0.paragraph] + $0.span.end] }
+        }
+        let picked = analyzed.sentences.indices.filter { analyzed.sentences[$0].script == .latin }
+        return EnglishRules().scored(in: analyzed, sentences: picked).map { c, f in
+            FeatureRow(source: global(c.source?.spans ?? []), cue: global(c.cue), content: global(c.content), features: f)
         }
     }
 }

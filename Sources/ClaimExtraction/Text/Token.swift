@@ -50,7 +50,8 @@ public enum Tokenizer {
 
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || s.value == 0x200B || s.value == 0xFEFF
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace || s.value == 0x200B || s.value == 0xFEFF
     }
 
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
@@ -66,18 +67,19 @@ public enum Tokenizer {
                 var view = String.UnicodeScalarView()
                 while i < n, isWordScalar(scalars[i]) {
                     let c = scalars[i]
-                    if c.properties.numericType == nil { allDigits = false }
-                    if c.isASCII, c.value >= 0x41, c.value <= 0x5A {
-                        view.append(Unicode.Scalar(c.value + 32)!)
-                    } else if c.isASCII {
-                        view.append(c)
+                    let v = c.value
+                    if v < 0x80 {
+                        if v < 0x30 || v > 0x39 { allDigits = false }
+                        view.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : c)
                     } else {
+                        if c.properties.numericType == nil { allDigits = false }
                         view.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
                     }
                     i += 1
                 }
+                let upper = s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
                 tokens.append(Token(start: start, end: i, kind: allDigits ? .number : .word,
-                                    lower: String(view), isCapitalized: s.properties.isUppercase))
+                                    lower: String(view), isCapitalized: upper))
             } else if isSpace(s) {
                 i += 1
             } else {

@@ -1,0 +1,101 @@
+import ClaimExtraction
+import CorroborateModel
+import Testing
+
+@Suite struct EnglishRulesTests {
+    private func claims(_ paragraphs: [String], outlet: String? = "Daily Example") -> (ClaimSet, [String: Source]) {
+        let set = ClaimExtractor().extract(EnglishExamples.article(paragraphs, outlet: outlet))
+        return (set, Dictionary(uniqueKeysWithValues: set.sources.map { ($0.id, $0) }))
+    }
+
+    /// (sentence, expected source mention text, expected cue, a phrase the content must hold)
+    @Test(arguments: [
+        ("Senator Ann Lee said that the bill would pass next week.", "Senator Ann Lee", "said", "the bill would pass"),
+        ("The bill will pass next week, a senior administration official said.", "a senior administration official", "said", "The bill will pass"),
+        ("“We will not back down from this fight,” said Mayor Tom Reed.", "Mayor Tom Reed", "said", "We will not back down"),
+        ("The plan, he said, will cost more than $2 billion over a decade.", "he", "said", "will cost more"),
+        ("According to the report, unemployment fell to 4.9 percent in January.", "the report", "According to", "unemployment fell"),
+        ("Unemployment fell to 4.9 percent, according to people familiar with the matter.", "people familiar with the matter", "according to", "Unemployment fell"),
+        ("The governor told reporters that the storm had passed the coast.", "The governor", "told", "the storm had passed"),
+        ("The company denied that it had misled investors about the merger.", "The company", "denied", "it had misled"),
+        ("Jim Bopp, a member of the platform committee, said the language was settled.", "Jim Bopp, a member of the platform committee", "said", "the language was settled"),
+    ])
+    func frames(_ sentence: String, _ source: String, _ cue: String, _ content: String) throws {
+        let (set, sources) = claims([sentence])
+        let claim = try #require(set.claims.first, "no claim in: \(sentence)")
+        let mention = try #require(sources[claim.source]?.mentions.first)
+        #expect(mention.text == source)
+        #expect(claim.cue.lowercased().hasPrefix(cue.lowercased()))
+        #expect(claim.content.contains(content), "content was: \(claim.content)")
+    }
+
+    @Test func denialIsNegativeAndNoCommentIsNone() {
+        let (set, _) = claims([
+            "The ministry denied that any prisoners had escaped from the camp.",
+            "A spokesman for the ministry declined to comment on the transfer.",
+        ])
+        #expect(set.claims.map(\.polarity) == [.negative, .none])
+    }
+
+    @Test func quoteKinds() {
+        let (set, _) = claims([
+            "“The camp is nearly empty,” the official said.",
+            "The official said the camp was nearly empty.",
+            "The official said the camp was “nearly empty” by Friday.",
+        ])
+        #expect(set.claims.map(\.quote) == [.direct, .indirect, .mixed])
+    }
+
+    @Test func cueInsideQuotationIsNotANewAttribution() {
+        let (set, _) = claims(["“He said he would come, and he never did,” Smith said."])
+        #expect(set.claims.count == 1)
+        #expect(set.claims.first?.cue == "said")
+    }
+
+    @Test func headingsAndCaptionsAreNeverClaims() {
+        let article = EnglishExamples.article(
+            ["Officials said the deal was done", "A spokesman said the photo was taken Monday.", "Officials said the deal was done."],
+            kinds: [.heading, .caption, .paragraph])
+        let set = ClaimExtractor().extract(article)
+        #expect(set.claims.map(\.paragraph) == [2])
+    }
+
+    @Test func multiParagraphQuoteIsOneContent() {
+        let (set, _) = claims([
+            "The senator said: “We have waited long enough for this bill.",
+            "“Now it is time to vote, and we will vote this week.”",
+            "The vote is set for Thursday.",
+        ])
+        let claim = set.claims.first
+        #expect(claim?.content.contains("time to vote") == true)
+        #expect(claim?.offsets.content.count == 2)
+        #expect(claim?.quote == .direct)
+    }
+
+    @Test func colonIntroducedQuote() {
+        let (set, sources) = claims(["Rubio: “We will not accept this deal under any circumstances.”"])
+        #expect(set.claims.count == 1)
+        #expect(set.claims.first?.cue == ":")
+        #expect(set.claims.first.flatMap { sources[$0.source]?.name } == "Rubio")
+        #expect(set.claims.first?.quote == .direct)
+    }
+
+    @Test func impersonalReportHasAnUnknownSource() {
+        let (set, sources) = claims(["It is believed that the fighters were moved before dawn."])
+        #expect(set.claims.count == 1)
+        #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .unknown)
+        #expect(set.claims.first?.offsets.source == [])
+    }
+
+    @Test func anonymityClauseMakesTheSourceAnonymous() {
+        let (set, sources) = claims(["A senior adviser, who spoke on condition of anonymity, said the talks had stalled."])
+        #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .anonymous)
+    }
+
+    @Test func addresseeIsTheChannelNotTheSource() {
+        let (set, sources) = claims(["Ann Lee told Fox News that the border would stay closed."], outlet: "Example Gazette")
+        let claim = set.claims.first
+        #expect(claim.flatMap { sources[$0.source]?.name } == "Ann Lee")
+        #expect(claim?.via.compactMap { sources[$0]?.name } == ["Fox News"])
+    }
+}
