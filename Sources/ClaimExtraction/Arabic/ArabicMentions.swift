@@ -63,6 +63,8 @@ enum ArabicMentions {
         if w == "باسم" || StopWords.arabic.contains(w) { return false }
         // Nisba adjectives without the article ("استخباراتي", "أميركية").
         if !asHead, w.hasSuffix("ي") && w.unicodeScalars.count > 4 || w.hasSuffix("يه") { return false }
+        // Feminine and plural common nouns (صحة، اتهامات) rarely continue a name after a title.
+        if !asHead, w.hasSuffix("ه") || w.hasSuffix("ات") { return false }
         return w.unicodeScalars.allSatisfy { ArabicScalars.isArabicLetter($0) }
     }
 

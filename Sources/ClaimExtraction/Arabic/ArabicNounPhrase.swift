@@ -54,6 +54,9 @@ struct ArabicNounPhrase {
             let n = ap.norm[j]
             // ل + a name is an addressee or owner ("مصادر مطلعة لرويترز"), not part of the phrase.
             if n.hasPrefix("ل"), ap.entityAt[j] != nil { break }
+            // An outlet after a non-outlet head is the listener: "مسؤول أميركي | وكالة أسوشيتد برس".
+            if !ArabicWords.outletHeads.contains(head), ap.entityAt[t] == nil,
+               ArabicWords.outletHeads.contains(n) || ap.entityAt[j]?.entity.kind == .outlet { break }
             if let (e, end) = ap.entityAt[j], end <= limit {
                 entity = entity ?? e
                 j = end
@@ -96,6 +99,8 @@ struct ArabicNounPhrase {
             if n.hasPrefix("ال"), !previousDefinite, ap.norm[j - 1].hasSuffix("ون"),
                ap.norm[j - 1].unicodeScalars.count > 3 { break }
             if n == "التعليق" { break }
+            // An anonymity clause follows the phrase: "دبلوماسي فضل عدم ذكر اسمه".
+            if j + 1 < limit, ap.norm[j + 1] == "عدم" { break }
             if previousDefinite, !n.hasPrefix("ال"), toks[j].kind != .number,
                !(ArabicWords.personHeads.contains(head) && ArabicMentions.isNameWord(n)) {
                 break

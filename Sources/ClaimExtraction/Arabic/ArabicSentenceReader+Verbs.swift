@@ -139,6 +139,7 @@ extension ArabicSentenceReader {
                 continue
             }
             if n == "من", j + 1 < e, ["جهته", "جهتها", "جانبه", "جانبها"].contains(ap.norm[j + 1]) { j += 2; continue }
+            if let end = anonymityClause(at: j) { j = end; continue }
             if ArabicWords.adverbials.contains(n) { j += 1; continue }
             if ap.tokens[j].kind == .number, j + 1 < e, ArabicWords.adverbials.contains(ap.norm[j + 1]) { j += 1; continue }
             if g.subject == nil, g.cited == nil, ap.tokens[j].kind != .punctuation || ap.isQuoteMark(j),
@@ -266,6 +267,22 @@ extension ArabicSentenceReader {
             return relay.end
         }
         return end
+    }
+
+    /// "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه", "شريطة عدم الكشف عن اسمه": the end of the
+    /// clause (through هويته / اسمه), or nil.
+    func anonymityClause(at j: Int) -> Int? {
+        let openers: Set<String> = ["طلب", "طلبت", "طلبوا", "طلبا", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضله",
+                                    "شريطه", "شرط", "بشرط", "اشترط", "اشترطت", "رفض", "رفضت", "مشترطا"]
+        guard j + 1 < e, openers.contains(ap.norm[j]) || openers.contains(ap.stripped(j)),
+              ap.norm[j + 1] == "عدم" || ap.norm[j + 1] == "الكشف" else { return nil }
+        var k = j + 2
+        while k < min(e, j + 9) {
+            let w = ap.norm[k]
+            if w.hasPrefix("هويت") || w.hasPrefix("هويات") || w.hasPrefix("اسم") { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// A subject written before its verb ("الوزير أكد أن"), after و / كما / فيما.
