@@ -24,11 +24,15 @@ struct ClaimsCommand: AsyncParsableCommand {
     @Flag(help: "Also list the article's own-voice factual sentences as claims (source: the outlet).")
     var includeUnattributed = false
 
+    @Option(name: .customLong("cue-threshold"), help: ArgumentHelp("Minimum prior precision of an English cue (tuning).", visibility: .hidden))
+    var cueThreshold: Double?
+
     @Argument(parsing: .allUnrecognized, help: "HTML files, .html.gz files, folders (recursive), or '-' for stdin.")
     var inputs: [String] = []
 
     func run() async throws {
-        let options = ClaimExtractor.Options(includeUnattributed: includeUnattributed)
+        var options = ClaimExtractor.Options(includeUnattributed: includeUnattributed)
+        if let t = cueThreshold { options.rules = Pipeline.standardRules(englishCueThreshold: t) }
         if let path = fromJSONL {
             guard inputs.isEmpty else { try usageError("give either --from-jsonl or inputs, not both") }
             let fmt = format ?? "spans-jsonl"
