@@ -8,7 +8,11 @@ enum ArabicMentions {
     /// ("طلب عدم الكشف عن هويته").
     static func mention(_ np: ArabicNounPhrase, in ap: ArabicParagraph, anonymous: Bool) -> SourceMention {
         let span = TextSpan(paragraph: ap.index, span: Span(np.start, ap.tokens[np.tokens.upperBound - 1].end))
-        let text = ap.plainText(np.tokens, from: np.start)
+        var text = ap.plainText(np.tokens, from: np.start)
+        // "للرئيس" read after its preposition: show the article, "الرئيس".
+        if np.start > ap.tokens[np.tokens.lowerBound].start, ap.norm[np.tokens.lowerBound].hasPrefix("لل") {
+            text = "ا" + text
+        }
         let head = np.head
         var kind: Source.Kind = .unknown
         var reference: SourceMention.Reference = .description

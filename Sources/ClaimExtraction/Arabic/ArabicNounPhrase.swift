@@ -32,7 +32,8 @@ struct ArabicNounPhrase {
         }
         let first = ap.norm[t]
         guard toks[t].kind != .punctuation, !ArabicWords.phraseBreakers.contains(first) || skip > 0,
-              ArabicSpeechVerbs.lookup(first) == nil || skip > 0 else { return nil }
+              skip > 0 || !ArabicWords.phraseBreakers.contains(ap.stripped(t)),
+              ap.verb(t) == nil || skip > 0 else { return nil }
         let (head, article) = headWord(first, skip: skip)
         if let (entity, end) = ap.entityAt[t], end <= limit, !ArabicWords.anonymousHeads.contains(head),
            !ArabicWords.personHeads.contains(head) {
@@ -106,7 +107,7 @@ struct ArabicNounPhrase {
                 break
             }
             if ArabicWords.phraseBreakers.contains(n) || ArabicWords.that.contains(n) || ArabicWords.biAnna.contains(n)
-                || ArabicWords.faInna.contains(n) || ArabicSpeechVerbs.lookup(n) != nil
+                || ArabicWords.faInna.contains(n) || ap.verb(j) != nil
                 || ap.longest(ArabicWords.frames, at: j, limit: limit) != nil
                 || ArabicWords.adverbials.contains(n) && !ArabicWords.adjectives.contains(n)
                 || ArabicWords.pronominalPrepositions.contains(n) {

@@ -18,7 +18,7 @@ extension ArabicSentenceReader {
 
     /// A speech verb at `i` with its subject, gate and content; returns where to resume.
     mutating func verb(at i: Int) -> Int? {
-        guard let (entry, _) = ArabicSpeechVerbs.lookup(ap.norm[i]) else { return nil }
+        guard let entry = ap.verb(i) else { return nil }
         // Negated ("لم يذكر"): not said, not a claim. In a relative clause ("التقارير التي
         // تحدثت عن"): a description, not an attribution.
         if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) || ArabicWords.relatives.contains(ap.norm[i - 1]) {
@@ -38,7 +38,7 @@ extension ArabicSentenceReader {
             return nextClause(after: gate.contentStart)  // يُذكر أن، يُعتقد: the writer's voice
         } else if entry.isParticiple, let previous = found.last, previous.source?.reference != .implicit {
             source = previous.source
-        } else if let fronted = frontedSubject(before: i) {
+        } else if !entry.isParticiple, let fronted = frontedSubject(before: i) {
             source = mention(fronted)
         } else {
             source = .implicit

@@ -84,7 +84,7 @@ struct ArabicSentenceReader {
         while k < e {
             if ap.isComma(k), !ap.quoted(k), k + 1 < e {
                 let n = ap.norm[k + 1]
-                if let (entry, _) = ArabicSpeechVerbs.lookup(n), entry.isParticiple { return k }
+                if let entry = ap.verb(k + 1), entry.isParticiple { return k }
                 if ap.longest(ArabicWords.prepositions, at: k + 1, limit: e) != nil { return k }
                 if ap.match(["في", "اشاره", "الي"], at: k + 1, limit: e) != nil { return k }
             }
