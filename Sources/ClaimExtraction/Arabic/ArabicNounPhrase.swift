@@ -115,8 +115,10 @@ struct ArabicNounPhrase {
             }
             j += 1
         }
+        // An idafa is definite when its last term is: "وزير الدفاع" is "the minister of defence".
+        let definite = article || (j > t + 1 && ap.norm[t + 1].hasPrefix("ال"))
         return ArabicNounPhrase(tokens: t..<closingQuote(ap, t, j, limit), start: start, entity: entity ?? ap.entityAt[t]?.entity,
-                                head: head, hasArticle: article)
+                                head: head, hasArticle: definite)
     }
 
     /// `end`, or one past it when the token at `end` closes a quotation opened inside `t..<end`
