@@ -44,15 +44,18 @@ struct EnglishFrame {
         np = NounPhrase(tokens: toks, lowerBound: a, upperBound: end)
     }
 
-    mutating func attributions(threshold: Double) -> [AttributionCandidate] {
-        var found: [AttributionCandidate] = []
+    /// Candidates whose cue has at least `threshold` prior precision, each with its features.
+    mutating func attributions(threshold: Double) -> [(candidate: AttributionCandidate, features: [String])] {
+        var found: [(AttributionCandidate, [String])] = []
         var i = a
         while i < e {
             if par.quoteOfToken[i] >= 0 { i += 1; continue }
             guard let m = lexicon.match(toks, at: i, limit: e), m.precision >= threshold else { i += 1; continue }
             let cue = i..<(i + m.length)
             if let c = frame(cue) {
-                found.append(c)
+                var c = c
+                c.confidence = m.precision
+                found.append((c, features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
             } else {
                 i += 1
