@@ -113,7 +113,7 @@ struct ArabicNounPhrase {
             // A sound plural in -ون is never the first term of an idafa ("ناشطون | القوات").
             if n.hasPrefix("ال"), !previousDefinite, ap.norm[j - 1].hasSuffix("ون"),
                ap.norm[j - 1].unicodeScalars.count > 3 { break }
-            if n == "التعليق" { break }
+            if n == "التعليق" || ArabicWords.objectStarters.contains(n) { break }
             // An anonymity clause follows the phrase: "دبلوماسي فضل عدم ذكر اسمه".
             if j + 1 < limit, ap.norm[j + 1] == "عدم" { break }
             if previousDefinite, !isDefinite(n), toks[j].kind != .number,

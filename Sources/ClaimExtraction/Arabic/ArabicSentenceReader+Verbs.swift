@@ -31,7 +31,9 @@ extension ArabicSentenceReader {
         guard let gate = gate(after: i, entry: entry) else {
             // "وأعلن المحافظ مقتل 12 شخصاً، مؤكداً أن …": no claim for the event, but its subject
             // speaks in the participle clause that follows.
-            if !entry.isParticiple, i + 1 < e, let np = ArabicNounPhrase.read(ap, at: i + 1, limit: e) {
+            if !entry.isParticiple, i + 1 < e, let np = ArabicNounPhrase.read(ap, at: i + 1, limit: e),
+               np.entity != nil || ArabicWords.personHeads.contains(np.head) || ArabicWords.anonymousHeads.contains(np.head)
+                || ArabicWords.organizationHeads.contains(np.head) || ArabicWords.outletHeads.contains(np.head) {
                 pendingSubject = np
             }
             return nil
