@@ -8,12 +8,26 @@ enum ArabicMentions {
     /// ("طلب عدم الكشف عن هويته").
     static func mention(_ np: ArabicNounPhrase, in ap: ArabicParagraph, anonymous: Bool) -> SourceMention {
         let span = TextSpan(paragraph: ap.index, span: Span(np.start, ap.tokens[np.tokens.upperBound - 1].end))
-        let text = ap.plainText(np.tokens, from: np.start)
+        var text = ap.plainText(np.tokens, from: np.start)
+        // "للرئيس" read after its preposition: show the article, "الرئيس".
+        if np.start > ap.tokens[np.tokens.lowerBound].start, ap.norm[np.tokens.lowerBound].hasPrefix("لل") {
+            text = "ا" + text
+        }
         let head = np.head
+        let firstHasArticle = np.start > ap.tokens[np.tokens.lowerBound].start
+            ? np.hasArticle && head != ap.norm[np.tokens.lowerBound]
+            : ArabicNounPhrase.isDefinite(ap.norm[np.tokens.lowerBound])
         var kind: Source.Kind = .unknown
         var reference: SourceMention.Reference = .description
         let words = np.tokens.filter { ap.tokens[$0].kind != .punctuation }
-        let hasName = words.dropFirst().contains { isNameWord(ap.norm[$0]) } && np.entity?.kind != .organization
+        // Name words after the head, before any "باسم …" / "في …" complement.
+        var nameWords = 0
+        for w in words.dropFirst() {
+            let n = ap.norm[w]
+            if n == "باسم" || n == "في" || n == "من" { break }
+            if isNameWord(n) { nameWords += 1 }
+        }
+        let hasName = nameWords > 0 && np.entity?.kind != .organization
         if ArabicWords.anonymousHeads.contains(head) {
             kind = .anonymous
         } else if ArabicWords.personHeads.contains(head) {
@@ -33,12 +47,12 @@ enum ArabicMentions {
         } else if ArabicWords.outletHeads.contains(head) {
             kind = .outlet
             if words.count > 1 && !np.hasArticle { reference = .name }
-        } else if ArabicWords.organizationHeads.contains(head) {
+        } else if ArabicWords.organizationHeads.contains(head) || ArabicWords.organizationHeads.contains(withoutPossessive(head)) {
             kind = .organization
             if words.count > 1 { reference = .name }
         } else if ArabicWords.documentHeads.contains(head) {
             kind = .document
-        } else if !np.hasArticle, isNameWord(head, asHead: true) {
+        } else if !firstHasArticle, isNameWord(head, asHead: true) {
             kind = .person
             reference = .name
         } else if np.hasArticle, words.count <= 2, head.hasSuffix("ي"), isNameWord(head, asHead: true),
@@ -63,7 +77,19 @@ enum ArabicMentions {
         if w == "باسم" || StopWords.arabic.contains(w) { return false }
         // Nisba adjectives without the article ("استخباراتي", "أميركية").
         if !asHead, w.hasSuffix("ي") && w.unicodeScalars.count > 4 || w.hasSuffix("يه") { return false }
+        // Feminine and plural common nouns (صحة، اتهامات) rarely continue a name after a title.
+        if !asHead, w.hasSuffix("ه") || w.hasSuffix("ات") { return false }
         return w.unicodeScalars.allSatisfy { ArabicScalars.isArabicLetter($0) }
+    }
+
+    /// "فرعه" → "فرع", "وزارتها" → "وزاره": a noun without its possessive suffix.
+    static func withoutPossessive(_ w: String) -> String {
+        for suffix in ["هما", "هم", "ها", "ه"] where w.hasSuffix(suffix) && w.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+            var stem = String(String.UnicodeScalarView(w.unicodeScalars.dropLast(suffix.unicodeScalars.count)))
+            if stem.hasSuffix("ت") { stem = String(String.UnicodeScalarView(stem.unicodeScalars.dropLast())) + "ه" }
+            return stem
+        }
+        return w
     }
 
     /// The speaker a pronoun-bearing cue refers to (بحسبه، نقلا عنه، على لسانه): the latest.

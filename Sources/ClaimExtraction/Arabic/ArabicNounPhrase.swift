@@ -32,8 +32,9 @@ struct ArabicNounPhrase {
         }
         let first = ap.norm[t]
         guard toks[t].kind != .punctuation, !ArabicWords.phraseBreakers.contains(first) || skip > 0,
-              ArabicSpeechVerbs.lookup(first) == nil || skip > 0 else { return nil }
-        let (head, article) = headWord(first, skip: skip)
+              skip > 0 || !ArabicWords.phraseBreakers.contains(ap.stripped(t)),
+              ap.verb(t) == nil || skip > 0 else { return nil }
+        var (head, article) = headWord(first, skip: skip)
         if let (entity, end) = ap.entityAt[t], end <= limit, !ArabicWords.anonymousHeads.contains(head),
            !ArabicWords.personHeads.contains(head) {
             return ArabicNounPhrase(tokens: t..<closingQuote(ap, t, end, limit), start: start, entity: entity,
@@ -41,12 +42,26 @@ struct ArabicNounPhrase {
         }
         var j = t + 1
         var entity: Entity? = nil
+        var nameRun = 0
         while j < limit, j - t < 10 {
             if ap.isQuoteMark(j) {
-                // شبكة "فوكس نيوز": a short quoted name right after a container noun.
-                guard let close = closingQuote(ap, after: j, limit: limit), close - j <= 6,
-                      let e = firstEntity(ap, in: j..<close) else { break }
+                // شبكة "فوكس نيوز" / خط الطوارئ "ماي داي لاين": a short quoted name after a noun.
+                guard let close = closingQuote(ap, after: j, limit: limit), close - j <= 5 else { break }
+                let e = firstEntity(ap, in: j..<close)
+                let container = ArabicWords.outletHeads.contains(head) || ArabicWords.organizationHeads.contains(head)
+                guard e != nil || container || close + 1 >= limit || ap.tokens[close + 1].kind == .punctuation else { break }
                 entity = entity ?? e
+                j = close + 1
+                continue
+            }
+            // "عدد من سكان الناحية", "بعض المسؤولين": a quantifier and what it counts.
+            if j == t + 1, ap.norm[j] == "من", ArabicWords.quantifiers.contains(head), j + 1 < limit, ap.tokens[j + 1].isWord {
+                head = headWord(ap.norm[j + 1], skip: 0).0
+                j += 2
+                continue
+            }
+            // "قوات سوريا الديمقراطية (قسد)": a bracketed short form stays in the phrase.
+            if ap.norm[j] == "(", j > t, let close = (j + 1..<min(limit, j + 6)).first(where: { ap.norm[$0] == ")" }) {
                 j = close + 1
                 continue
             }
@@ -54,6 +69,9 @@ struct ArabicNounPhrase {
             let n = ap.norm[j]
             // ل + a name is an addressee or owner ("مصادر مطلعة لرويترز"), not part of the phrase.
             if n.hasPrefix("ل"), ap.entityAt[j] != nil { break }
+            // An outlet after a non-outlet head is the listener: "مسؤول أميركي | وكالة أسوشيتد برس".
+            if !ArabicWords.outletHeads.contains(head), ap.entityAt[t] == nil,
+               ArabicWords.outletHeads.contains(n) || ap.entityAt[j]?.entity.kind == .outlet { break }
             if let (e, end) = ap.entityAt[j], end <= limit {
                 entity = entity ?? e
                 j = end
@@ -91,17 +109,30 @@ struct ArabicNounPhrase {
             // Definiteness: a definite noun is followed by definite adjectives; an indefinite word
             // after it starts a new constituent ("نفت الوزارة | صحة التقارير"), except a name
             // after a title ("الرئيس ترامب") or a number.
-            let previousDefinite = ap.norm[j - 1].hasPrefix("ال") || (j - 1 == t && article)
+            let previousDefinite = isDefinite(ap.norm[j - 1]) || (j - 1 == t && article)
             // A sound plural in -ون is never the first term of an idafa ("ناشطون | القوات").
             if n.hasPrefix("ال"), !previousDefinite, ap.norm[j - 1].hasSuffix("ون"),
                ap.norm[j - 1].unicodeScalars.count > 3 { break }
-            if n == "التعليق" { break }
-            if previousDefinite, !n.hasPrefix("ال"), toks[j].kind != .number,
+            if n == "التعليق" || ArabicWords.objectStarters.contains(n) { break }
+            // An anonymity clause follows the phrase: "دبلوماسي فضل عدم ذكر اسمه".
+            if j + 1 < limit, ap.norm[j + 1] == "عدم" { break }
+            if previousDefinite, !isDefinite(n), toks[j].kind != .number,
                !(ArabicWords.personHeads.contains(head) && ArabicMentions.isNameWord(n)) {
                 break
             }
+            // A personal name after a title has at most three bare words ("آزاد توفيق رشيد |
+            // مقتل 12 شخصاً"); numbers never continue it.
+            if ArabicWords.personHeads.contains(head) || ArabicWords.anonymousHeads.contains(head) {
+                if toks[j].kind == .number && nameRun > 0 { break }
+                if !isDefinite(n) && ArabicMentions.isNameWord(n) {
+                    if nameRun == 3 { break }
+                    nameRun += 1
+                } else if !isDefinite(n) && nameRun > 0 {
+                    break
+                }
+            }
             if ArabicWords.phraseBreakers.contains(n) || ArabicWords.that.contains(n) || ArabicWords.biAnna.contains(n)
-                || ArabicWords.faInna.contains(n) || ArabicSpeechVerbs.lookup(n) != nil
+                || ArabicWords.faInna.contains(n) || ap.verb(j) != nil
                 || ap.longest(ArabicWords.frames, at: j, limit: limit) != nil
                 || ArabicWords.adverbials.contains(n) && !ArabicWords.adjectives.contains(n)
                 || ArabicWords.pronominalPrepositions.contains(n) {
@@ -109,8 +140,10 @@ struct ArabicNounPhrase {
             }
             j += 1
         }
+        // An idafa is definite when its last term is: "وزير الدفاع" is "the minister of defence".
+        let definite = article || (j > t + 1 && ap.norm[t + 1].hasPrefix("ال"))
         return ArabicNounPhrase(tokens: t..<closingQuote(ap, t, j, limit), start: start, entity: entity ?? ap.entityAt[t]?.entity,
-                                head: head, hasArticle: article)
+                                head: head, hasArticle: definite)
     }
 
     /// `end`, or one past it when the token at `end` closes a quotation opened inside `t..<end`
@@ -119,6 +152,12 @@ struct ArabicNounPhrase {
         guard end < limit, ap.isQuoteMark(end) else { return end }
         let marks = (t..<end).filter { ap.isQuoteMark($0) }.count
         return marks % 2 == 1 ? end + 1 : end
+    }
+
+    /// A word carrying the article, possibly behind a proclitic (الرصد، والرصد، للأنواء، بالقرب).
+    static func isDefinite(_ w: String) -> Bool {
+        w.hasPrefix("ال") || w.hasPrefix("لل") || w.hasPrefix("وال") || w.hasPrefix("بال") || w.hasPrefix("فال")
+            || w.hasPrefix("كال") || w.hasPrefix("ولل")
     }
 
     /// The closing quote mark after an opening one at `t`, within a short distance.

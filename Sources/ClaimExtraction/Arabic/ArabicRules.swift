@@ -26,12 +26,19 @@ public struct ArabicRules: AttributionRules {
     public func attributions(in text: AnalyzedText, sentences: [Int]) -> [AttributionCandidate] {
         var out: [AttributionCandidate] = []
         var cache: [Int: ArabicParagraph] = [:]
+        var hasSpeaker = false
         for s in sentences {
             let p = text.sentences[s].paragraph
             let ap = cache[p] ?? ArabicParagraph(index: p, paragraph: text.paragraphs[p], catalog: catalog)
             cache[p] = ap
             var reader = ArabicSentenceReader(text: text, paragraph: ap, sentenceIndex: s)
-            out.append(contentsOf: reader.read())
+            for c in reader.read() {
+                // A dropped subject ("وأضاف أن") with no speaker before it in the article has
+                // nobody to refer to: leave the sentence unattributed rather than invent one.
+                if c.source?.reference == .implicit, !hasSpeaker { continue }
+                if c.source != nil { hasSpeaker = true }
+                out.append(c)
+            }
         }
         return out
     }

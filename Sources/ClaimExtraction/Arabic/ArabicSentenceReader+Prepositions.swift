@@ -27,6 +27,7 @@ extension ArabicSentenceReader {
             if last == "ما" || last == "لما" || phrase == ["حسبما"] {
                 guard k < e, ArabicWords.relayVerbs.contains(ap.norm[k]) else { return nil }
                 k += 1
+                if k < e, ["به", "بها", "بهم"].contains(ap.norm[k]) { k += 1 }
                 cueEnd = k
             } else if ["وفقا", "طبقا"].contains(last), k < e, ap.norm[k].hasPrefix("ل"), ap.norm[k].unicodeScalars.count > 2 {
                 skip = 1
@@ -53,12 +54,21 @@ extension ArabicSentenceReader {
             return nil
         }
         let cue = [ap.span(i..<cueEnd)]
-        // Fronted: the cue opens its clause and content follows ("وبحسب المسؤول، فإن …").
-        if opensClause(i), phraseEnd < e {
-            var c = phraseEnd
-            while c < e, ap.isComma(c) { c += 1 }
-            if c < e, ArabicWords.faInna.contains(ap.norm[c]) { c += ap.norm[c] == "فان" ? 1 : 0 }
+        var c = phraseEnd
+        while c < e, ap.isComma(c) { c += 1 }
+        let faInna = c < e && ArabicWords.faInna.contains(ap.norm[c])
+        // Fronted: the cue opens the sentence, or follows a short lead-in ("وفي سياق متصل،"),
+        // or announces "فإن": it attributes what follows ("وبحسب المسؤول، فإن …").
+        if opensClause(i), phraseEnd < e, faInna || words(leadIn(before: i)) <= 4 {
+            if faInna, ap.norm[c] == "فان" { c += 1 }
             guard c < e else { return nil }
+            // "وبحسب ما نقلته الوكالة عن الخط، قال ناجون إن …": the verb's speaker, via the chain.
+            let before = found.count
+            if let resume = verb(at: c), found.count > before {
+                found[found.count - 1].via = via + [source] + found[found.count - 1].via
+                found[found.count - 1].cue.insert(contentsOf: cue, at: 0)
+                return resume
+            }
             let end = contentEnd(from: c)
             emit(source: source, cue: cue, content: c..<end, polarity: .positive, via: via)
             return end
@@ -73,6 +83,13 @@ extension ArabicSentenceReader {
         while lo < i, ap.tokens[lo].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[lo]) { lo += 1 }
         emit(source: source, cue: cue, content: lo..<i, polarity: .positive, via: via)
         return phraseEnd
+    }
+
+    /// The tokens of the sentence before `i`, clause openers at the start left out.
+    func leadIn(before i: Int) -> Range<Int> {
+        var lo = a
+        while lo < i, ap.tokens[lo].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[lo]) { lo += 1 }
+        return lo..<max(lo, i)
     }
 
     /// "نقلا عنه", "على لسانه", "على حد قوله", "وفقا له": length of the phrase.

@@ -18,6 +18,9 @@ struct ArabicSentenceReader {
     /// The sentence carries an anonymity clause ("طلب عدم الكشف عن هويته").
     let anonymous: Bool
     var found: [AttributionCandidate] = []
+    /// The subject of a speech verb whose gate did not open in this sentence (for a following
+    /// ḥāl participle).
+    var pendingSubject: ArabicNounPhrase?
 
     static let terminators: Set<String> = [".", "!", "?", "…", "؟", ";", "؛"]
 
@@ -57,6 +60,14 @@ struct ArabicSentenceReader {
             }
             i += 1
         }
+        // One speaker in one sentence speaks through one channel: "نفى المتحدث …، وقال للوكالة:
+        // …" gives the denial the relay the second clause names.
+        for k in found.indices where found[k].via.isEmpty {
+            if let other = found.first(where: { !$0.via.isEmpty && $0.source?.text == found[k].source?.text
+                                                && $0.source?.reference != .implicit }) {
+                found[k].via = other.via
+            }
+        }
         return found
     }
 
@@ -84,7 +95,7 @@ struct ArabicSentenceReader {
         while k < e {
             if ap.isComma(k), !ap.quoted(k), k + 1 < e {
                 let n = ap.norm[k + 1]
-                if let (entry, _) = ArabicSpeechVerbs.lookup(n), entry.isParticiple { return k }
+                if let entry = ap.verb(k + 1), entry.isParticiple || ap.norm[k + 1] != ap.bare[k + 1] { return k }
                 if ap.longest(ArabicWords.prepositions, at: k + 1, limit: e) != nil { return k }
                 if ap.match(["في", "اشاره", "الي"], at: k + 1, limit: e) != nil { return k }
             }
