@@ -12,7 +12,7 @@ public struct ClaimFeatures: Sendable, Hashable {
     public var terms: [String]
     /// Lexicon concepts present.
     public var concepts: Set<String>
-    public var quantities: [Quantity]
+    public var quantities: [ClaimQuantity]
     /// Entity keys (canonical ids when the alias table knows the name, else stems of
     /// capitalised words).
     public var entities: Set<String>
@@ -28,7 +28,7 @@ public struct ClaimFeatures: Sendable, Hashable {
     /// Number of word tokens.
     public var length: Int
 
-    public init(id: String, isArabic: Bool, terms: [String], concepts: Set<String>, quantities: [Quantity],
+    public init(id: String, isArabic: Bool, terms: [String], concepts: Set<String>, quantities: [ClaimQuantity],
                 entities: Set<String>, years: Set<Int>, negations: Int, denial: Bool, refutations: Int,
                 hedges: Int, length: Int) {
         self.id = id

@@ -1,4 +1,5 @@
 import CorroborateModel
+import Linguistics
 
 /// Builds `ClaimFeatures` from text or from a `Claim`.
 public struct FeatureExtractor: Sendable {
@@ -31,9 +32,14 @@ public struct FeatureExtractor: Sendable {
         let latinWords = tokens.filter { $0.kind == .word && !$0.isArabic }
         // Headlines In Title Case capitalise every word: capitals then say nothing about names.
         let titleCase = latinWords.count >= 4 && latinWords.filter(\.capitalised).count * 10 > latinWords.count * 6
-        let quantities = QuantityExtractor.quantities(in: tokens)
+        let quantities = QuantityExtractor.quantities(in: tokens, text: text)
         for q in quantities {
             if q.kind == .year { years.insert(Int(q.value)) } else if q.hedge != .vague { add("n:\(Self.format(q.value))") }
+        }
+        // Known entities in either script get a shared id ("Syria", "سوريا" → e:syria).
+        for mention in EntityCatalog.standard.mentions(in: text) {
+            entities.insert(mention.entity.id)
+            add("e:" + mention.entity.id)
         }
         for (index, token) in tokens.enumerated() where token.kind == .word {
             words += 1

@@ -1,4 +1,5 @@
 import Foundation
+import Linguistics
 
 /// The measurements the comparator makes on a pair of claims, as named numbers.
 ///
@@ -30,26 +31,35 @@ public struct PairFeatures: Sendable, Hashable {
         let setA = Set(a.terms), setB = Set(b.terms)
         var onlyA = a.terms.filter { !setB.contains($0) }
         var onlyB = b.terms.filter { !setA.contains($0) }
-        var shared = a.terms.filter { setB.contains($0) }.reduce(0.0) { $0 + statistics.idf($1) }
-        // Soft matches among the leftovers (small sets: at most |onlyA|·|onlyB| checks).
+        // Weights are idf² (TF-IDF cosine with binary term frequencies).
+        func w(_ t: String) -> Double { let x = statistics.idf(t); return x * x }
+        var shared = a.terms.filter { setB.contains($0) }.reduce(0.0) { $0 + w($1) }
+        let crossLingual = a.isArabic != b.isArabic
+        // Soft matches among the leftovers (small sets: at most |onlyA|·|onlyB| checks):
+        // spelling variants, and across scripts names whose consonant skeletons match.
         var usedB = Set<Int>()
         var keptA: [String] = []
+        var softWeight = 0.0
         for t in onlyA {
-            if t.hasPrefix("w:"), let j = onlyB.indices.first(where: { !usedB.contains($0) && Self.softMatch(t, onlyB[$0]) }) {
+            if t.hasPrefix("w:"), let j = onlyB.indices.first(where: {
+                !usedB.contains($0) && (Self.softMatch(t, onlyB[$0]) || crossLingual && Self.nameMatch(t, onlyB[$0]))
+            }) {
                 usedB.insert(j)
-                shared += min(statistics.idf(t), statistics.idf(onlyB[j]))
+                shared += min(w(t), w(onlyB[j]))
+                softWeight += min(w(t), w(onlyB[j]))
             } else {
                 keptA.append(t)
             }
         }
         onlyA = keptA
         onlyB = onlyB.indices.filter { !usedB.contains($0) }.map { onlyB[$0] }
-        // Across languages only language-neutral terms (concepts, numbers, entity ids) can
-        // meet, so only they count towards the norms.
-        let crossLingual = a.isArabic != b.isArabic
+        // Across languages only language-neutral terms (concepts, numbers, entity ids) and
+        // words matched by name skeleton can meet, so only they count towards the norms.
         let counts: (String) -> Bool = { !crossLingual || !$0.hasPrefix("w:") }
-        let weightA = a.terms.filter(counts).reduce(0.0) { $0 + statistics.idf($1) }
-        let weightB = b.terms.filter(counts).reduce(0.0) { $0 + statistics.idf($1) }
+        let neutralA = a.terms.filter(counts).reduce(0.0) { $0 + w($1) }
+        let neutralB = b.terms.filter(counts).reduce(0.0) { $0 + w($1) }
+        let weightA = neutralA + (crossLingual ? softWeight : 0)
+        let weightB = neutralB + (crossLingual ? softWeight : 0)
         let cosine = weightA > 0 && weightB > 0 ? shared / sqrt(weightA * weightB) : 0
         let coverA = weightA > 0 ? min(1, shared / weightA) : 0
         let coverB = weightB > 0 ? min(1, shared / weightB) : 0
@@ -83,8 +93,8 @@ public struct PairFeatures: Sendable, Hashable {
                 conflict = conflict ?? "\(q.text) vs \(comparable[0].text)"
             }
         }
-        let onlyWeightA = onlyA.filter(counts).reduce(0.0) { $0 + statistics.idf($1) }
-        let onlyWeightB = onlyB.filter(counts).reduce(0.0) { $0 + statistics.idf($1) }
+        let onlyWeightA = onlyA.filter(counts).reduce(0.0) { $0 + w($1) }
+        let onlyWeightB = onlyB.filter(counts).reduce(0.0) { $0 + w($1) }
         let swap = min(onlyWeightA, onlyWeightB) / max(1, max(weightA, weightB))
         let unmatchedMax = max(onlyWeightA / max(1, weightA), onlyWeightB / max(1, weightB))
         let entityMismatch = !a.entities.subtracting(b.entities).isEmpty && !b.entities.subtracting(a.entities).isEmpty
@@ -100,6 +110,16 @@ public struct PairFeatures: Sendable, Hashable {
         ]
         numberConflict = conflict
         antonym = antonymText
+    }
+
+    /// A Latin and an Arabic word that are the same name by consonant skeleton
+    /// ("hasakah" / "الحسكه").
+    static func nameMatch(_ x: String, _ y: String) -> Bool {
+        let a = String(x.dropFirst(2)), b = String(y.dropFirst(2))
+        guard let fa = a.unicodeScalars.first, let fb = b.unicodeScalars.first,
+              MatchText.isArabicLetter(fa) != MatchText.isArabicLetter(fb),
+              a.unicodeScalars.count >= 4, b.unicodeScalars.count >= 3 else { return false }
+        return NameSkeleton(a).matches(NameSkeleton(b))
     }
 
     /// Spelling variants of one word: a shared prefix of 4+ letters covering all but two

@@ -1,7 +1,35 @@
+import Linguistics
+
 /// Finds quantities in folded tokens: digits with scale words ("6 آلاف", "2.5 million"),
 /// hedges before them ("about", "more than", "نحو", "أكثر من") or after them ("تقريبا"),
 /// percent and money markers, and vague amounts ("dozens", "عشرات", "hundreds of").
+///
+/// Number words ("ستة آلاف", "six thousand", "ألفين") come from `Linguistics.QuantityParser`
+/// and are added when the digit pass did not already find the same value.
 enum QuantityExtractor {
+    /// Digit quantities from `tokens`, plus number-word quantities found by the Linguistics
+    /// parser in `text`.
+    static func quantities(in tokens: [MatchText.Token], text: String) -> [ClaimQuantity] {
+        var out = quantities(in: tokens)
+        for q in QuantityParser.quantities(in: text) where !q.isLikelyYear {
+            if out.contains(where: { $0.value == q.value }) { continue }
+            let hedge: ClaimQuantity.Hedge
+            switch q.qualifier {
+            case .exact: hedge = .exact
+            case .approximate: hedge = .approximate
+            case .moreThan: hedge = .moreThan
+            case .atLeast: hedge = .atLeast
+            case .lessThan: hedge = .lessThan
+            case .atMost: hedge = .upTo
+            case .vague: hedge = .vague
+            }
+            out.append(ClaimQuantity(value: q.value, hedge: hedge, kind: q.isPercent ? .percent : .count, unit: nil,
+                                     text: String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(q.range.lowerBound).prefix(q.range.count))),
+                                     vagueRange: hedge == .vague ? q.low...q.high : nil))
+        }
+        return out
+    }
+
     private static let scales: [String: Double] = foldKeys([
         "thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6,
         "mn": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12,
@@ -16,8 +44,8 @@ enum QuantityExtractor {
     ])
 
     /// Hedge phrases (folded, as token sequences) that come before a number.
-    private static let before: [([String], Quantity.Hedge)] = rawBefore.map { ($0.0.map(MatchText.foldString), $0.1) }
-    private static let rawBefore: [([String], Quantity.Hedge)] = [
+    private static let before: [([String], ClaimQuantity.Hedge)] = rawBefore.map { ($0.0.map(MatchText.foldString), $0.1) }
+    private static let rawBefore: [([String], ClaimQuantity.Hedge)] = [
         (["more", "than"], .moreThan), (["over"], .moreThan), (["upwards", "of"], .moreThan),
         (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast), (["as", "many", "as"], .upTo),
         (["up", "to"], .upTo), (["less", "than"], .lessThan), (["fewer", "than"], .lessThan),
@@ -47,8 +75,8 @@ enum QuantityExtractor {
     }
 
     /// The quantities in `tokens`, in order.
-    static func quantities(in tokens: [MatchText.Token]) -> [Quantity] {
-        var out: [Quantity] = []
+    static func quantities(in tokens: [MatchText.Token]) -> [ClaimQuantity] {
+        var out: [ClaimQuantity] = []
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
@@ -68,7 +96,7 @@ enum QuantityExtractor {
                 value = range.lowerBound
             }
             guard let v = value else { i += 1; continue }
-            var kind: Quantity.Kind = .count
+            var kind: ClaimQuantity.Kind = .count
             if end < tokens.count, tokens[end].text == "%" || percentWords.contains(tokens[end].text) {
                 kind = .percent
                 end += 1
@@ -77,7 +105,7 @@ enum QuantityExtractor {
             } else if end < tokens.count, moneyWords.contains(tokens[end].text) {
                 kind = .money
             }
-            var hedge: Quantity.Hedge = vagueRange == nil ? .exact : .vague
+            var hedge: ClaimQuantity.Hedge = vagueRange == nil ? .exact : .vague
             var start = i
             if vagueRange == nil, let (h, length) = hedgeBefore(tokens, i) {
                 hedge = h
@@ -105,13 +133,13 @@ enum QuantityExtractor {
                 }
             }
             let text = tokens[start..<end].map(\.text).joined(separator: " ")
-            out.append(Quantity(value: v, hedge: hedge, kind: kind, unit: unit, text: text, vagueRange: vagueRange))
+            out.append(ClaimQuantity(value: v, hedge: hedge, kind: kind, unit: unit, text: text, vagueRange: vagueRange))
             i = end
         }
         return out
     }
 
-    private static func hedgeBefore(_ tokens: [MatchText.Token], _ i: Int) -> (Quantity.Hedge, Int)? {
+    private static func hedgeBefore(_ tokens: [MatchText.Token], _ i: Int) -> (ClaimQuantity.Hedge, Int)? {
         for (phrase, hedge) in before where phrase.count <= i {
             if tokens[(i - phrase.count)..<i].map(\.text).elementsEqual(phrase) { return (hedge, phrase.count) }
             // Arabic proclitics on the first word: "وأكثر من", "بنحو", "لنحو".

@@ -3,7 +3,7 @@
 /// Hedges widen the interval: "about 6,000" → [5,400, 6,600]; "more than 5,700" →
 /// [5,700, 11,400]; "up to 2,000" → [0, 2,000]; a bare round number allows for rounding
 /// ("6,000" → [5,700, 6,300]). Two quantities conflict when their intervals do not overlap.
-public struct Quantity: Sendable, Hashable {
+public struct ClaimQuantity: Sendable, Hashable {
     /// How the number was qualified.
     public enum Hedge: String, Sendable, Hashable {
         case exact, approximate, moreThan, atLeast, lessThan, upTo, vague
@@ -57,13 +57,13 @@ public struct Quantity: Sendable, Hashable {
     }
 
     /// Whether the two quantities can describe the same amount.
-    public func isCompatible(with other: Quantity) -> Bool {
+    public func isCompatible(with other: ClaimQuantity) -> Bool {
         low <= other.high && other.low <= high
     }
 
     /// Whether the two quantities measure the same thing (same kind, and same unit when both
     /// units are known).
-    public func isComparable(with other: Quantity) -> Bool {
+    public func isComparable(with other: ClaimQuantity) -> Bool {
         guard kind == other.kind, kind != .year else { return false }
         if let u = unit, let v = other.unit { return u == v }
         return true
