@@ -39,6 +39,7 @@ struct EvalANS: ParsableCommand {
         commandName: "ans", abstract: "ANS stance pairs (s1,s2,stance): macro-F1 over agree/disagree.")
 
     @Argument(help: "ANS CSV files (e.g. stance_dev.csv).") var files: [String]
+    @Flag(help: "Print each misclassified pair with its features (for error analysis on training data).") var errors = false
 
     func run() throws {
         var gold: [String] = [], predicted: [String] = []
@@ -48,6 +49,13 @@ struct EvalANS: ParsableCommand {
             let result = StanceEvaluation.evaluate(data, model: model.contradiction, threshold: model.contradictionThreshold)
             gold += data.pairs.map(\.label)
             predicted += result.predicted
+            if errors {
+                for (i, f) in StanceEvaluation.features(data).enumerated() where data.pairs[i].label != result.predicted[i] {
+                    let p = model.contradiction.probability(f.values)
+                    let named = zip(PairFeatures.names, f.values).filter { $0.1 != 0 }.map { "\($0.0)=\(round4($0.1))" }
+                    print("\(data.pairs[i].label) p=\(round4(p)) | \(data.pairs[i].first) | \(data.pairs[i].second) | \(named.joined(separator: " "))")
+                }
+            }
         }
         let scores = ClassificationScores(gold: gold, predicted: predicted, labels: StanceEvaluation.labels)
         for label in StanceEvaluation.labels {

@@ -42,6 +42,7 @@ public struct ClaimComparator: Sendable {
             if let antonym = f.antonym { return verdict(.contradiction, "opposites: " + antonym) }
             if f["negationDiff"] > 0 { return verdict(.contradiction, "negation") }
             if f["refutationDiff"] > 0 { return verdict(.contradiction, "refutation") }
+            if f["reversalDiff"] > 0 { return verdict(.contradiction, "reversal (fail/reject/ignore/cancel)") }
             if f["yearConflict"] > 0 { return verdict(.contradiction, "different years") }
         }
         if f["coverageMax"] >= model.elaborateCoverage && f["unmatchedMax"] >= 0.35 {

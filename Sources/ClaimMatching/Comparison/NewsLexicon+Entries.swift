@@ -6,7 +6,7 @@ extension NewsLexicon {
         Entry("kill", en: "kill killed killing kills slain murder murdered",
               ar: "قتل مقتل قتلى يقتل تقتل قتيل قتلت اغتيال اغتيل"),
         Entry("die", en: "die died death deaths dead dies",
-              ar: "وفاة توفي موت مات وفيات يموت حتفه"),
+              ar: "وفاة توفي موت مات وفيات يموت حتفه مصرع لقي"),
         Entry("injure", en: "injure injured injuries wounded wounds hurt",
               ar: "اصابة اصابات جرحى جريح مصاب مصابين اصيب جرح"),
         Entry("prison", en: "prison prisons jail jails detention", ar: "سجن سجون السجن معتقل"),
@@ -66,7 +66,7 @@ extension NewsLexicon {
         Entry("rise", en: "rise rises rose risen rising increase increased increases up jump jumped surge surged soar soared climb climbed raise raised hike",
               ar: "ارتفاع ارتفع يرتفع ترتفع ارتفعت صعود صعد يصعد تصعد زيادة زاد يزيد تزيد قفزة قفز يقفز رفع يرفع ترفع"),
         Entry("fall", en: "fall falls fell fallen falling drop dropped drops decline declined decrease decreased down slump plunge plunged tumble slide cut cuts lower lowered",
-              ar: "انخفاض انخفض ينخفض تنخفض انخفضت هبوط هبط يهبط تهبط تراجع يتراجع تتراجع تراجعت نزول تهوي هوى خفض يخفض تخفيض تخفض انزلاق"),
+              ar: "انخفاض انخفض ينخفض تنخفض انخفضت سقوط هبوط هبط يهبط تهبط تراجع يتراجع تتراجع تراجعت نزول تهوي هوى خفض يخفض تخفيض تخفض انزلاق"),
         Entry("high", en: "high higher highest peak record", ar: "اعلى مرتفع قياسي ذروة"),
         Entry("low", en: "low lower lowest bottom", ar: "ادنى منخفض ادني"),
         Entry("gain", en: "gain gains profit profits earn", ar: "ربح ارباح مكاسب يربح مكسب"),
@@ -91,7 +91,7 @@ extension NewsLexicon {
         Entry("open", en: "open opened opens reopen opening", ar: "فتح يفتح تفتح افتتاح"),
         Entry("close", en: "close closed closes shut closure", ar: "اغلاق اغلق يغلق تغلق"),
         Entry("support", en: "support supports supported backs backing", ar: "دعم يدعم تدعم تاييد يؤيد تؤيد"),
-        Entry("oppose", en: "oppose opposes opposed opposition", ar: "معارضة يعارض تعارض"),
+        Entry("oppose", en: "oppose opposes opposed opposition against", ar: "معارضة يعارض تعارض ضد"),
         Entry("succeed", en: "succeed succeeded success successful", ar: "نجاح نجح ينجح تنجح نجحت"),
         Entry("fail", en: "fail failed fails failure", ar: "فشل يفشل تفشل فشلت اخفاق"),
         Entry("start", en: "start started starts begin began launch launched", ar: "بدء بدا يبدا تبدا انطلاق"),
@@ -106,7 +106,8 @@ extension NewsLexicon {
         Entry("survive", en: "survive survived survivor survivors", ar: "نجاة نجا ينجو ناجين"),
         Entry("praise", en: "praise praised praises welcome welcomed hail hailed", ar: "اشادة اشاد يشيد تشيد ترحيب رحب يرحب ترحب"),
         Entry("criticize", en: "criticize criticized criticism condemn condemned condemns", ar: "انتقاد انتقد ينتقد تنتقد يدين تدين ندد يندد"),
-        Entry("cancel", en: "cancel cancelled canceled cancels scrap scrapped revoke revoked", ar: "الغاء الغى يلغي تلغي"),
+        Entry("cancel", en: "cancel cancelled canceled cancels scrap scrapped revoke revoked annul annulled void", ar: "الغاء الغى يلغي تلغي ابطال يبطل تبطل ابطل"),
+        Entry("stable", en: "stable steady unchanged stabilize stabilized", ar: "استقرار يستقر تستقر استقر ثبات ثابت"),
         Entry("remain", en: "remain remained remains stay stayed keep kept", ar: "بقاء يبقى تبقى ابقاء"),
         Entry("leave", en: "leave left leaves depart departed exit", ar: "رحيل مغادرة غادر يغادر تغادر خروج"),
         Entry("shortage", en: "shortage shortages scarcity lack deficit", ar: "نقص شح عجز"),
@@ -139,6 +140,11 @@ extension NewsLexicon {
         Entry("year", en: "year years", ar: "عام سنة اعوام سنوات"),
     ]
 
+    /// Concepts that reverse or negate the event they govern ("fails to intercept",
+    /// "refuses the deal", "ignores the crisis"): one side having them and not the other is a
+    /// contradiction cue even when no antonym appears.
+    static let reversals: Set<String> = ["fail", "reject", "deny", "ignore", "cancel", "stop", "ban", "survive", "acquit"]
+
     /// Antonym pairs of concept ids.
     static let opposites: [(String, String)] = [
         ("rise", "fall"), ("high", "low"), ("gain", "loss"), ("more", "less"), ("big", "small"),
@@ -150,6 +156,6 @@ extension NewsLexicon {
         ("agreement", "dispute"), ("first", "last"), ("ignore", "demand"), ("survive", "kill"),
         ("survive", "die"), ("praise", "criticize"), ("cancel", "continue"), ("cancel", "start"),
         ("cancel", "accept"), ("remain", "leave"), ("remain", "withdraw"), ("shortage", "abundance"),
-        ("recognize", "deny"), ("ignore", "support"), ("ignore", "recognize"),
+        ("recognize", "deny"), ("stable", "rise"), ("stable", "fall"), ("allow", "close"), ("protest", "support"), ("ignore", "support"), ("ignore", "recognize"),
     ]
 }

@@ -13,7 +13,8 @@ public struct PairFeatures: Sendable, Hashable {
     public static let names = [
         "cosine", "coverageMin", "coverageMax", "antonyms", "negationDiff", "denialDiff",
         "refutationDiff", "numberConflict", "numberAgree", "swap", "unmatchedMax", "entityMismatch",
-        "yearConflict", "hedgeDiff", "sharedConcepts",
+        "yearConflict", "hedgeDiff", "sharedConcepts", "reversalDiff", "onlyCountMin", "onlyCountMax",
+        "singleSwap", "anyCue", "cleanCoverage",
     ]
 
     public var values: [Double]
@@ -107,7 +108,15 @@ public struct PairFeatures: Sendable, Hashable {
             swap, unmatchedMax, entityMismatch ? 1 : 0, yearConflict ? 1 : 0,
             Double(min(abs(a.hedges - b.hedges), 2)),
             Double(min(a.concepts.intersection(b.concepts).count, 4)) / 4,
+            a.concepts.intersection(NewsLexicon.reversals) != b.concepts.intersection(NewsLexicon.reversals) ? 1 : 0,
+            Double(min(min(onlyA.count, onlyB.count), 3)), Double(min(max(onlyA.count, onlyB.count), 5)),
+            onlyA.count == 1 && onlyB.count == 1 ? 1 : 0,
         ]
+        let reversal = values[15]
+        let anyCue = antonyms > 0 || a.negations != b.negations || a.denial != b.denial || reversal > 0
+            || a.refutations != b.refutations || conflict != nil
+        values.append(anyCue ? 1 : 0)
+        values.append(anyCue ? 0 : min(coverA, coverB))
         numberConflict = conflict
         antonym = antonymText
     }
@@ -127,14 +136,17 @@ public struct PairFeatures: Sendable, Hashable {
     static func softMatch(_ x: String, _ y: String) -> Bool {
         let a = Array(x.unicodeScalars.dropFirst(2)), b = Array(y.unicodeScalars.dropFirst(2))
         if variants(a, b) { return true }
-        // Arabic imperfect/participle prefixes: يسحب / سحب, تتحدى / تحدى, مقاتل / قاتل.
-        let a1 = strippedPrefix(a), b1 = strippedPrefix(b)
-        return (a1 != nil && a1! == b) || (b1 != nil && b1! == a) || (a1 != nil && b1 != nil && a1! == b1!)
+        // Arabic inflection: one prefix (ي ت ن ا م) and one suffix (ت ه ي ا ن) letter:
+        // يسحب / سحب, تقتنص / اقتنصت, مقاتل / قاتل.
+        let ca = core(a), cb = core(b)
+        return ca.count >= 3 && ca == cb
     }
 
-    private static func strippedPrefix(_ w: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard w.count >= 4, let first = w.first, "يتنم".unicodeScalars.contains(first) else { return nil }
-        return Array(w.dropFirst())
+    private static func core(_ w: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var x = w[...]
+        if x.count >= 4, let first = x.first, "يتنام".unicodeScalars.contains(first) { x = x.dropFirst() }
+        if x.count >= 4, let last = x.last, "تهيان".unicodeScalars.contains(last) { x = x.dropLast() }
+        return Array(x)
     }
 
     private static func variants(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {

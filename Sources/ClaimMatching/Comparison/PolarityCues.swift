@@ -50,4 +50,11 @@ enum PolarityCues {
               word.unicodeScalars.count > 2 else { return false }
         return set.contains(String(String.UnicodeScalarView(word.unicodeScalars.dropFirst())))
     }
+
+    /// "لا يزال" / "ما زال" / "not only": a negator that does not negate ("still", "also").
+    static let continuatives: Set<String> = fold("يزال تزال زال زالت يزالون only")
+
+    static func isContinuative(_ tokens: [MatchText.Token], after index: Int) -> Bool {
+        index + 1 < tokens.count && continuatives.contains(tokens[index + 1].text)
+    }
 }

@@ -8,9 +8,9 @@ enum StopWords {
             he she they them their his her him we us our you your i me my who whom whose which what \
             when where why how also just so such very some any all each other another \
             out off again further once only own same too s said says say told tells according \
-            while during since until against between through per via amid among one
+            while during since until between through per via amid among one
             في من الى علي على عن مع ان انه انها ان ال او ثم حتى اذا كما كان كانت يكون تكون هذا هذه \
-            ذلك تلك هؤلاء الذي التي الذين اللذين بين عند لدى منذ خلال بعد قبل حول ضد نحو عبر لقد قد \
+            ذلك تلك هؤلاء الذي التي الذين اللذين بين عند لدى منذ خلال بعد قبل حول نحو عبر لقد قد \
             و ف ب ل ك هو هي هم هن نحن انا انت انتم له لها لهم به بها بهم فيه فيها منه منها عليه عليها \
             اليه اليها وقال قال قالت يقول تقول اضاف اضافت وفق بحسب حسب وفقا ايضا اي كل بعض غير \
             ما ماذا لماذا كيف اين متى هل ولا لكن لكنه بل اما
