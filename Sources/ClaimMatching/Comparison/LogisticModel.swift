@@ -19,7 +19,7 @@ public struct LogisticModel: Sendable, Hashable, Codable {
 
     /// Standardised copy of `x`.
     func standardise(_ x: [Double]) -> [Double] {
-        (0..<x.count).map { (x[$0] - means[$0]) / scales[$0] }
+        (0..<min(x.count, means.count)).map { (x[$0] - means[$0]) / scales[$0] }
     }
 
     /// Raw scores per class.
