@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "ClaimMatching", dependencies: ["CorroborateModel", "Linguistics"],
                 swiftSettings: swiftSettings),
         // Markdown, HTML, JSON renderers.
-        .target(name: "Reporting", dependencies: ["CorroborateModel"], swiftSettings: swiftSettings),
+        .target(name: "Reporting", dependencies: ["CorroborateModel", "ClaimMatching"], swiftSettings: swiftSettings),
         // Library facade: runs the pipeline; what the CLI and the tests call.
         .target(name: "Corroborate",
                 dependencies: ["Ingest", "ClaimExtraction", "ClaimMatching", "Reporting", "Crawler",

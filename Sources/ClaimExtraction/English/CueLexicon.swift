@@ -1,0 +1,83 @@
+import CorroborateModel
+
+/// English attribution cues with their prior precision, mined from PolNeAR train
+/// (`scripts/mine_cue_lexicon.py` → `Data/cue-lexicon-en.tsv`), plus reporting-verb paradigms
+/// for verbs the training text never showed.
+struct CueLexicon: Sendable {
+    struct Entry: Sendable {
+        var words: [String]
+        /// Smoothed share of occurrences annotated as a cue.
+        var precision: Double
+    }
+
+    /// n-grams keyed by their words joined with a space.
+    private var entries: [String: Entry] = [:]
+    private(set) var maxLength = 1
+
+    static let shared = CueLexicon()
+
+    init() {
+        for line in CueLexiconData.tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t")
+            guard cols.count == 3, let pos = Double(cols[1]), let occ = Double(cols[2]) else { continue }
+            add(String(cols[0]), precision: pos / (occ + 1))
+        }
+        for verb in CueLexicon.reportingVerbs {
+            for form in CueLexicon.inflections(of: verb) where entries[form] == nil {
+                add(form, precision: 0.55)
+            }
+        }
+    }
+
+    private mutating func add(_ key: String, precision: Double) {
+        let words = key.split(separator: " ").map(String.init)
+        entries[key] = Entry(words: words, precision: precision)
+        maxLength = max(maxLength, words.count)
+    }
+
+    /// The best cue starting at token `i` (highest precision, longer on ties), as a token count.
+    func match(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, precision: Double)? {
+        var best: (Int, Double)? = nil
+        var key = ""
+        var n = 0
+        while n < maxLength, i + n < limit {
+            key += (n == 0 ? "" : " ") + tokens[i + n].lower
+            n += 1
+            if let e = entries[key], best == nil || e.precision >= best!.1 {
+                best = (n, e.precision)
+            }
+        }
+        return best
+    }
+
+    func precision(of key: String) -> Double? { entries[key]?.precision }
+
+    /// Lemmas from textacy's and rsyntax's reporting verbs plus news usage.
+    static let reportingVerbs = [
+        "accuse", "acknowledge", "add", "admit", "affirm", "agree", "allege", "announce", "argue", "assert",
+        "attest", "avow", "believe", "blame", "brief", "caution", "charge", "claim", "comment", "complain",
+        "concede", "conclude", "confirm", "contend", "declare", "deny", "disclose", "dispute", "emphasize",
+        "estimate", "exclaim", "explain", "fear", "insist", "maintain", "mention", "note", "observe", "predict",
+        "proclaim", "recall", "recount", "remark", "reply", "report", "respond", "reveal", "say", "state",
+        "stress", "suggest", "tell", "testify", "tweet", "warn", "write", "reiterate", "concur", "underscore",
+        "lament", "boast", "vow", "pledge", "promise", "speculate", "surmise", "theorize", "acknowledge",
+    ]
+
+    static func inflections(of lemma: String) -> [String] {
+        switch lemma {
+        case "say": return ["say", "says", "said", "saying"]
+        case "tell": return ["tell", "tells", "told", "telling"]
+        case "write": return ["write", "writes", "wrote", "writing", "written"]
+        case "deny": return ["deny", "denies", "denied", "denying"]
+        case "reply": return ["reply", "replies", "replied", "replying"]
+        case "testify": return ["testify", "testifies", "testified", "testifying"]
+        default: break
+        }
+        if lemma.hasSuffix("e") {
+            let stem = String(lemma.dropLast())
+            return [lemma, lemma + "s", lemma + "d", stem + "ing"]
+        }
+        let es = lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") ? "es" : "s"
+        return [lemma, lemma + es, lemma + "ed", lemma + "ing"]
+    }
+}

@@ -1,0 +1,62 @@
+import CorroborateModel
+
+/// Describes an English source phrase: its kind (person, anonymous, organization, outlet,
+/// document), how it refers (name, description, pronoun) and its head word.
+enum EnglishMentions {
+    static func mention(_ range: Range<Int>, paragraph p: Int, in text: AnalyzedText) -> SourceMention {
+        let par = text.paragraphs[p]
+        let toks = par.tokens
+        let words = range.filter { toks[$0].isWord }
+        let spans = [TextSpan(paragraph: p, span: par.span(tokens: range))]
+        let string = par.string(tokens: range)
+        guard let firstWord = words.first else {
+            return SourceMention(spans: spans, text: string, kind: .unknown, reference: .description, head: "",
+                                 isDefinite: false)
+        }
+        let first = toks[firstWord].lower
+        if words.count == 1, EnglishWords.pronouns.contains(first) {
+            return SourceMention(spans: spans, text: string, kind: .unknown, reference: .pronoun, head: first,
+                                 isDefinite: true)
+        }
+        // Head: the last word before an attached prepositional phrase or relative clause.
+        var headIndex = words.last!
+        for w in words where w != firstWord {
+            let l = toks[w].lower
+            if (EnglishWords.attachingPrepositions.contains(l) || l == "who" || l == "which") && !toks[w].isCapitalized {
+                if let prev = words.last(where: { $0 < w }) { headIndex = prev }
+                break
+            }
+        }
+        let head = toks[headIndex].lower
+        let capitalizedHead = toks[headIndex].isCapitalized || toks[headIndex].kind == .number
+        let lowers = Set(words.map { toks[$0].lower })
+        let definite = ["the", "this", "that", "these", "those", "his", "her", "their", "its"].contains(first)
+        let indefinite = EnglishWords.indefinite.contains(first)
+        let anonymityPhrase = lowers.contains("familiar") || lowers.contains("anonymity")
+            || lowers.contains("briefed") || lowers.contains("unnamed") || lowers.contains("anonymous")
+        let kind: Source.Kind
+        var reference: SourceMention.Reference = .description
+        if anonymityPhrase || (EnglishWords.anonymousHeads.contains(head) && !capitalizedHead) {
+            kind = .anonymous
+        } else if capitalizedHead && (EnglishWords.outletWords.contains(head) || lowers.contains("news")) {
+            kind = .outlet
+            reference = .name
+        } else if !capitalizedHead && ["newspaper", "network", "outlet", "paper", "magazine", "broadcaster", "channel"].contains(head) {
+            kind = .outlet
+        } else if !capitalizedHead && EnglishWords.documentWords.contains(head) {
+            kind = .document
+        } else if EnglishWords.organizationWords.contains(head) {
+            kind = .organization
+            if capitalizedHead { reference = .name }
+        } else if ["spokesman", "spokeswoman", "spokesperson", "representative", "aide"].contains(head) && !capitalizedHead {
+            kind = indefinite ? .anonymous : .person
+        } else if capitalizedHead {
+            kind = .person
+            reference = .name
+        } else {
+            kind = .unknown
+        }
+        return SourceMention(spans: spans, text: string, kind: kind, reference: reference, head: head,
+                             isDefinite: definite || (!indefinite && reference == .name))
+    }
+}

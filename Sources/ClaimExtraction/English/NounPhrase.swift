@@ -1,0 +1,142 @@
+import CorroborateModel
+
+/// Finds the edges of English noun phrases next to a cue, from tokens alone (no tagger).
+///
+/// A phrase is a run of words without clause words (conjunctions, auxiliaries, complementizers),
+/// closed on the left by a determiner; "of/for/at/with…" attach a further phrase on the left
+/// ("a spokesman for the department", "people familiar with the matter"). Windows are bounded,
+/// so the search is constant time per cue.
+struct NounPhrase {
+    let tokens: [Token]
+    /// First token of the sentence: nothing left of it belongs to the phrase.
+    let lowerBound: Int
+    let upperBound: Int
+    static let maxWords = 14
+
+    /// A phrase ending just before token `end`, skipping adverbs between it and the cue.
+    func backward(endingBefore end: Int) -> Range<Int>? {
+        var i = end - 1
+        while i >= lowerBound, isAdverb(i) { i -= 1 }
+        guard i >= lowerBound, isContentWord(i) else { return nil }
+        let headEnd = i + 1
+        if EnglishWords.pronouns.contains(tokens[i].lower) { return i..<headEnd }
+        var start = headEnd
+        var j = i
+        while j >= lowerBound, headEnd - j <= NounPhrase.maxWords {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard isGlue(j) else { break }
+                start = j; j -= 1; continue
+            }
+            let w = t.lower
+            if w != "that", EnglishWords.determiners.contains(w) && !(t.isCapitalized && j > lowerBound && w != "the") {
+                start = j; j -= 1
+                if j > lowerBound, attaches(j) { start = j; j -= 1; continue }
+                break
+            }
+            if !t.isCapitalized || j == lowerBound, EnglishWords.attachingPrepositions.contains(w) {
+                guard start < headEnd, j > lowerBound, attaches(j) else { break }
+                start = j; j -= 1; continue
+            }
+            if EnglishWords.clauseWords.contains(w) && !(t.isCapitalized && j > lowerBound) { break }
+            if EnglishWords.pronouns.contains(w) && start < headEnd { break }
+            start = j; j -= 1
+        }
+        // Do not start on glue or a preposition.
+        while start < headEnd, tokens[start].kind == .punctuation || EnglishWords.attachingPrepositions.contains(tokens[start].lower) {
+            start += 1
+        }
+        return start < headEnd ? start..<headEnd : nil
+    }
+
+    /// A phrase starting at token `begin` ("said Smith, a spokesman", "according to the report").
+    func forward(from begin: Int) -> Range<Int>? {
+        var j = begin
+        while j < upperBound, tokens[j].kind == .punctuation, tokens[j].lower == "“" || tokens[j].lower == "\"" { j += 1 }
+        guard j < upperBound, tokens[j].isWord else { return nil }
+        let start = j
+        var end = j
+        while j < upperBound, j - start < NounPhrase.maxWords {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                guard isGlue(j) else { break }
+                j += 1; continue
+            }
+            if j > start, EnglishWords.clauseWords.contains(t.lower), !t.isCapitalized { break }
+            if j > start, EnglishWords.pronouns.contains(t.lower) { break }
+            if j > start, CueLexicon.shared.precision(of: t.lower).map({ $0 > 0.5 }) == true, !t.isCapitalized { break }
+            j += 1
+            end = j
+        }
+        while end > start, EnglishWords.attachingPrepositions.contains(tokens[end - 1].lower)
+            || EnglishWords.determiners.contains(tokens[end - 1].lower) {
+            end -= 1
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// A word that can end a noun phrase (not a function word).
+    func isContentWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isWord else { return false }
+        if EnglishWords.pronouns.contains(t.lower) { return true }
+        if EnglishWords.determiners.contains(t.lower) && t.lower != "one" && t.lower != "both" && t.lower != "many" { return false }
+        if EnglishWords.clauseWords.contains(t.lower) && !t.isCapitalized { return t.lower == "who" }
+        return !EnglishWords.attachingPrepositions.contains(t.lower)
+    }
+
+    /// Punctuation inside a name: "U.S.", "O’Brien", "Clinton’s", "Jean-Pierre", "AT&T".
+    func isGlue(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard i > lowerBound, i + 1 < upperBound else { return false }
+        let tight = tokens[i - 1].end == t.start && tokens[i + 1].start == t.end
+        switch t.lower {
+        case "’", "'", "-", "&", "/": return tight
+        case ".": return tokens[i - 1].end == t.start && tokens[i - 1].lower.count <= 3
+            && (tokens[i + 1].start == t.end || tokens[i - 1].isCapitalized)
+        default: return false
+        }
+    }
+
+    /// An adverb between a source and its cue: "also", "later", or a lower-case "-ly" word.
+    func isAdverb(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if EnglishWords.interveningAdverbs.contains(t.lower) { return true }
+        return t.lower.hasSuffix("ly") && t.lower.count > 4 && !NounPhrase.lyNouns.contains(t.lower)
+    }
+
+    static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "supply", "daily", "monthly", "weekly",
+                                       "anomaly", "monopoly", "belly", "bully", "jelly", "folly", "tally", "homily"]
+
+    private func attaches(_ j: Int) -> Bool {
+        guard EnglishWords.attachingPrepositions.contains(tokens[j].lower), j - 1 >= lowerBound else { return false }
+        let left = tokens[j - 1]
+        if tokens[j].lower == "to" && !["close", "closer", "next", "loyal", "near"].contains(left.lower) { return false }
+        return left.isWord && !EnglishWords.clauseWords.contains(left.lower) && !EnglishWords.determiners.contains(left.lower)
+            && !EnglishWords.pronouns.contains(left.lower)
+    }
+}
+
+extension NounPhrase {
+    /// The subject at the start of a clause: a name run ("Ted Cruz"), a pronoun, or a
+    /// determiner and up to three following words that do not look like verbs.
+    func subject(from begin: Int) -> Range<Int>? {
+        guard begin < upperBound, tokens[begin].isWord else { return nil }
+        let t = tokens[begin]
+        if EnglishWords.pronouns.contains(t.lower) { return begin..<(begin + 1) }
+        var j = begin
+        if t.isCapitalized && !EnglishWords.determiners.contains(t.lower) {
+            while j < upperBound, tokens[j].isCapitalized || (tokens[j].kind == .punctuation && isGlue(j)) { j += 1 }
+            return begin..<j
+        }
+        guard EnglishWords.determiners.contains(t.lower) else { return nil }
+        j += 1
+        while j < upperBound, j - begin <= 4, tokens[j].isWord {
+            let w = tokens[j].lower
+            if EnglishWords.clauseWords.contains(w) || w.hasSuffix("ed") || (CueLexicon.shared.precision(of: w) ?? 0) > 0.3 { break }
+            j += 1
+        }
+        return j > begin + 1 ? begin..<j : nil
+    }
+}

@@ -1,0 +1,127 @@
+import CorroborateModel
+
+/// Turns one article's attribution candidates into `Source` and `Claim` values.
+///
+/// Offsets are code points relative to the claim's first paragraph; a span in a later paragraph
+/// is counted through the body as `Article.bodyText` joins it (blocks separated by "\n\n").
+struct ClaimBuilder {
+    let document: String
+    let text: AnalyzedText
+    let outlet: String?
+
+    func build(_ candidates: [AttributionCandidate], includeUnattributed: Bool, into set: inout ClaimSet) {
+        var resolver = SourceResolver(outlet: outlet)
+        var resolved: [(AttributionCandidate, Int, [Int])] = []
+        for c in candidates {
+            let r = resolver.resolve(c, paragraph: c.position.paragraph)
+            resolved.append((c, r.source, r.via))
+        }
+        var covered = Set<Int>()  // sentences holding an attribution
+        for (c, _, _) in resolved {
+            for s in c.cue + c.content + (c.source?.spans ?? []) {
+                if let i = sentenceIndex(s.paragraph, s.span.start) { covered.insert(i) }
+            }
+        }
+        var unattributed: [(AttributionCandidate, Int, [Int])] = []
+        if includeUnattributed {
+            let own = outlet ?? "the article"
+            let mention = SourceMention(spans: [], text: own, kind: .outlet, reference: .name,
+                                        head: own.lowercased(), isDefinite: true)
+            for (i, s) in text.sentences.enumerated() where !covered.contains(i) && OwnVoice.isFactual(s, in: text) {
+                let c = AttributionCandidate(source: mention, cue: [],
+                                             content: [TextSpan(paragraph: s.paragraph, span: s.span)],
+                                             quote: .indirect, polarity: .positive, sentence: i)
+                unattributed.append((c, -1, []))
+            }
+            if !unattributed.isEmpty { resolved += unattributed }
+        }
+        // Source ids in order of first use.
+        var ids: [Int: String] = [:]
+        var ownID: String? = nil
+        func id(_ e: Int) -> String {
+            if let s = ids[e] { return s }
+            let s = "s\(set.sources.count + 1)"
+            ids[e] = s
+            let ent = resolver.entities[e]
+            let mentions = ent.mentions.map {
+                Source.Mention(document: document, paragraph: $0.paragraph, text: $0.text, span: $0.span)
+            }
+            set.sources.append(Source(id: s, name: ent.name, kind: ent.kind, mentions: mentions))
+            return s
+        }
+        resolved.sort { $0.0.position < $1.0.position }
+        for (c, e, via) in resolved {
+            let sourceID: String
+            if e < 0 {
+                if ownID == nil {
+                    ownID = "s\(set.sources.count + 1)"
+                    set.sources.append(Source(id: ownID!, name: outlet ?? "the article", kind: .outlet))
+                }
+                sourceID = ownID!
+            } else {
+                sourceID = id(e)
+            }
+            set.claims.append(claim(c, id: "c\(set.claims.count + 1)", source: sourceID, via: via.map(id)))
+        }
+    }
+
+    private func claim(_ c: AttributionCandidate, id: String, source: String, via: [String]) -> Claim {
+        let all = c.cue + c.content + (c.source?.spans ?? [])
+        let first = all.min() ?? TextSpan(paragraph: 0, 0, 0)
+        let last = all.max { ($0.paragraph, $0.span.end) < ($1.paragraph, $1.span.end) } ?? first
+        let p0 = first.paragraph
+        let startSentence = sentenceIndex(first.paragraph, first.span.start).map { text.sentences[$0] }
+        let endSentence = sentenceIndex(last.paragraph, max(last.span.start, last.span.end - 1)).map { text.sentences[$0] }
+        let textStart = TextSpan(paragraph: p0, span: Span(startSentence?.span.start ?? first.span.start, 0))
+        let textEnd = TextSpan(paragraph: last.paragraph, span: Span(0, endSentence?.span.end ?? last.span.end))
+        var pieces: [String] = []
+        for p in textStart.paragraph...textEnd.paragraph {
+            let lo = p == textStart.paragraph ? textStart.span.start : 0
+            let hi = p == textEnd.paragraph ? textEnd.span.end : text.paragraphs[p].scalars.count
+            pieces.append(text.paragraphs[p].string(Span(lo, hi)))
+        }
+        let offsets = Claim.Offsets(text: Span(textStart.span.start, relative(textEnd.paragraph, textEnd.span.end, to: p0)),
+                                    source: (c.source?.spans ?? []).map { relative($0, to: p0) },
+                                    cue: c.cue.map { relative($0, to: p0) },
+                                    content: c.content.map { relative($0, to: p0) })
+        return Claim(id: id, document: document, paragraph: p0, text: pieces.joined(separator: "\n\n"),
+                     content: join(c.content), cue: join(c.cue), quote: c.quote, polarity: c.polarity,
+                     source: source, via: via, offsets: offsets)
+    }
+
+    private func join(_ spans: [TextSpan]) -> String {
+        var out = ""
+        var lastParagraph: Int? = nil
+        for s in spans.sorted() {
+            let piece = text.string(s)
+            if let l = lastParagraph { out += l == s.paragraph ? " " : "\n\n" }
+            out += piece
+            lastParagraph = s.paragraph
+        }
+        return out
+    }
+
+    private func relative(_ s: TextSpan, to p0: Int) -> Span {
+        Span(relative(s.paragraph, s.span.start, to: p0), relative(s.paragraph, s.span.end, to: p0))
+    }
+
+    private func relative(_ paragraph: Int, _ offset: Int, to p0: Int) -> Int {
+        guard paragraph > p0 else { return offset }
+        var base = 0
+        for p in p0..<paragraph { base += text.paragraphs[p].scalars.count + 2 }
+        return base + offset
+    }
+
+    /// The sentence holding code point `offset` of `paragraph` (binary search).
+    func sentenceIndex(_ paragraph: Int, _ offset: Int) -> Int? {
+        guard paragraph < text.sentencesOfParagraph.count else { return nil }
+        let range = text.sentencesOfParagraph[paragraph]
+        guard !range.isEmpty else { return nil }
+        var lo = range.lowerBound, hi = range.upperBound - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if text.sentences[mid].span.start <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

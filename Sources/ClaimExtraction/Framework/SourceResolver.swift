@@ -1,0 +1,112 @@
+import CorroborateModel
+
+/// Links source mentions inside one article to sources: coreference of pronouns, definite
+/// descriptions ("the official") and dropped subjects to the entity introduced earlier, name
+/// shortening ("Clinton" → "Hillary Clinton"), relay chains carried from the lead, and removal
+/// of the article's own outlet from chains. One pass in reading order.
+struct SourceResolver {
+    private(set) var entities: [SourceEntity] = []
+    private var lastSpeaker: Int?
+    private let outletKey: String?
+
+    init(outlet: String?) {
+        outletKey = outlet.map(SourceResolver.key)
+    }
+
+    static func key(_ name: String) -> String {
+        SourceEntity.words(name).joined(separator: " ")
+    }
+
+    /// Resolves one statement: returns the source entity and the relay chain (entity indices).
+    mutating func resolve(_ candidate: AttributionCandidate, paragraph: Int) -> (source: Int, via: [Int]) {
+        var via: [Int] = []
+        for m in candidate.via {
+            let e = link(m, paragraph: paragraph, speaker: false)
+            if !isOwnOutlet(e), !via.contains(e) { via.append(e) }
+        }
+        let mention = candidate.source ?? SourceMention(spans: [], text: "unnamed source", kind: .unknown,
+                                                        reference: .description, head: "", isDefinite: false)
+        let source: Int
+        if candidate.source == nil {
+            entities.append(SourceEntity(mention: mention, paragraph: paragraph))
+            source = entities.count - 1
+        } else {
+            source = link(mention, paragraph: paragraph, speaker: true)
+        }
+        via.removeAll { $0 == source }
+        if via.isEmpty {
+            via = entities[source].via
+        } else if entities[source].via.isEmpty {
+            entities[source].via = via
+        }
+        if candidate.source != nil { lastSpeaker = source }
+        return (source, via)
+    }
+
+    private func isOwnOutlet(_ e: Int) -> Bool {
+        guard let own = outletKey, !own.isEmpty else { return false }
+        let k = SourceResolver.key(entities[e].name)
+        return !k.isEmpty && (k == own || own.hasSuffix(" " + k) || k.hasSuffix(" " + own))
+    }
+
+    private mutating func link(_ m: SourceMention, paragraph: Int, speaker: Bool) -> Int {
+        if let e = antecedent(of: m) {
+            entities[e].add(m, paragraph: paragraph)
+            return e
+        }
+        entities.append(SourceEntity(mention: m, paragraph: paragraph))
+        return entities.count - 1
+    }
+
+    private func antecedent(of m: SourceMention) -> Int? {
+        switch m.reference {
+        case .implicit:
+            return lastSpeaker
+        case .pronoun:
+            let lower = m.text.lowercased()
+            let animate = !["it", "its"].contains(lower)
+            let plural = ["they", "them", "we", "هم"].contains(lower)
+            if let last = lastSpeaker, fits(entities[last], animate: animate, plural: plural) { return last }
+            return entities.indices.reversed().first { fits(entities[$0], animate: animate, plural: plural) }
+        case .description:
+            guard !m.head.isEmpty else { return nil }
+            if m.isDefinite {
+                return entities.indices.reversed().first {
+                    entities[$0].heads.contains(m.head) || entities[$0].kind == m.kind && SourceResolver.genericHeads.contains(m.head)
+                }
+            }
+            let k = SourceResolver.key(m.text)
+            // A bare plural repeated ("sources said" … "sources said") is the same group.
+            return entities.indices.reversed().first { SourceResolver.key(entities[$0].name) == k && m.text.first?.isUppercase != true
+                && !m.text.lowercased().hasPrefix("a ") && !m.text.lowercased().hasPrefix("an ")
+                && !m.text.lowercased().hasPrefix("another") }
+        case .name:
+            let words = SourceEntity.words(m.text)
+            guard !words.isEmpty else { return nil }
+            let k = words.joined(separator: " ")
+            if let e = entities.indices.reversed().first(where: { SourceResolver.key(entities[$0].name) == k }) {
+                return e
+            }
+            return entities.indices.reversed().first { e in
+                entities[e].reference == .name && words.allSatisfy { entities[e].nameWords.contains($0) }
+            }
+        }
+    }
+
+    private func fits(_ e: SourceEntity, animate: Bool, plural: Bool) -> Bool {
+        if plural { return e.kind != .document }
+        if animate { return e.kind == .person || e.kind == .anonymous || e.kind == .unknown }
+        return e.kind == .organization || e.kind == .document || e.kind == .outlet
+    }
+
+    /// Heads that refer back to any earlier source of the same kind ("the newspaper", "the company").
+    static let genericHeads: Set<String> = [
+        "newspaper", "paper", "network", "outlet", "channel", "broadcaster", "magazine", "publication", "agency",
+        "company", "firm", "campaign", "group", "organization", "department", "ministry", "report", "study",
+        "statement", "document", "poll", "survey",
+        // Arabic heads (match form, article removed): "المصدر" refers back to the anonymous
+        // source in play, "الصحيفة" to the outlet, "الوزارة" to the ministry, "البيان" to the
+        // statement.
+        "مصدر", "صحيفه", "شبكه", "قناه", "وكاله", "موقع", "وزاره", "حكومه", "بيان", "تقرير", "وثيقه",
+    ]
+}

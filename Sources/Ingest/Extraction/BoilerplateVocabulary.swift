@@ -1,0 +1,105 @@
+import HTMLTree
+
+/// What an element's `class`, `id`, `role`, `itemprop` and `aria-label` say about its content.
+///
+/// Keyword lists in the spirit of Readability and trafilatura, in English and Arabic; matched
+/// on substrings for long words and on whole tokens for short ones ("ad", "nav", "tag").
+enum BoilerplateVocabulary {
+    enum Signal: Sendable, Equatable {
+        case boilerplate, content, neutral
+    }
+
+    /// Substrings that mark navigation, promotion, social and community blocks.
+    static let negativeSubstrings: [String] = [
+        "comment", "disqus", "related", "recommend", "sidebar", "footer", "menu", "breadcrumb",
+        "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up", "promo",
+        "advert", "sponsor", "banner", "popup", "modal", "cookie", "gdpr", "consent", "outbrain",
+        "taboola", "widget", "pagination", "pager", "masthead", "navbar", "navigation", "byline",
+        "author-bio", "authorbio", "author-info", "tags", "tagline", "keywords", "most-read",
+        "mostread", "most-popular", "popular", "trending", "read-more", "readmore", "also-read",
+        "more-stories", "morestories", "recirc", "newsletter", "toolbar", 
+        "login", "dateline", "timestamp", "article-meta", "post-meta", "entry-meta",
+        "caption-credit", "credit", "copyright", "related-links", "further",
+        "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
+        "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
+        "reaction", "whatsapp", "telegram", "facebook", "twitter",
+    ]
+    /// Negative words that outweigh a positive one in the same class string.
+    static let hardNegatives: [String] = [
+        "comment", "disqus", "related", "share", "sharing", "social", "newsletter", "subscribe",
+        "outbrain", "taboola", "recommend", "promo", "cookie", "advert", "sponsor", "signup",
+        "most-read", "mostread", "trending", "popular", "read-more", "readmore", "more-stories",
+        "breadcrumb", "footer", "byline", "tags",
+    ]
+    /// Whole class/id tokens (split on `-`, `_`, space) that mark boilerplate.
+    static let negativeTokens: Set<String> = [
+        "ad", "ads", "nav", "tag", "hidden", "hid", "meta", "aside", "extra", "share", "more",
+        "header", "top", "bottom", "footnote", "sr", "visually", "ribbon", "crumbs", "author",
+        "date", "time", "byline", "lead-in", "kicker", "eyebrow",
+    ]
+    /// Substrings that mark the article itself.
+    static let positiveSubstrings: [String] = [
+        "article", "content", "entry", "post-body", "postbody", "story", "text", "body",
+        "main", "blog-post", "news-detail", "details", "detail", "hentry", "prose", "rich-text",
+        "richtext", "paywall", "الخبر", "المقال", "النص",
+    ]
+    /// Arabic labels (aria-label, class or id in Arabic script) that mark boilerplate.
+    static let negativeArabic: [String] = [
+        "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة", "ذات صلة",
+        "التعليقات", "تعليقات", "شارك", "مشاركة", "القائمة", "الأكثر قراءة", "النشرة",
+        "اشترك", "إعلان", "الوسوم", "كلمات مفتاحية",
+    ]
+    static let negativeRoles: Set<String> = [
+        "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search",
+        "dialog", "alertdialog", "toolbar", "tablist", "form",
+    ]
+
+    /// The signal of one element, from its attributes.
+    static func signal(of node: Int, in doc: HTMLDocument) -> Signal {
+        var words = ""
+        for a in doc.attributes(node) {
+            switch a.name {
+            case "role":
+                let role = a.value.lowercased()
+                if negativeRoles.contains(role) { return .boilerplate }
+                if role == "main" || role == "article" { return .content }
+            case "itemprop":
+                let v = a.value.lowercased()
+                if v.contains("articlebody") || v == "text" || v.contains("reviewbody") { return .content }
+                if v == "author" || v == "publisher" || v == "keywords" || v == "comment" { return .boilerplate }
+            case "class", "id", "aria-label", "data-component", "data-testid":
+                if a.value.utf8.count < 300 {
+                    if !words.isEmpty { words += " " }
+                    words += a.value
+                }
+            default:
+                continue
+            }
+        }
+        guard !words.isEmpty else { return .neutral }
+        return classify(words.lowercased())
+    }
+
+    /// Classifies a lowercased class/id string.
+    static func classify(_ words: String) -> Signal {
+        var negative = false
+        for token in words.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" }) {
+            if negativeTokens.contains(String(token)) { negative = true; break }
+        }
+        if !negative {
+            for k in negativeSubstrings where words.contains(k) { negative = true; break }
+        }
+        if !negative, words.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+            for k in negativeArabic where words.contains(k) { negative = true; break }
+        }
+        var positive = false
+        for k in positiveSubstrings where words.contains(k) { positive = true; break }
+        if negative && positive {
+            // "content-with-sidebar", "main-white and-w-sidebar": layout words cancel out, as in
+            // Readability; community and promotion words ("article-comments", "story-share") win.
+            return hardNegatives.contains(where: words.contains) ? .boilerplate : .neutral
+        }
+        if negative { return .boilerplate }
+        return positive ? .content : .neutral
+    }
+}
