@@ -14,13 +14,24 @@ For every story folder (one holding truth.json) it verifies that:
   * the first publisher has the earliest publication time, copies point at existing pages and
     the copy is published after the page it copies.
 
+When libxml2 can be loaded (ctypes), every page is also parsed the way Corroborate parses it
+(htmlReadMemory with the declared encoding, RECOVER|NOERROR|NOWARNING|NONET) and every expected
+paragraph must occur in that tree's text too.
+
 Usage: python3 Corpora/check.py [story ...]     (exit status 1 on any problem)
+       python3 Corpora/check.py --ingest .build/debug/corroborate [story ...]
+           also runs `corroborate ingest --format json` on every page and reports, per page, the
+           metadata fields that differ and the expected paragraphs missing from (or extra in) its
+           output, with totals (exact paragraph text; published compared as an instant).
 """
+import ctypes
+import ctypes.util
 import datetime
 import html.parser
 import json
 import os
 import re
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -108,6 +119,42 @@ def read_page(path):
     return charset, parser.text(), problems
 
 
+def load_libxml2():
+    name = ctypes.util.find_library("xml2") or "libxml2.so.2"
+    try:
+        lib = ctypes.CDLL(name)
+    except OSError:
+        return None
+    lib.htmlReadMemory.restype = ctypes.c_void_p
+    lib.htmlReadMemory.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int]
+    lib.xmlDocGetRootElement.restype = ctypes.c_void_p
+    lib.xmlDocGetRootElement.argtypes = [ctypes.c_void_p]
+    lib.xmlNodeGetContent.restype = ctypes.POINTER(ctypes.c_char)
+    lib.xmlNodeGetContent.argtypes = [ctypes.c_void_p]
+    lib.xmlFreeDoc.argtypes = [ctypes.c_void_p]
+    return lib
+
+
+LIBXML2 = load_libxml2()
+
+
+def libxml2_text(path, charset):
+    """The page's text as libxml2's HTML parser sees it, or None without libxml2."""
+    if LIBXML2 is None:
+        return None
+    raw = open(path, "rb").read()
+    options = 1 | 32 | 64 | 2048  # RECOVER | NOERROR | NOWARNING | NONET
+    doc = LIBXML2.htmlReadMemory(raw, len(raw), path.encode(), charset.encode(), options)
+    if not doc:
+        return ""
+    try:
+        root = LIBXML2.xmlDocGetRootElement(doc)
+        content = LIBXML2.xmlNodeGetContent(root) if root else None
+        return normalise(ctypes.string_at(content).decode("utf-8")) if content else ""
+    finally:
+        LIBXML2.xmlFreeDoc(doc)
+
+
 def when(iso):
     return datetime.datetime.fromisoformat(iso)
 
@@ -156,6 +203,18 @@ def check_story(folder):
                 errors.append(f"{page}: paragraph {index} {where}: {body[:60]!r}")
             else:
                 position = found + len(body)
+        paragraphs = article.get("paragraphs", [])
+        for link in article.get("links", []):
+            index = link.get("paragraph")
+            if index is None or not 0 <= index < len(paragraphs) or link["text"] not in paragraphs[index]["text"]:
+                errors.append(f"{page}: link {link['text']!r} is not in paragraph {index}")
+            if not link["url"].startswith(("http://", "https://")):
+                errors.append(f"{page}: link URL {link['url']!r} is not absolute")
+        tree_text = libxml2_text(path, charset)
+        if tree_text is not None:
+            for index, paragraph in enumerate(article.get("paragraphs", [])):
+                if normalise(paragraph.get("text", "")) not in tree_text:
+                    errors.append(f"{page}: paragraph {index} not in libxml2's text")
         bodies[page] = " ".join(normalise(p.get("text", "")) for p in article.get("paragraphs", []))
         if charset not in ("utf-8", "windows-1256", "iso-8859-1"):
             errors.append(f"{page}: unexpected charset {charset}")
@@ -227,8 +286,63 @@ def check_story(folder):
     return errors
 
 
+def instant(value):
+    if not value:
+        return None
+    value = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", value.replace("Z", "+00:00"))
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+
+
+def compare_ingest(binary, folder, totals):
+    """Runs the ingest command on each page of one story and prints how it differs from expected/."""
+    truth = json.load(open(os.path.join(folder, "truth.json"), encoding="utf-8"))
+    for page in sorted(truth["pages"]):
+        expected = json.load(open(os.path.join(folder, "expected", page + ".article.json"), encoding="utf-8"))
+        run = subprocess.run([binary, "ingest", "--format", "json", os.path.join(folder, page)],
+                             capture_output=True, text=True, timeout=120)
+        if run.returncode != 0:
+            print(f"  {page}: ingest failed: {run.stderr.strip()[:200]}")
+            totals["failed"] += 1
+            continue
+        got = json.loads(run.stdout)
+        got = got[0] if isinstance(got, list) else got
+        fields = [key for key in ("headline", "outlet", "authors", "language", "canonicalURL")
+                  if expected.get(key) != got.get(key)]
+        if instant(expected.get("published")) != instant(got.get("published")):
+            fields.append("published")
+        want = [p["text"] for p in expected["paragraphs"]]
+        have = [p["text"] for p in got.get("paragraphs", [])]
+        found = sum(1 for text in want if text in have)
+        kinds = sum(1 for p in expected["paragraphs"] if {"kind": p["kind"], "text": p["text"]} in got.get("paragraphs", []))
+        totals["pages"] += 1
+        totals["expected"] += len(want)
+        totals["produced"] += len(have)
+        totals["found"] += found
+        totals["kinds"] += kinds
+        totals["fields"] += 6
+        totals["fields_ok"] += 6 - len(fields)
+        print(f"  {page}: {found}/{len(want)} paragraphs, {len(have)} produced, {kinds} with the right kind"
+              + (f"; differs: {', '.join(f'{k} (expected {expected.get(k)!r}, got {got.get(k)!r})' for k in fields)}" if fields else ""))
+        for text in have:
+            if text not in want:
+                print(f"      extra:   {text[:80]}")
+        for text in want:
+            if text not in have:
+                print(f"      missing: {text[:80]}")
+
+
 def main(argv):
+    binary = None
+    if argv[:1] == ["--ingest"]:
+        if len(argv) < 2:
+            print("--ingest needs the path of the corroborate executable")
+            return 2
+        binary, argv = argv[1], argv[2:]
     stories = argv or sorted(d for d in os.listdir(HERE) if os.path.exists(os.path.join(HERE, d, "truth.json")))
+    print("libxml2 cross-check: " + ("on" if LIBXML2 else "off (libxml2 not found)"))
     failed = False
     for story in stories:
         errors = check_story(os.path.join(HERE, story))
@@ -238,6 +352,16 @@ def main(argv):
         for error in errors:
             print("  " + error)
         failed = failed or bool(errors)
+    if binary:
+        totals = dict.fromkeys(("pages", "failed", "expected", "produced", "found", "kinds", "fields", "fields_ok"), 0)
+        for story in stories:
+            print(f"ingest {story}:")
+            compare_ingest(binary, os.path.join(HERE, story), totals)
+        if totals["expected"]:
+            print(f"ingest total: {totals['pages']} pages ({totals['failed']} failed), paragraph recall "
+                  f"{totals['found'] / totals['expected']:.3f}, precision {totals['found'] / max(1, totals['produced']):.3f}, "
+                  f"kind accuracy {totals['kinds'] / totals['expected']:.3f}, metadata fields "
+                  f"{totals['fields_ok']}/{totals['fields']}")
     return 1 if failed else 0
 
 

@@ -35,8 +35,16 @@ extension Pipeline {
     }
 }
 
+extension Pipeline {
+    /// The standard rule sets with another English cue threshold (for tuning on train/dev).
+    public static func standardRules(englishCueThreshold: Double) -> [any AttributionRules] {
+        RuleRegistry.standard.map { rules in rules is EnglishRules ? EnglishRules(threshold: englishCueThreshold) : rules }
+    }
+}
+
 /// Claim-extraction types the CLI names without importing ClaimExtraction.
 public typealias ClaimExtractor = ClaimExtraction.ClaimExtractor
 public typealias PredictedDocument = ClaimExtraction.PredictedDocument
 public typealias BenchmarkDocument = ClaimExtraction.BenchmarkDocument
 public typealias ClaimDump = ClaimExtraction.ClaimDump
+public typealias AttributionRules = ClaimExtraction.AttributionRules

@@ -21,7 +21,7 @@ public struct ArticleExtractor: Sendable {
         let meta = PageMetadata(signals: signals, url: url)
         let stats = NodeStats(document)
         let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
-        var emitter = BlockEmitter(doc: document, stats: stats, signals: located.signals, root: located.root,
+        var emitter = BlockEmitter(doc: document, stats: stats, signals: located.signals, roots: [located.root],
                                    base: meta.base)
         let raw = emitter.emit()
         let filter = BlockFilter(headline: meta.headline, authors: meta.authors)
@@ -41,5 +41,31 @@ public struct ArticleExtractor: Sendable {
         article.warnings = document.warnings + meta.warnings
         if paragraphs.isEmpty { article.warnings.append("no article body found") }
         return article
+    }
+}
+
+extension ArticleExtractor {
+    /// For tuning: the content root's path (`tag.class#id` from `<body>`) and its prose weight
+    /// against the page's, so a wrong choice can be seen at once.
+    public func explainRoot(of document: HTMLDocument) -> String {
+        let meta = PageMetadata(signals: PageSignals(document), url: nil)
+        let stats = NodeStats(document)
+        let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
+        return label(located.root, document, stats, located)
+            + "\nhint: \(meta.bodyHint.map { "\($0.wordCount) words" } ?? "none")"
+    }
+
+    private func label(_ node: Int, _ document: HTMLDocument, _ stats: NodeStats, _ located: ContentLocator.Result) -> String {
+        var path: [String] = []
+        var n: Int? = node
+        while let c = n, document.isElement(c) {
+            var label = document.name(c)
+            if let cls = document.attribute("class", of: c) { label += "." + cls.split(separator: " ").joined(separator: ".") }
+            if let id = document.attribute("id", of: c) { label += "#" + id }
+            label += "[p=\(Int(located.prose[c])) t=\(stats.textLength[c]) s=\(located.signals[c])]"
+            path.append(label)
+            n = document.parent(c)
+        }
+        return path.reversed().joined(separator: " > ")
     }
 }

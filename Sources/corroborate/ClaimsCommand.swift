@@ -24,13 +24,32 @@ struct ClaimsCommand: AsyncParsableCommand {
     @Flag(help: "Also list the article's own-voice factual sentences as claims (source: the outlet).")
     var includeUnattributed = false
 
+    @Option(name: .customLong("cue-threshold"), help: ArgumentHelp("Minimum prior precision of an English cue (tuning).", visibility: .hidden))
+    var cueThreshold: Double?
+
+    @Flag(name: .customLong("dump-features"), help: ArgumentHelp("With --from-jsonl: write English candidates and their model features (training).", visibility: .hidden))
+    var dumpFeatures = false
+
     @Argument(parsing: .allUnrecognized, help: "HTML files, .html.gz files, folders (recursive), or '-' for stdin.")
     var inputs: [String] = []
 
     func run() async throws {
-        let options = ClaimExtractor.Options(includeUnattributed: includeUnattributed)
+        var options = ClaimExtractor.Options(includeUnattributed: includeUnattributed)
+        if let t = cueThreshold { options.rules = Pipeline.standardRules(englishCueThreshold: t) }
         if let path = fromJSONL {
             guard inputs.isEmpty else { try usageError("give either --from-jsonl or inputs, not both") }
+            if dumpFeatures {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                var out = Data()
+                for doc in try BenchmarkDocument.read(URL(fileURLWithPath: path)) {
+                    let row: [String: [BenchmarkDocument.FeatureRow]] = [doc.docID: doc.featureRows()]
+                    out.append(try encoder.encode(row))
+                    out.append(UInt8(ascii: "\n"))
+                }
+                FileHandle.standardOutput.write(out)
+                return
+            }
             let fmt = format ?? "spans-jsonl"
             guard fmt == "spans-jsonl" else { try usageError("--from-jsonl writes --format spans-jsonl only") }
             let predicted: [PredictedDocument]

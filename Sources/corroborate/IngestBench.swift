@@ -25,6 +25,9 @@ struct IngestBench: AsyncParsableCommand {
     @Option(help: "Print the N worst pages by shingle F1.")
     var worst = 0
 
+    @Option(help: "Explain the content-root choice for pages whose id starts with this.")
+    var explain: String?
+
     @Option(help: "Repeat the timed pass this many times (throughput is the best run).")
     var repeats = 3
 
@@ -36,7 +39,18 @@ struct IngestBench: AsyncParsableCommand {
         }
         let truth = try BenchPages.loadTruth(truthURL)
         let pages = try BenchPages.load(ids: truth.keys.sorted(), from: folder.appendingPathComponent("html"))
-        let extractor = ArticleExtractor()
+        var extractor = ArticleExtractor()
+        extractor.contentShare = Double(ProcessInfo.processInfo.environment["CS"] ?? "") ?? 0.75
+        if let explain {
+            for page in pages where page.id.hasPrefix(explain) {
+                let doc = try HTMLParser.parse(page.bytes, encoding: page.encoding)
+                print(page.id, extractor.explainRoot(of: doc), doc.warnings, doc.nodeCount)
+                for p in extractor.extract(from: doc, input: page.id).paragraphs {
+                    print("  [\(p.kind.rawValue)] \(p.text.prefix(110))")
+                }
+            }
+            return
+        }
 
         var articles: [String: Article] = [:]
         var best = Double.infinity

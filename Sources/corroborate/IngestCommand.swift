@@ -19,7 +19,7 @@ struct IngestCommand: AsyncParsableCommand {
     var format: String = "json"
 
     @Option(help: "Largest page accepted, in MiB of HTML after decompression.")
-    var maxPageMiB: Int = 64
+    var maxPageMiB: Int = 32
 
     @Argument(parsing: .allUnrecognized,
               help: "HTML files, .html.gz files, folders (recursive), or '-' for stdin.")

@@ -15,6 +15,15 @@ struct EnglishFrame {
     let lexicon = CueLexicon.shared
 
     static let terminators: Set<String> = [".", "!", "?", "…", ";"]
+    /// Asides between a source and its cue: "The government, for instance, refused".
+    static let asides: Set<String> = [
+        "for example", "for instance", "however", "in fact", "too", "though", "meanwhile", "in turn", "of course",
+        "at the time", "in an interview", "in a statement", "for his part", "for her part", "for their part",
+        "in response", "in a tweet", "separately", "moreover", "in particular", "nonetheless", "nevertheless",
+        "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
+        "also", "instead", "in contrast", "likewise", "similarly", "again", "earlier", "later", "last week",
+        "this week", "at one point", "at a rally", "in the interview", "in his statement", "in her statement",
+    ]
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed"]
     static let relayVerbs: Set<String> = ["citing", "quoting", "cited"]
     static let denials: Set<String> = ["denied", "denies", "deny", "denying", "refuted", "disputed", "rejected", "dismissed"]
@@ -35,15 +44,18 @@ struct EnglishFrame {
         np = NounPhrase(tokens: toks, lowerBound: a, upperBound: end)
     }
 
-    mutating func attributions(threshold: Double) -> [AttributionCandidate] {
-        var found: [AttributionCandidate] = []
+    /// Candidates whose cue has at least `threshold` prior precision, each with its features.
+    mutating func attributions(threshold: Double) -> [(candidate: AttributionCandidate, features: [String])] {
+        var found: [(AttributionCandidate, [String])] = []
         var i = a
         while i < e {
             if par.quoteOfToken[i] >= 0 { i += 1; continue }
             guard let m = lexicon.match(toks, at: i, limit: e), m.precision >= threshold else { i += 1; continue }
             let cue = i..<(i + m.length)
             if let c = frame(cue) {
-                found.append(c)
+                var c = c
+                c.confidence = m.precision
+                found.append((c, features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
             } else {
                 i += 1
@@ -74,7 +86,11 @@ struct EnglishFrame {
         if EnglishFrame.relayVerbs.contains(w0) { return nil }
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
         if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue) }
-        if let source = leftSource(cue.lowerBound), !quoted(source) {
+        if rejectsVerbReading(cue) { return nil }
+        if let source = leftSource(cue.lowerBound), !quoted(source), validSourceStart(source) {
+            if w0.hasSuffix("ing"), source.lowerBound > a,
+               ["with", "by", "of", "for", "in", "on", "about", "at", "from", "without", "the", "a", "an"]
+                .contains(toks[source.lowerBound - 1].lower) { return nil }
             var relay: [SourceMention] = []
             var speaker = mention(source)
             var content: [Range<Int>] = []
@@ -94,10 +110,60 @@ struct EnglishFrame {
             return make(speaker, cue: cue, content: content, via: relay)
         }
         // Inverted: "“…,” said Smith." / "…, says the report."
-        guard before == nil || [",", "”", "\"", "’", "—", "–"].contains(before!.lower),
-              let source = np.forward(from: cue.upperBound), !quoted(source),
+        guard before == nil || [",", "”", "\"", "’", "'", "—", "–"].contains(before!.lower),
+              let source = np.forward(from: cue.upperBound), !quoted(source), validSourceStart(source),
               let left = trimmed(a..<cue.lowerBound), words(left) >= 2 else { return nil }
-        return make(mention(source), cue: cue, content: [left], via: [])
+        guard let full = invertedSource(source) else { return nil }
+        return make(mention(full), cue: cue, content: [left], via: [])
+    }
+
+    /// "said Smith" must end the clause: followed by the end, a comma, a parenthesis or a
+    /// prepositional phrase ("in an interview"), never by "that …". An appositive or relative
+    /// clause after it belongs to the source ("said Ann Lee, a spokeswoman for the group").
+    private func invertedSource(_ source: Range<Int>) -> Range<Int>? {
+        var end = source.upperBound
+        if end < e, toks[end].lower == "(" {
+            var k = end
+            while k < min(e, end + 10), toks[k].lower != ")" { k += 1 }
+            if k < e, toks[k].lower == ")" { end = k + 1 }
+        }
+        if end >= e { return source.lowerBound..<end }
+        let next = toks[end].lower
+        if next == ",", end + 1 < e {
+            let opener = toks[end + 1]
+            if ["a", "an", "the", "who", "whose", "which", "one", "former", "chief", "president", "executive", "director",
+                "spokesman", "spokeswoman", "chairman", "senior", "co"].contains(opener.lower) || opener.kind == .number {
+                var k = end + 1
+                while k < e, par.quoteOfToken[k] < 0 { k += 1 }
+                return source.lowerBound..<k
+            }
+            return source.lowerBound..<end
+        }
+        if ["in", "on", "at", "during", "after", "before", "while", "when", "to", "as", "—", "–", ";", ":"].contains(next) {
+            return source.lowerBound..<end
+        }
+        return par.quoteOfToken[end] >= 0 ? source.lowerBound..<end : nil
+    }
+
+    /// Noun readings and passives of a cue word: "the highest calling", "notes of", "was admitted".
+    private func rejectsVerbReading(_ cue: Range<Int>) -> Bool {
+        let w0 = toks[cue.lowerBound].lower
+        if cue.upperBound < e, cue.count == 1, toks[cue.upperBound].lower == "of" { return true }
+        var j = cue.lowerBound - 1
+        while j >= a, np.isAdverb(j) && !["had", "has", "have", "will", "would", "could"].contains(toks[j].lower) { j -= 1 }
+        guard j >= a else { return false }
+        let prev = toks[j].lower
+        if EnglishWords.determiners.contains(prev) && prev != "that" && !["both", "all", "many", "some", "most", "two", "three", "four", "one", "few", "several", "other", "more"].contains(prev) { return true }
+        if ["is", "was", "are", "were", "be", "been", "being", "aren", "isn", "wasn", "weren", "get", "got"].contains(prev),
+           cue.count == 1, w0.hasSuffix("ed") || w0 == "told" || w0 == "shown",
+           (lexicon.precision(of: w0) ?? 0) < 0.8, !["expected", "quoted", "reported"].contains(w0) { return true }
+        return false
+    }
+
+    /// A source never starts with "to" or "that".
+    private func validSourceStart(_ r: Range<Int>) -> Bool {
+        let w = toks[r.lowerBound]
+        return w.isCapitalized || !["to", "that", "which", "than", "as"].contains(w.lower)
     }
 
     private func accordingTo(_ cue: Range<Int>) -> AttributionCandidate? {
@@ -114,11 +180,28 @@ struct EnglishFrame {
 
     /// "X did something, calling it …": the speaker is the sentence subject.
     private func participle(_ cue: Range<Int>) -> AttributionCandidate? {
-        var j = a
+        var j = introEnd(before: cue.lowerBound - 1)
         while j < cue.lowerBound, toks[j].kind == .punctuation || ["but", "and", "so", "yet"].contains(toks[j].lower) { j += 1 }
         guard j < cue.lowerBound, let subject = np.subject(from: j), subject.upperBound < cue.lowerBound,
               !quoted(subject), cue.upperBound < e, words(cue.upperBound..<e) >= 1 else { return nil }
         return make(mention(subject), cue: cue, content: [cue.upperBound..<e], via: [])
+    }
+
+    static let introStarters: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "since", "for", "with", "earlier", "later", "last", "this",
+        "next", "the", "meanwhile", "still", "however", "instead", "first", "then", "now", "today", "yesterday",
+        "separately", "also", "but", "and", "speaking", "asked", "when", "while", "as", "in", "by", "over", "despite",
+    ]
+
+    /// First token after a short introductory phrase ("On Monday,", "The next month,"), else `a`.
+    private func introEnd(before limit: Int) -> Int {
+        guard a < limit, EnglishFrame.introStarters.contains(toks[a].lower) || toks[a].kind == .number else { return a }
+        var k = a
+        while k < min(limit, a + 8) {
+            if toks[k].lower == "," { return k + 1 }
+            k += 1
+        }
+        return a
     }
 
     /// The source phrase left of the cue, with an appositive or relative clause
@@ -134,6 +217,9 @@ struct EnglishFrame {
             }
             guard k > a, toks[k].lower == ",", k + 1 < cueStart - 1 else { return nil }
             let opener = toks[k + 1]
+            if EnglishFrame.asides.contains(toks[(k + 1)..<(cueStart - 1)].map(\.lower).joined(separator: " ")) {
+                return np.backward(endingBefore: k)
+            }
             guard ["who", "whose", "a", "an", "the", "which"].contains(opener.lower) || opener.kind == .number
             else { return nil }
             guard let head = np.backward(endingBefore: k), head.upperBound == k,

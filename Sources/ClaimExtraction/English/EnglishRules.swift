@@ -16,18 +16,35 @@ import CorroborateModel
 /// attribution; a cue with no source phrase and no quotation beside it is dropped.
 public struct EnglishRules: AttributionRules {
     public var script: Script { .latin }
-    /// Minimum prior precision of a lexicon cue.
+    /// Minimum probability under the learned cue model (or, without a model, minimum prior
+    /// precision of the lexicon cue).
     public var threshold: Double
+    /// Lexicon cues below this prior precision are not even considered.
+    static let candidatePrior = 0.12
 
-    public init(threshold: Double = 0.5) {
+    public init(threshold: Double = 0.7) {
         self.threshold = threshold
     }
 
     public func attributions(in text: AnalyzedText, sentences: [Int]) -> [AttributionCandidate] {
-        var out: [AttributionCandidate] = []
+        let model = CueModel.shared
+        return scored(in: text, sentences: sentences).compactMap { c, features in
+            var c = c
+            if model.isEmpty {
+                return c.confidence >= threshold ? c : nil
+            }
+            c.confidence = model.probability(features)
+            return c.confidence >= threshold ? c : nil
+        }
+    }
+
+    /// Every candidate with its features (its `confidence` is the cue's prior precision).
+    public func scored(in text: AnalyzedText, sentences: [Int]) -> [(AttributionCandidate, [String])] {
+        var out: [(AttributionCandidate, [String])] = []
+        let floor = CueModel.shared.isEmpty ? threshold : EnglishRules.candidatePrior
         for s in sentences {
             var frame = EnglishFrame(text: text, sentenceIndex: s)
-            out.append(contentsOf: frame.attributions(threshold: threshold))
+            out.append(contentsOf: frame.attributions(threshold: floor).map { ($0.candidate, $0.features) })
         }
         return out
     }

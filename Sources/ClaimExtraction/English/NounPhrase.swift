@@ -16,11 +16,10 @@ struct NounPhrase {
     /// A phrase ending just before token `end`, skipping adverbs between it and the cue.
     func backward(endingBefore end: Int) -> Range<Int>? {
         var i = end - 1
-        while i >= lowerBound, tokens[i].kind == .word, EnglishWords.interveningAdverbs.contains(tokens[i].lower) {
-            i -= 1
-        }
+        while i >= lowerBound, isAdverb(i) { i -= 1 }
         guard i >= lowerBound, isContentWord(i) else { return nil }
         let headEnd = i + 1
+        if EnglishWords.pronouns.contains(tokens[i].lower) { return i..<headEnd }
         var start = headEnd
         var j = i
         while j >= lowerBound, headEnd - j <= NounPhrase.maxWords {
@@ -30,7 +29,7 @@ struct NounPhrase {
                 start = j; j -= 1; continue
             }
             let w = t.lower
-            if EnglishWords.determiners.contains(w) && !(t.isCapitalized && j > lowerBound && w != "the") {
+            if w != "that", EnglishWords.determiners.contains(w) && !(t.isCapitalized && j > lowerBound && w != "the") {
                 start = j; j -= 1
                 if j > lowerBound, attaches(j) { start = j; j -= 1; continue }
                 break
@@ -99,9 +98,21 @@ struct NounPhrase {
         }
     }
 
+    /// An adverb between a source and its cue: "also", "later", or a lower-case "-ly" word.
+    func isAdverb(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if EnglishWords.interveningAdverbs.contains(t.lower) { return true }
+        return t.lower.hasSuffix("ly") && t.lower.count > 4 && !NounPhrase.lyNouns.contains(t.lower)
+    }
+
+    static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "supply", "daily", "monthly", "weekly",
+                                       "anomaly", "monopoly", "belly", "bully", "jelly", "folly", "tally", "homily"]
+
     private func attaches(_ j: Int) -> Bool {
         guard EnglishWords.attachingPrepositions.contains(tokens[j].lower), j - 1 >= lowerBound else { return false }
         let left = tokens[j - 1]
+        if tokens[j].lower == "to" && !["close", "closer", "next", "loyal", "near"].contains(left.lower) { return false }
         return left.isWord && !EnglishWords.clauseWords.contains(left.lower) && !EnglishWords.determiners.contains(left.lower)
             && !EnglishWords.pronouns.contains(left.lower)
     }

@@ -90,6 +90,29 @@ public struct BenchmarkDocument: Codable, Sendable {
     }
 }
 
+extension BenchmarkDocument {
+    /// One English candidate with its model features, for fitting `CueModel` offline.
+    public struct FeatureRow: Codable, Sendable {
+        public var source: [[Int]]
+        public var cue: [[Int]]
+        public var content: [[Int]]
+        public var features: [String]
+    }
+
+    /// All English candidates of this document (before the model's decision) with features.
+    public func featureRows() -> [FeatureRow] {
+        let (paragraphs, starts) = self.paragraphs()
+        let analyzed = AnalyzedText(paragraphs: paragraphs, language: "en")
+        func global(_ spans: [TextSpan]) -> [[Int]] {
+            spans.map { [starts[$0.paragraph] + $0.span.start, starts[$0.paragraph] + $0.span.end] }
+        }
+        let picked = analyzed.sentences.indices.filter { analyzed.sentences[$0].script == .latin }
+        return EnglishRules().scored(in: analyzed, sentences: picked).map { c, f in
+            FeatureRow(source: global(c.source?.spans ?? []), cue: global(c.cue), content: global(c.content), features: f)
+        }
+    }
+}
+
 /// One output line of `corroborate claims --format spans-jsonl`.
 public struct PredictedDocument: Codable, Sendable {
     public var docID: String

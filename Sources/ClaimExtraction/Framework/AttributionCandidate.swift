@@ -53,6 +53,8 @@ public struct AttributionCandidate: Sendable, Hashable {
     public var via: [SourceMention]
     /// Index (in `AnalyzedText.sentences`) of the sentence holding the cue.
     public var sentence: Int
+    /// How sure the rules are that this is an attribution (0...1).
+    public var confidence: Double = 1
 
     public init(source: SourceMention?, cue: [TextSpan], content: [TextSpan], quote: Claim.Quote,
                 polarity: Claim.Polarity, via: [SourceMention] = [], sentence: Int) {

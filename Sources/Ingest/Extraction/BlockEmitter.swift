@@ -11,7 +11,9 @@ struct BlockEmitter {
     let doc: HTMLDocument
     let stats: NodeStats
     let signals: [BoilerplateVocabulary.Signal]
-    let root: Int
+    let roots: [Int]
+    private var root: Int
+    private let rootText: Double
     /// Base for resolving link targets.
     let base: URLResolver?
 
@@ -26,15 +28,31 @@ struct BlockEmitter {
     private var blockLinks: [Link] = []
     private var lastWasBreak = false
 
-    init(doc: HTMLDocument, stats: NodeStats, signals: [BoilerplateVocabulary.Signal], root: Int, base: URLResolver?) {
+    init(doc: HTMLDocument, stats: NodeStats, signals: [BoilerplateVocabulary.Signal], roots: [Int], base: URLResolver?) {
         self.doc = doc
         self.stats = stats
         self.signals = signals
-        self.root = root
+        self.roots = roots
+        self.root = roots.first ?? 0
+        self.rootText = Double(max(1, roots.reduce(0) { $0 + Int(stats.textLength[$1]) }))
         self.base = base
     }
 
     mutating func emit() -> [RawBlock] {
+        for r in roots {
+            root = r
+            if doc.kind(r) == .text {
+                appendText(doc.text(r))
+            } else if enter(r) {
+                walk()
+                exit(r)
+            }
+            flush()
+        }
+        return blocks
+    }
+
+    private mutating func walk() {
         var node = doc.firstChild(root)
         while let n = node {
             let descend = enter(n)
@@ -55,8 +73,6 @@ struct BlockEmitter {
                 current = p
             }
         }
-        flush()
-        return blocks
     }
 
     /// Handles entering `n`; false means its subtree is skipped (and `exit` is not called).
@@ -81,7 +97,7 @@ struct BlockEmitter {
             if name == "hr" { flush() }
             return false
         }
-        if TagCategories.neverContent.contains(name) || isBoilerplate(n, name: name) { return false }
+        if TagCategories.formControls.contains(name) || isBoilerplate(n, name: name) { return false }
         if TagCategories.block.contains(name) {
             flush()
             kinds.append(kind(for: name) ?? kinds.last ?? .paragraph)
@@ -156,11 +172,13 @@ struct BlockEmitter {
 
     /// Subtrees inside the content root that are not article text.
     private func isBoilerplate(_ n: Int, name: String) -> Bool {
-        let rootText = Double(max(1, stats.textLength[root]))
+        if roots.count == 1 && n == root { return false }
         let text = Double(stats.textLength[n])
         if text == 0 { return false }
+        if TagCategories.neverContent.contains(name) && text < 0.6 * rootText { return true }
         if name == "header" && text < 0.3 * rootText { return true }
         if signals[n] == .boilerplate && text < 0.4 * rootText { return true }
+        if text < 0.5 * rootText && stats.isCardList(n, in: doc) { return true }
         let density = stats.linkDensity(n)
         switch name {
         case "form":

@@ -17,12 +17,19 @@ enum BoilerplateVocabulary {
         "taboola", "widget", "pagination", "pager", "masthead", "navbar", "navigation", "byline",
         "author-bio", "authorbio", "author-info", "tags", "tagline", "keywords", "most-read",
         "mostread", "most-popular", "popular", "trending", "read-more", "readmore", "also-read",
-        "more-stories", "morestories", "recirc", "newsletter", "toolbar", "print", "skip",
-        "login", "search", "dateline", "timestamp", "article-meta", "post-meta", "entry-meta",
-        "caption-credit", "credit", "copyright", "teaser", "rail", "related-links", "further",
+        "more-stories", "morestories", "recirc", "newsletter", "toolbar", 
+        "login", "dateline", "timestamp", "article-meta", "post-meta", "entry-meta",
+        "caption-credit", "credit", "copyright", "related-links", "further",
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
-        "dfp", "google-ad", "jump-link", "video-player", "playlist", "feedback", "rating",
-        "reaction", "follow", "whatsapp", "telegram", "facebook", "twitter",
+        "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
+        "reaction", "whatsapp", "telegram", "facebook", "twitter",
+    ]
+    /// Negative words that outweigh a positive one in the same class string.
+    static let hardNegatives: [String] = [
+        "comment", "disqus", "related", "share", "sharing", "social", "newsletter", "subscribe",
+        "outbrain", "taboola", "recommend", "promo", "cookie", "advert", "sponsor", "signup",
+        "most-read", "mostread", "trending", "popular", "read-more", "readmore", "more-stories",
+        "breadcrumb", "footer", "byline", "tags",
     ]
     /// Whole class/id tokens (split on `-`, `_`, space) that mark boilerplate.
     static let negativeTokens: Set<String> = [
@@ -88,14 +95,9 @@ enum BoilerplateVocabulary {
         var positive = false
         for k in positiveSubstrings where words.contains(k) { positive = true; break }
         if negative && positive {
-            // "article-comments", "story-share": the more specific negative word wins unless
-            // the string names the body itself.
-            for k in ["articlebody", "article-body", "article__body", "story-body", "storybody",
-                      "entry-content", "post-content", "article-content", "content-body", "body-text",
-                      "article-text", "story-text", "main-content"] where words.contains(k) {
-                return .content
-            }
-            return .boilerplate
+            // "content-with-sidebar", "main-white and-w-sidebar": layout words cancel out, as in
+            // Readability; community and promotion words ("article-comments", "story-share") win.
+            return hardNegatives.contains(where: words.contains) ? .boilerplate : .neutral
         }
         if negative { return .boilerplate }
         return positive ? .content : .neutral

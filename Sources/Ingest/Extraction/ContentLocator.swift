@@ -19,6 +19,10 @@ struct ContentLocator {
         /// Weight of each node's own (inline) text.
         var own: [Double]
         var signals: [BoilerplateVocabulary.Signal]
+        /// Visible text directly in each element (not in nested blocks).
+        var inlineLength: [Int32]
+        /// Elements that are boilerplate by tag, name or hiding (and small): never a root.
+        var gated: [Bool]
     }
 
     func locate(in doc: HTMLDocument, stats: NodeStats, hint: BodyHint?) -> Result {
@@ -28,10 +32,19 @@ struct ContentLocator {
         var inlineLinks = [Int32](repeating: 0, count: n)
         var own = [Double](repeating: 0, count: n)
         var prose = [Double](repeating: 0, count: n)
+        var gated = [Bool](repeating: false, count: n)
+        let start = doc.elements(named: "body").first ?? 0
+        // Boilerplate tags or names only count on parts of the page: a "sidebar-layout" body or a
+        // header left unclosed around the whole article is not boilerplate.
+        let pageText = Double(max(1, stats.textLength[start]))
         var i = n - 1
         while i > 0 {
             defer { i -= 1 }
-            guard let parent = doc.parent(i), !stats.invisible[i] else { continue }
+            guard let parent = doc.parent(i) else { continue }
+            if stats.invisible[i] {
+                gated[i] = true
+                continue
+            }
             switch doc.kind(i) {
             case .text:
                 inlineLength[parent] += stats.textLength[i]
@@ -54,14 +67,16 @@ struct ContentLocator {
                                 stats: stats, doc: doc, hint: hint)
             }
             prose[i] += own[i]
-            if TagCategories.neverContent.contains(name) || name == "header" || signals[i] == .boilerplate {
+            if TagCategories.neverContent.contains(name) || name == "header" || signals[i] == .boilerplate
+                || stats.isCardList(i, in: doc),
+               Double(stats.textLength[i]) < 0.5 * pageText {
+                gated[i] = true
                 continue
             }
             prose[parent] += prose[i]
         }
-        let start = doc.elements(named: "body").first ?? 0
-        return Result(root: descend(from: start, doc: doc, prose: prose, own: own),
-                      prose: prose, own: own, signals: signals)
+        return Result(root: descend(from: start, doc: doc, prose: prose, own: own, gated: gated),
+                      prose: prose, own: own, signals: signals, inlineLength: inlineLength, gated: gated)
     }
 
     private func weight(length: Int32, links: Int32, node: Int, name: String, stats: NodeStats,
@@ -78,14 +93,14 @@ struct ContentLocator {
         return w
     }
 
-    private func descend(from start: Int, doc: HTMLDocument, prose: [Double], own: [Double]) -> Int {
+    private func descend(from start: Int, doc: HTMLDocument, prose: [Double], own: [Double], gated: [Bool]) -> Int {
         let total = prose[start]
         guard total > 0 else { return start }
         var node = start
         while true {
             var best = -1
             var bestProse = 0.0
-            for c in doc.children(node) where doc.isElement(c) && prose[c] > bestProse {
+            for c in doc.children(node) where doc.isElement(c) && !gated[c] && prose[c] > bestProse {
                 best = c
                 bestProse = prose[c]
             }

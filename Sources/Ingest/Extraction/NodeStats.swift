@@ -18,6 +18,8 @@ struct NodeStats {
     var paragraphs: [Int32]
     /// Nodes whose subtree never yields text: scripts, styles, hidden elements.
     var invisible: [Bool]
+    /// The element's first visible text lies inside a link (a teaser card's title link).
+    var startsWithLink: [Bool]
 
     init(_ doc: HTMLDocument) {
         let n = doc.nodeCount
@@ -27,6 +29,7 @@ struct NodeStats {
         stops = Array(repeating: 0, count: n)
         paragraphs = Array(repeating: 0, count: n)
         invisible = Array(repeating: false, count: n)
+        startsWithLink = Array(repeating: false, count: n)
         var i = n - 1
         while i > 0 {
             defer { i -= 1 }
@@ -41,7 +44,15 @@ struct NodeStats {
                     invisible[i] = true
                     continue
                 }
-                if name == "a" { linkLength[i] = textLength[i] }
+                if name == "a" {
+                    linkLength[i] = textLength[i]
+                    startsWithLink[i] = true
+                } else {
+                    for c in doc.children(i) where textLength[c] > 0 && !invisible[c] {
+                        startsWithLink[i] = startsWithLink[c]
+                        break
+                    }
+                }
                 if name == "p" && textLength[i] > 0 { paragraphs[i] += 1 }
             }
             guard let p = doc.parent(i) else { continue }
@@ -51,6 +62,21 @@ struct NodeStats {
             stops[p] += stops[i]
             paragraphs[p] += paragraphs[i]
         }
+    }
+
+    /// A list of teaser cards: at least three element children, most of them short, opening
+    /// with a link of their own (the title) that is a good part of their text.
+    func isCardList(_ node: Int, in doc: HTMLDocument) -> Bool {
+        var cards = 0, others = 0
+        for c in doc.children(node) where doc.isElement(c) && textLength[c] > 0 && !invisible[c] {
+            let t = textLength[c], l = linkLength[c]
+            if startsWithLink[c] && t <= 600 && l >= 15 && l * 10 >= t && doc.name(c) != "p" && doc.name(c) != "a" {
+                cards += 1
+            } else {
+                others += 1
+            }
+        }
+        return cards >= 3 && cards * 10 >= (cards + others) * 7
     }
 
     /// Share of the node's text that is link text (0 when it has none).

@@ -15,6 +15,12 @@ enum TagCategories {
         "embed", "menu", "dialog", "label", "option", "video", "audio", "canvas", "picture",
         "svg", "math", "script", "style", "template", "noscript", "head", "title", "meta", "link",
     ]
+    /// Controls and embedded media: skipped whatever their size.
+    static let formControls: Set<String> = [
+        "button", "select", "input", "textarea", "option", "label", "iframe", "object", "embed",
+        "video", "audio", "canvas", "picture", "svg", "math", "script", "style", "template", "noscript",
+        "head", "title", "meta", "link", "dialog",
+    ]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     static let bold: Set<String> = ["b", "strong"]
 }
