@@ -98,7 +98,7 @@ struct NumberPhrase {
                 vague = range
             case .fraction(let f):
                 let joined = t.text.unicodeScalars.first == "\u{0648}"
-                    || ["و", "and", "a"].contains(tokens[j - 1].text)
+                    || j > 0 && ["و", "and", "a"].contains(tokens[j - 1].text)
                 guard let scale = lastScale, j > start, joined else { return finish() }
                 total += f * scale
             }
