@@ -29,7 +29,7 @@ extension Pipeline {
 
     /// The matcher's groups of claims that state the same thing. INTERIM until the `matching`
     /// stage lands: every claim is its own group (no cross-outlet grouping yet).
-    static func claimGroups(_ claims: ClaimSet) -> [ClaimGroupEvidence] {
+    public static func claimGroups(_ claims: ClaimSet) -> [ClaimGroupEvidence] {
         []
     }
 

@@ -18,11 +18,9 @@ public struct StoryAnalyzer: Sendable {
         var claimsByDocument: [String: [Claim]] = [:]
         for c in set.claims { claimsByDocument[c.document, default: []].append(c) }
 
-        var outletNames: [String: String] = [:]
-        for d in set.documents { outletNames[OutletIdentity.key(of: d)] = TextFolding.key(OutletIdentity.name(of: d)) }
-        let known = outletNames.map { (key: $0.key, folded: $0.value) }.sorted { $0.key < $1.key }
+        let mentions = OutletMentions(storyOutletKeys: Set(set.documents.map(OutletIdentity.key(of:))))
         let reuse = reuseDetector.detect(in: set.documents) { d in
-            OutletIdentity.credits(of: d, claims: claimsByDocument[d.id] ?? [], sources: sources, knownOutlets: known)
+            OutletIdentity.credits(of: d, claims: claimsByDocument[d.id] ?? [], sources: sources, mentions: mentions)
         }
         let copied = CopiedClaims.find(claims: set.claims, documents: set.documents, reuse: reuse)
         let resolution = originResolver.resolve(set, copiedFrom: copied)

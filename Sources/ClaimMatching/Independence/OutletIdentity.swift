@@ -32,7 +32,7 @@ public enum OutletIdentity {
     /// The outlets a document names as the origin of its material: outlets in its claims'
     /// attribution chains, outlets its body links to, outlets named in its text.
     static func credits(of document: Document, claims: [Claim], sources: [String: Source],
-                        knownOutlets: [(key: String, folded: String)]) -> Set<String> {
+                        mentions: OutletMentions) -> Set<String> {
         var keys = Set<String>()
         for claim in claims {
             for id in claim.via + [claim.source] {
@@ -42,10 +42,7 @@ public enum OutletIdentity {
         for link in document.article.links {
             if let host = host(ofURL: link.url) { keys.insert(EntityKey.outlet(host)) }
         }
-        let text = " " + TextFolding.key(ReuseDetector.body(document)) + " "
-        for outlet in knownOutlets where outlet.folded.count >= 3 && text.contains(" " + outlet.folded + " ") {
-            keys.insert(outlet.key)
-        }
+        keys.formUnion(mentions.outlets(in: ReuseDetector.body(document)))
         keys.remove(key(of: document))
         return keys
     }

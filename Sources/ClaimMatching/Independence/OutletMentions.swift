@@ -5,11 +5,23 @@ struct OutletMentions {
     /// Space-free folded names of the story's own outlets → their keys (the alias table is
     /// consulted as well).
     private let storyOutlets: [String: String]
+    /// Every prefix of every known name: a word that is not one cannot start a mention, which
+    /// skips almost every position with one hash lookup and no allocation.
+    private let prefixes: Set<Substring>
 
     init(storyOutletKeys: some Sequence<String>) {
         var map: [String: String] = [:]
         for key in storyOutletKeys where !key.hasPrefix("document:") { map[key] = key }
         storyOutlets = map
+        var prefixes = Set<Substring>()
+        for name in Array(map.keys) + Array(EntityKey.outletAliases.keys) {
+            var end = name.startIndex
+            while end < name.endIndex {
+                end = name.index(after: end)
+                prefixes.insert(name[..<end])
+            }
+        }
+        self.prefixes = prefixes
     }
 
     /// Outlet keys named in `text`, in order of first mention.
@@ -18,6 +30,9 @@ struct OutletMentions {
         var found: [String] = []
         var i = 0
         while i < words.count {
+            let first = words[i]
+            let bare = first.hasPrefix("ال") ? first.dropFirst(2) : Substring(first)
+            guard prefixes.contains(Substring(first)) || prefixes.contains(bare) else { i += 1; continue }
             var matched = 0
             for n in stride(from: min(3, words.count - i), through: 1, by: -1) {
                 var joined = words[i..<(i + n)].joined()

@@ -7,6 +7,8 @@ struct RelayChains {
     /// Document id → the outlet key it relays throughout.
     private(set) var dominantRelay: [String: String] = [:]
     private var inherited: [DocumentSource: String] = [:]
+    /// Claim id → the relay its own sentence names (computed once).
+    private var named: [String: String] = [:]
     private let sources: [String: Source]
     private let outletOfDocument: [String: String]
     private let mentions: OutletMentions
@@ -15,11 +17,14 @@ struct RelayChains {
         self.sources = sources
         self.outletOfDocument = outletOfDocument
         mentions = OutletMentions(storyOutletKeys: Set(outletOfDocument.values))
+        for claim in set.claims {
+            if let relay = ownRelay(of: claim) { named[claim.id] = relay }
+        }
         // Only real sources pass their chain on: an outlet's own-voice sentences share one source
         // id, and one of them naming another outlet says nothing about the others.
         for claim in set.claims where sources[claim.source].map({ $0.kind != .outlet }) ?? false {
             let key = DocumentSource(document: claim.document, source: claim.source)
-            if inherited[key] == nil, let relay = ownRelay(of: claim) { inherited[key] = relay }
+            if inherited[key] == nil, let relay = named[claim.id] { inherited[key] = relay }
         }
         var firstSeen = Set<String>()
         var candidate: [String: String?] = [:]      // nil value: the article has mixed relays
@@ -47,7 +52,7 @@ struct RelayChains {
     /// it is credited to; for an unnamed source or the outlet's own voice, another outlet named in
     /// the sentence. `nil` when the claim names no intermediary.
     func explicitRelay(of claim: Claim) -> String? {
-        ownRelay(of: claim) ?? inherited[DocumentSource(document: claim.document, source: claim.source)]
+        named[claim.id] ?? inherited[DocumentSource(document: claim.document, source: claim.source)]
     }
 
     /// The relay this sentence names itself.

@@ -27,6 +27,14 @@ enum TextFolding {
 
     /// `nil` drops the scalar, `" "` breaks a word, anything else is kept.
     private static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        if s.isASCII {                                              // fast path: no property lookups
+            switch s.value {
+            case 97...122, 48...57: return s
+            case 65...90: return Unicode.Scalar(s.value + 32)
+            case 39, 46: return nil                                 // ' and . join: "U.S." → "us"
+            default: return " "
+            }
+        }
         switch s.value {
         case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED:   // harakat, superscript alef, tatweel
             return nil
@@ -37,7 +45,7 @@ enum TextFolding {
         case 0x0629: return "\u{0647}"                              // teh marbuta → heh
         case 0x0660...0x0669: return Unicode.Scalar(0x30 + s.value - 0x0660)
         case 0x06F0...0x06F9: return Unicode.Scalar(0x30 + s.value - 0x06F0)
-        case 0x2019, 0x0027: return nil                             // apostrophes join: "U.S.'s"
+        case 0x2019: return nil                                     // apostrophe joins
         default: break
         }
         let p = s.properties
@@ -46,7 +54,6 @@ enum TextFolding {
             if s.isASCII { return s }
             return p.lowercaseMapping.unicodeScalars.first ?? s
         }
-        if s == "." { return nil }                                  // "U.S." → "us"
         return " "
     }
 }
