@@ -9,10 +9,12 @@ struct SchemaValidator {
         root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
     }
 
-    /// Problems found, as JSON paths with a reason; empty when the value conforms.
-    func validate(_ value: Any) -> [String] {
+    /// Problems found, as JSON paths with a reason; empty when the value conforms to the
+    /// definition `definition` in `$defs` (the whole schema when nil).
+    func validate(_ value: Any, as definition: String? = "ClaimSet") -> [String] {
         var problems: [String] = []
-        check(value, against: root, path: "$", problems: &problems)
+        let start: [String: Any] = definition.map { ["$ref": "#/$defs/\($0)"] } ?? root
+        check(value, against: start, path: "$", problems: &problems)
         return problems
     }
 
