@@ -41,7 +41,9 @@ import Testing
         let text = AnalyzedText(paragraphs: [Paragraph(kind: .paragraph, text: paragraph)])
         #expect(text.sentences.map(\.script) == [.latin, .arabic, .latin])
         let set = ClaimExtractor().extract(EnglishExamples.article([paragraph]))
-        #expect(set.claims.count == 2)
+        // One claim per sentence: English rules take the Latin ones, Arabic rules the Arabic one.
+        #expect(set.claims.count == 3)
+        #expect(set.claims.contains { $0.cue.hasPrefix("وقال") })
         let scalars = Array(paragraph.unicodeScalars)
         for claim in set.claims {
             let span = try #require(claim.offsets.content.first)
