@@ -26,8 +26,8 @@ struct EvalFit: ParsableCommand {
         }
         if let emergent {
             let data = try reporting { try EmergentHeadlines(path: emergent) }
-            model.linkThreshold = GroupingEvaluation.fitThreshold(data.training)
-            note("emergent: link threshold \(model.linkThreshold)")
+            (model.linkThreshold, model.linkSupport) = GroupingEvaluation.fitThreshold(data.training)
+            note("emergent: link threshold \(model.linkThreshold), support \(model.linkSupport)")
         }
         if let fncStances, let fncBodies {
             let data = try reporting { try FNCPairs(stances: fncStances, bodies: fncBodies) }
@@ -37,7 +37,7 @@ struct EvalFit: ParsableCommand {
             throw ValidationError("--fnc-stances and --fnc-bodies go together")
         }
         print(FittedSource.render(contradiction: model.contradiction, contradictionThreshold: model.contradictionThreshold,
-                                  linkThreshold: model.linkThreshold, headline: headline), terminator: "")
+                                  linkThreshold: model.linkThreshold, linkSupport: model.linkSupport, headline: headline), terminator: "")
     }
 
     private func note(_ text: String) {

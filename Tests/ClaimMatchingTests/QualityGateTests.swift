@@ -39,7 +39,7 @@ import TestSupport
     @Test(.enabled(if: SharedData.available)) func semevalPearson() throws {
         let data = try SimilarityPairs(path: Self.path("semeval22/training_set.csv"))
         var sample = data
-        sample.pairs = data.pairs.filter { StableSplit.hash($0.id) % 4 == 0 }
+        sample.pairs = data.pairs.filter { StableSplit.hash($0.id) % 8 == 0 }
         let r = SimilarityEvaluation.pearson(sample)
         #expect(r >= QualityFloors.semevalPearson, "SemEval Pearson \(r)")
     }
@@ -47,9 +47,13 @@ import TestSupport
 
 /// Floors pinned a little below the measured values.
 enum QualityFloors {
-    static let ansMacroF1 = 0.0
-    static let emergentB3F1 = 0.0
-    static let fncScore = 0.0
-    static let fncDisagreeF1 = 0.0
-    static let semevalPearson = 0.0
+    /// Measured 0.710 (ANS dev, all 755 rows).
+    static let ansMacroF1 = 0.69
+    /// Measured 0.922 (Emergent held-out fifth, 359 headlines).
+    static let emergentB3F1 = 0.90
+    /// Measured 0.833 / 0.176 on this subsample (0.811 / 0.138 on the whole held-out fifth).
+    static let fncScore = 0.81
+    static let fncDisagreeF1 = 0.12
+    /// Measured 0.479 on this eighth (0.470 on all 1,283 pairs).
+    static let semevalPearson = 0.44
 }

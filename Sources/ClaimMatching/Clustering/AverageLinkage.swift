@@ -3,8 +3,13 @@
 /// Two groups merge only while the mean similarity over *all* their cross pairs (pairs never
 /// compared count as 0) stays at or above the threshold, so a chain A~B~C does not pull in a
 /// C unrelated to A the way single linkage (union-find) would.
+///
+/// `support` relaxes the mean for large groups: the mean is taken over the compared pairs,
+/// but over no fewer than `support` · |A| · |B| pairs (1 = strict average linkage, where every
+/// uncompared pair counts as 0; 0.5 = at least half the cross pairs must be similar).
 struct AverageLinkage {
     var threshold: Double
+    var support: Double = 1
 
     private struct Candidate: Comparable {
         var average: Double
@@ -24,16 +29,20 @@ struct AverageLinkage {
     func groups(count: Int, edges: [(Int, Int, Double)]) -> [[Int]] {
         var members: [[Int]] = (0..<count).map { [$0] }
         var links: [[Int: Double]] = Array(repeating: [:], count: count)
+        var compared: [[Int: Int]] = Array(repeating: [:], count: count)
         var version = Array(repeating: 0, count: count)
         var alive = Array(repeating: true, count: count)
         for (i, j, s) in edges where i != j && s > 0 {
             links[i][j, default: 0] += s
             links[j][i, default: 0] += s
+            compared[i][j, default: 0] += 1
+            compared[j][i, default: 0] += 1
         }
         var heap = BinaryHeap<Candidate>()
         func push(_ a: Int, _ b: Int) {
             let (x, y) = (min(a, b), max(a, b))
-            let avg = (links[x][y] ?? 0) / Double(members[x].count * members[y].count)
+            let all = Double(members[x].count * members[y].count)
+            let avg = (links[x][y] ?? 0) / max(Double(compared[x][y] ?? 0), support * all)
             if avg >= threshold { heap.push(Candidate(average: avg, a: x, b: y, versionA: version[x], versionB: version[y])) }
         }
         for i in 0..<count { for j in links[i].keys where i < j { push(i, j) } }
@@ -44,12 +53,18 @@ struct AverageLinkage {
             alive[drop] = false
             members[keep].append(contentsOf: members[drop])
             links[keep][drop] = nil
+            compared[keep][drop] = nil
             for (c, s) in links[drop] where c != keep {
                 links[keep][c, default: 0] += s
                 links[c][drop] = nil
                 links[c][keep, default: 0] += s
+                let k = compared[drop][c] ?? 0
+                compared[keep][c, default: 0] += k
+                compared[c][drop] = nil
+                compared[c][keep, default: 0] += k
             }
             links[drop] = [:]
+            compared[drop] = [:]
             version[keep] += 1
             for c in links[keep].keys where alive[c] { push(keep, c) }
         }

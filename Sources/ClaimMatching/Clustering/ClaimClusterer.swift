@@ -46,7 +46,7 @@ public struct ClaimClusterer: Sendable {
             verdicts[i * n + j] = verdict
             edges.append((i, j, verdict.similarity))
         }
-        let linkage = AverageLinkage(threshold: comparator.model.linkThreshold)
+        let linkage = AverageLinkage(threshold: comparator.model.linkThreshold, support: comparator.model.linkSupport)
         let members = linkage.groups(count: n, edges: edges)
         var groupOf = Array(repeating: 0, count: n)
         for (g, list) in members.enumerated() { for i in list { groupOf[i] = g } }

@@ -9,15 +9,18 @@ public struct ComparatorModel: Sendable, Hashable, Codable {
     /// Similarity at or above which two claims are about the same thing (fitted on the
     /// Emergent training split, grouping headlines into claims).
     public var linkThreshold: Double
+    /// Average-linkage support (see `AverageLinkage`), fitted with `linkThreshold`.
+    public var linkSupport: Double
     /// Coverage of the shorter claim by the longer one above which, with enough extra
     /// content on the longer side, a pair is `elaborate` rather than `agree`.
     public var elaborateCoverage: Double
 
     public init(contradiction: LogisticModel, contradictionThreshold: Double, linkThreshold: Double,
-                elaborateCoverage: Double = 0.8) {
+                linkSupport: Double = 1, elaborateCoverage: Double = 0.8) {
         self.contradiction = contradiction
         self.contradictionThreshold = contradictionThreshold
         self.linkThreshold = linkThreshold
+        self.linkSupport = linkSupport
         self.elaborateCoverage = elaborateCoverage
     }
 }

@@ -66,7 +66,7 @@ extension NewsLexicon {
         Entry("rise", en: "rise rises rose risen rising increase increased increases up jump jumped surge surged soar soared climb climbed raise raised hike",
               ar: "ارتفاع ارتفع يرتفع ترتفع ارتفعت صعود صعد يصعد تصعد زيادة زاد يزيد تزيد قفزة قفز يقفز رفع يرفع ترفع"),
         Entry("fall", en: "fall falls fell fallen falling drop dropped drops decline declined decrease decreased down slump plunge plunged tumble slide cut cuts lower lowered",
-              ar: "انخفاض انخفض ينخفض تنخفض انخفضت سقوط هبوط هبط يهبط تهبط تراجع يتراجع تتراجع تراجعت نزول تهوي هوى خفض يخفض تخفيض تخفض انزلاق"),
+              ar: "انخفاض انخفض ينخفض تنخفض انخفضت سقوط انحدار هبوط هبط يهبط تهبط تراجع يتراجع تتراجع تراجعت نزول تهوي هوى خفض يخفض تخفيض تخفض انزلاق"),
         Entry("high", en: "high higher highest peak record", ar: "اعلى مرتفع قياسي ذروة"),
         Entry("low", en: "low lower lowest bottom", ar: "ادنى منخفض ادني"),
         Entry("gain", en: "gain gains profit profits earn", ar: "ربح ارباح مكاسب يربح مكسب"),
@@ -103,9 +103,10 @@ extension NewsLexicon {
         Entry("deny", en: "deny denied denies denial", ar: "نفى ينفي تنفي نفي نفت"),
         Entry("ignore", en: "ignore ignored ignores neglect neglected overlook", ar: "تجاهل يتجاهل تتجاهل اهمال يهمل تهمل"),
         Entry("demand", en: "demand demands demanded call calls urge urged", ar: "طالب يطالب تطالب مطالبة مطالبات دعا يدعو تدعو دعوة حث يحث"),
+        Entry("avoid", en: "avoid avoided avoids shun shuns", ar: "تجنب يتجنب تتجنب تفادي يتفادى"),
         Entry("survive", en: "survive survived survivor survivors", ar: "نجاة نجا ينجو ناجين"),
-        Entry("praise", en: "praise praised praises welcome welcomed hail hailed", ar: "اشادة اشاد يشيد تشيد ترحيب رحب يرحب ترحب"),
-        Entry("criticize", en: "criticize criticized criticism condemn condemned condemns", ar: "انتقاد انتقد ينتقد تنتقد يدين تدين ندد يندد"),
+        Entry("praise", en: "praise praised praises welcome welcomed hail hailed encourage encouraged", ar: "اشادة اشاد يشيد تشيد ترحيب رحب يرحب ترحب تشجيع يشجع تشجع"),
+        Entry("criticize", en: "criticize criticized criticism condemn condemned condemns anger outrage", ar: "انتقاد انتقد ينتقد تنتقد يدين تدين ندد يندد غضب استياء"),
         Entry("cancel", en: "cancel cancelled canceled cancels scrap scrapped revoke revoked annul annulled void", ar: "الغاء الغى يلغي تلغي ابطال يبطل تبطل ابطل"),
         Entry("stable", en: "stable steady unchanged stabilize stabilized", ar: "استقرار يستقر تستقر استقر ثبات ثابت"),
         Entry("remain", en: "remain remained remains stay stayed keep kept", ar: "بقاء يبقى تبقى ابقاء"),
@@ -143,7 +144,7 @@ extension NewsLexicon {
     /// Concepts that reverse or negate the event they govern ("fails to intercept",
     /// "refuses the deal", "ignores the crisis"): one side having them and not the other is a
     /// contradiction cue even when no antonym appears.
-    static let reversals: Set<String> = ["fail", "reject", "deny", "ignore", "cancel", "stop", "ban", "survive", "acquit"]
+    static let reversals: Set<String> = ["fail", "reject", "deny", "ignore", "cancel", "stop", "ban", "survive", "acquit", "avoid"]
 
     /// Antonym pairs of concept ids.
     static let opposites: [(String, String)] = [
@@ -156,6 +157,6 @@ extension NewsLexicon {
         ("agreement", "dispute"), ("first", "last"), ("ignore", "demand"), ("survive", "kill"),
         ("survive", "die"), ("praise", "criticize"), ("cancel", "continue"), ("cancel", "start"),
         ("cancel", "accept"), ("remain", "leave"), ("remain", "withdraw"), ("shortage", "abundance"),
-        ("recognize", "deny"), ("stable", "rise"), ("stable", "fall"), ("allow", "close"), ("protest", "support"), ("ignore", "support"), ("ignore", "recognize"),
+        ("recognize", "deny"), ("improve", "fall"), ("prison", "release"), ("stable", "rise"), ("stable", "fall"), ("allow", "close"), ("protest", "support"), ("ignore", "support"), ("ignore", "recognize"),
     ]
 }
