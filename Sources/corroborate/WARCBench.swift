@@ -42,7 +42,7 @@ struct WARCBench: AsyncParsableCommand {
         defer {
             if let generatedDir, !keep { try? FileManager.default.removeItem(at: generatedDir) }
         }
-        print("pipeline per page: WARC record → HTTP decode → HTMLParser.parse (libxml2) → ArticleExtractor (interim ingest)")
+        print("pipeline per page: WARC record → HTTP decode → ingest (encoding decision, libxml2 parse, article extraction)")
         for workers in Set([1, max(1, threads)]).sorted() {
             Memory.resetPeak()
             let started = Date()
