@@ -1,7 +1,6 @@
 @_exported import Crawler
 import Archives
 import Foundation
-import HTMLTree
 import Ingest
 
 extension Pipeline {
@@ -20,7 +19,7 @@ extension Pipeline {
         public var pages = 0
         /// Bytes of HTML (decoded payloads).
         public var htmlBytes = 0
-        /// Pages whose HTML could not be parsed at all.
+        /// Pages ingest failed on (undecodable, unparsable, ...).
         public var unparsable = 0
         /// Records passed over, by reason.
         public var skipped: [String: Int] = [:]
@@ -28,28 +27,26 @@ extension Pipeline {
         public var error: String?
     }
 
-    /// Streams the HTML pages of a `.warc` / `.warc.gz` file into articles on `workers` threads
-    /// (one reader thread feeds a bounded queue, so memory stays flat on multi-GB files).
+    /// Streams the HTML pages of a `.warc` / `.warc.gz` file through ingest (decode, parse,
+    /// extract) on `workers` threads: one reader thread feeds a bounded queue, so memory stays
+    /// flat on multi-GB files. For ordered results use `ingest([path])`, which reads WARC inputs
+    /// the same way; this entry point is for throughput (`bench warc`) and huge archives.
     ///
-    /// The page's WARC-Target-URI becomes `Article.input`; the HTTP charset (else UTF-8) is the
-    /// encoding. `visit` is called from worker threads, in no particular order.
-    public static func articles(fromWARC path: String, workers: Int = 1,
-                                visit: @escaping @Sendable (Article, WARCPage) -> Void = { _, _ in }) throws(WARCError) -> WARCReadStats {
-        let pages = try WARCPages(path: path)
+    /// `visit` is called from worker threads, in no particular order, with each article or failure.
+    public static func articles(fromWARC path: String, workers: Int = 1, limits: IngestLimits = .default,
+                                visit: @escaping @Sendable (Result<Article, IngestFailure>) -> Void = { _ in }) throws(WARCError) -> WARCReadStats {
+        let pages = try WARCPages(path: path, maxBodyBytes: limits.maxPageBytes)
         let queue = BoundedQueue<WARCPage>(capacity: max(4, workers * 4))
         let totals = LockedStats()
-        let extractor = ArticleExtractor()
+        let ingestor = Ingestor(limits: limits, concurrency: 1)
         let work: @Sendable () -> Void = {
             var local = WARCReadStats()
             while let page = queue.pop() {
                 local.pages += 1
                 local.htmlBytes += page.body.count
-                let encoding = page.contentType.flatMap(MediaType.charset(of:)) ?? "UTF-8"
-                guard let document = try? HTMLParser.parse(page.body, encoding: encoding, url: page.url) else {
-                    local.unparsable += 1
-                    continue
-                }
-                visit(extractor.extract(from: document, input: page.url, url: page.url), page)
+                let result = ingestor.ingest(RawPage(input: page.url, url: page.url, bytes: page.body, contentType: page.contentType))
+                if case .failure = result { local.unparsable += 1 }
+                visit(result)
             }
             totals.add(local)
         }

@@ -24,6 +24,8 @@ public struct CrawlEvent: Sendable, Codable, Equatable {
     public var bytes: Int?
     public var reason: String?
     public var depth: Int
+    /// Pages queued so far in the whole crawl (for progress and ETA), set when the event is recorded.
+    public var queued: Int?
 
     public init(kind: Kind, url: String, status: Int? = nil, bytes: Int? = nil, reason: String? = nil, depth: Int = 0) {
         self.kind = kind

@@ -21,6 +21,8 @@ actor CrawlState {
     }
 
     func record(_ event: CrawlEvent) {
+        var event = event
+        event.queued = pagesQueued
         switch event.kind {
         case .fetched: summary.fetched += 1
         case .feed: summary.feeds += 1

@@ -95,7 +95,8 @@ struct CrawlCommand: AsyncParsableCommand {
             progress.finish(summary)
         } catch {
             progress.clearLine()
-            throw ValidationError("\(error)")
+            FileHandle.standardError.write(Data("corroborate crawl: \(error)\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

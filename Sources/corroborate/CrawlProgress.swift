@@ -9,6 +9,7 @@ final class CrawlProgress: @unchecked Sendable {
     private let lock = NSLock()
     private var counts: [CrawlEvent.Kind: Int] = [:]
     private var bytes = 0
+    private var queued = 0
     private let started = Date()
     private var lastDraw = Date.distantPast
     private let encoder: JSONEncoder = {
@@ -24,6 +25,7 @@ final class CrawlProgress: @unchecked Sendable {
         defer { lock.unlock() }
         counts[event.kind, default: 0] += 1
         bytes += event.bytes ?? 0
+        queued = max(queued, event.queued ?? 0)
         if json, let data = try? encoder.encode(event) {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         }
@@ -39,9 +41,13 @@ final class CrawlProgress: @unchecked Sendable {
         lastDraw = Date()
         let seconds = max(0.001, lastDraw.timeIntervalSince(started))
         let done = counts[.fetched, default: 0]
+        let finished = done + counts[.failed, default: 0] + counts[.skipped, default: 0] + counts[.resumed, default: 0]
+        let rate = Double(finished) / seconds
+        let left = max(0, queued - finished)
+        let eta = rate > 0 && left > 0 ? String(format: "  ETA %.0f s", Double(left) / rate) : ""
         let line = "fetched \(done)  failed \(counts[.failed, default: 0])  skipped \(counts[.skipped, default: 0])"
-            + "  resumed \(counts[.resumed, default: 0])  \(Self.megabytes(bytes))  "
-            + String(format: "%.1f pages/s", Double(done) / seconds)
+            + "  resumed \(counts[.resumed, default: 0])  of \(queued)  \(Self.megabytes(bytes))  "
+            + String(format: "%.1f pages/s, %.2f MB/s", Double(done) / seconds, Double(bytes) / 1_048_576 / seconds) + eta
         writeErr("\r\u{1B}[K" + line)
     }
 

@@ -12,7 +12,7 @@ import Foundation
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read pages (HTML, .html.gz, folders, '-' for stdin) and print clean articles."
+        abstract: "Read pages (HTML, .html.gz, .warc/.warc.gz, folders, '-' for stdin) and print clean articles."
     )
 
     @Option(help: "Output format: json or text.")
@@ -22,7 +22,7 @@ struct IngestCommand: AsyncParsableCommand {
     var maxPageMiB: Int = 32
 
     @Argument(parsing: .allUnrecognized,
-              help: "HTML files, .html.gz files, folders (recursive), or '-' for stdin.")
+              help: "HTML files, .html.gz files, WARC files (.warc, .warc.gz: one page per HTML response), folders (recursive), or '-' for stdin.")
     var inputs: [String] = []
 
     func run() async throws {

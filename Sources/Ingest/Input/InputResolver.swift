@@ -9,6 +9,7 @@ import Foundation
 public enum InputResolver {
     /// File name endings read from folders (lowercase).
     public static let pageExtensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz"]
+        + WARCSource.extensions
 
     /// One or more sources per input, in input order.
     public static func sources(for inputs: [String]) -> [any PageSource] {
@@ -41,7 +42,8 @@ public enum InputResolver {
     /// The source for one file. A new kind of file holding pages (e.g. `.warc.gz`) is one more
     /// branch here returning its own `PageSource`, plus its endings in `pageExtensions`.
     static func source(forFile path: String) -> any PageSource {
-        SinglePageSource(input: path) { FileReader.page(at: path, limits: $0) }
+        if WARCSource.isWARC(path) { return WARCSource(path: path) }
+        return SinglePageSource(input: path) { FileReader.page(at: path, limits: $0) }
     }
 
     /// Page files below `folder`, sorted by path (byte order, so the order never depends on locale).
