@@ -102,7 +102,7 @@ struct NounPhrase {
     func timeLength(endingAt i: Int) -> Int {
         let w = tokens[i].lower
         var n = 0
-        if NounPhrase.weekdays.contains(w) {
+        if NounPhrase.weekdays.contains(w), tokens[i].isCapitalized != ["today", "yesterday", "tonight"].contains(w) {
             n = 1
         } else if NounPhrase.timeNouns.contains(w), i - 1 >= lowerBound,
                   ["this", "last", "next", "that", "earlier", "later"].contains(tokens[i - 1].lower)

@@ -46,7 +46,8 @@ struct SourceResolver {
     private func isOwnOutlet(_ e: Int) -> Bool {
         guard let own = outletKey, !own.isEmpty else { return false }
         let k = SourceResolver.key(entities[e].name)
-        return !k.isEmpty && (k == own || own.hasSuffix(" " + k) || k.hasSuffix(" " + own))
+        // "Fox News Digital" is Fox News; "The Post" is The Washington Post.
+        return !k.isEmpty && (k == own || own.hasSuffix(" " + k) || k.hasSuffix(" " + own) || k.hasPrefix(own + " "))
     }
 
     private mutating func link(_ m: SourceMention, paragraph: Int, speaker: Bool) -> Int {
