@@ -323,6 +323,12 @@ struct EnglishFrame {
             if EnglishFrame.asides.contains(toks[(k + 1)..<(cueStart - 1)].map(\.lower).joined(separator: " ")) {
                 return np.backward(endingBefore: k)
             }
+            let between = (k + 1)..<(cueStart - 1)
+            if between.count <= 6, between.allSatisfy({ toks[$0].isCapitalized || (toks[$0].kind == .punctuation && np.isGlue($0)) }),
+               let head = np.backward(endingBefore: k), head.upperBound == k {
+                // "one of the family's attorneys, Justin Bamberg, said"
+                return head.lowerBound..<(cueStart - 1)
+            }
             if ["who", "whose", "which"].contains(opener.lower) {
                 return np.backward(endingBefore: k).flatMap { $0.upperBound == k ? $0 : nil }
             }
