@@ -17,6 +17,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Crawler: HTTP/1.1 + HTTP/2 client with streaming bodies and TLS.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already a dependency of async-http-client; named so CrawlerTests can run a real HTTP server.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // C libraries: module maps and shim headers only.
@@ -37,7 +41,8 @@ let package = Package(
                 swiftSettings: swiftSettings),
         // Polite HTTP fetching into WARC.
         .target(name: "Crawler",
-                dependencies: ["Archives", "CorroborateModel"],
+                dependencies: ["Archives", "CorroborateModel",
+                               .product(name: "AsyncHTTPClient", package: "async-http-client")],
                 swiftSettings: swiftSettings),
         // Article → claims.
         .target(name: "ClaimExtraction", dependencies: ["CorroborateModel", "Linguistics"],
@@ -46,7 +51,7 @@ let package = Package(
         .target(name: "ClaimMatching", dependencies: ["CorroborateModel", "Linguistics"],
                 swiftSettings: swiftSettings),
         // Markdown, HTML, JSON renderers.
-        .target(name: "Reporting", dependencies: ["CorroborateModel"], swiftSettings: swiftSettings),
+        .target(name: "Reporting", dependencies: ["CorroborateModel", "ClaimMatching"], swiftSettings: swiftSettings),
         // Library facade: runs the pipeline; what the CLI and the tests call.
         .target(name: "Corroborate",
                 dependencies: ["Ingest", "ClaimExtraction", "ClaimMatching", "Reporting", "Crawler",
@@ -69,7 +74,11 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting", "Corroborate"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "CrawlerTests", dependencies: ["TestSupport", "Crawler", "Archives", "Corroborate"],
+        .testTarget(name: "CrawlerTests", dependencies: ["TestSupport", "Crawler", "Archives", "Corroborate",
+                                                      .product(name: "NIOCore", package: "swift-nio"),
+                                                      .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                                                      .product(name: "NIOPosix", package: "swift-nio"),
+                                                      .product(name: "NIOHTTP1", package: "swift-nio")],
                     swiftSettings: swiftSettings),
         .testTarget(name: "CorroborateTests", dependencies: ["TestSupport", "Corroborate"], swiftSettings: swiftSettings),
     ]

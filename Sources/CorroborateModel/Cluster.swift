@@ -78,12 +78,16 @@ public struct Story: Codable, Sendable, Hashable {
     public var timeSpan: TimeSpan?
     /// Document ids of outlets that added no sourcing of their own.
     public var noOwnSourcing: [String]
+    /// The story's distinct origins, most claims first (absent in reports written before it existed).
+    public var origins: [StoryOrigin]?
 
-    public init(firstPublisher: String?, outlets: [String], timeSpan: TimeSpan?, noOwnSourcing: [String]) {
+    public init(firstPublisher: String?, outlets: [String], timeSpan: TimeSpan?, noOwnSourcing: [String],
+                origins: [StoryOrigin]? = nil) {
         self.firstPublisher = firstPublisher
         self.outlets = outlets
         self.timeSpan = timeSpan
         self.noOwnSourcing = noOwnSourcing
+        self.origins = origins
     }
 
     public struct TimeSpan: Codable, Sendable, Hashable {
@@ -127,5 +131,31 @@ public struct Report: Codable, Sendable, Hashable {
         self.clusters = clusters
         self.reuse = reuse
         self.story = story
+    }
+}
+
+/// One distinct origin across the whole story (the verdict's "1 independent origin: ...").
+///
+/// Added for the report stage: `Cluster.rootSources` name origins per group; this lists them once
+/// for the story, with who relayed them and how much of the story rests on each.
+public struct StoryOrigin: Codable, Sendable, Hashable {
+    /// Source id that stands for the origin.
+    public var source: String
+    public var name: String
+    public var kind: Source.Kind
+    /// Display names of the outlets that passed it on (intermediaries, else publishers), most first.
+    public var relays: [String]
+    /// Number of claims traced back to it.
+    public var claims: Int
+    /// Ids of the clusters it is an origin of.
+    public var clusters: [String]
+
+    public init(source: String, name: String, kind: Source.Kind, relays: [String], claims: Int, clusters: [String]) {
+        self.source = source
+        self.name = name
+        self.kind = kind
+        self.relays = relays
+        self.claims = claims
+        self.clusters = clusters
     }
 }

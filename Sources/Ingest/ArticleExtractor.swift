@@ -1,10 +1,15 @@
 import CorroborateModel
 import HTMLTree
 
-/// HTML tree → `Article` (body blocks and metadata).
+/// HTML tree → `Article`: the main body as typed blocks, plus metadata.
 ///
-/// INTERIM: title plus every `<p>`; the extraction work replaces the body of `extract`.
+/// Two linear passes over the flat tree (text measures bottom-up, then one walk of the content
+/// root), one pass for metadata. Boilerplate is recognised by structure (link density, prose
+/// weight, tags, class/id/role keywords in English and Arabic), never by site.
 public struct ArticleExtractor: Sendable {
+    /// Share of the page's prose an element must hold to be taken as the content root.
+    public var contentShare: Double = 0.75
+
     public init() {}
 
     /// - Parameters:
@@ -12,18 +17,55 @@ public struct ArticleExtractor: Sendable {
     ///   - input: the path or URL it came from (copied to `Article.input`).
     ///   - url: the page's own URL when known (from a crawl or WARC), for resolving links.
     public func extract(from document: HTMLDocument, input: String, url: String? = nil) -> Article {
+        let signals = PageSignals(document)
+        let meta = PageMetadata(signals: signals, url: url)
+        let stats = NodeStats(document)
+        let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
+        var emitter = BlockEmitter(doc: document, stats: stats, signals: located.signals, roots: [located.root],
+                                   base: meta.base)
+        let raw = emitter.emit()
+        let filter = BlockFilter(headline: meta.headline, authors: meta.authors)
+        let (paragraphs, links) = filter.apply(raw)
+
         var article = Article(input: input)
-        if let title = document.elements(named: "title").first {
-            article.headline = normalise(document.textContent(of: title))
-        }
-        for p in document.elements(named: "p") {
-            let text = normalise(document.textContent(of: p))
-            if !text.isEmpty { article.paragraphs.append(Paragraph(kind: .paragraph, text: text)) }
-        }
+        article.headline = meta.headline
+        article.outlet = meta.outlet
+        article.authors = meta.authors
+        article.published = meta.published
+        article.modified = meta.modified
+        article.canonicalURL = meta.canonicalURL
+        article.paragraphs = paragraphs
+        article.links = links
+        article.language = meta.declaredLanguage
+            ?? LanguageGuesser.fromScript(paragraphs.lazy.map(\.text).prefix(20).joined(separator: " "))
+        article.warnings = document.warnings + meta.warnings
+        if paragraphs.isEmpty { article.warnings.append("no article body found") }
         return article
     }
+}
 
-    private func normalise(_ s: String) -> String {
-        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+extension ArticleExtractor {
+    /// For tuning: the content root's path (`tag.class#id` from `<body>`) and its prose weight
+    /// against the page's, so a wrong choice can be seen at once.
+    public func explainRoot(of document: HTMLDocument) -> String {
+        let meta = PageMetadata(signals: PageSignals(document), url: nil)
+        let stats = NodeStats(document)
+        let located = ContentLocator(share: contentShare).locate(in: document, stats: stats, hint: meta.bodyHint)
+        return label(located.root, document, stats, located)
+            + "\nhint: \(meta.bodyHint.map { "\($0.wordCount) words" } ?? "none")"
+    }
+
+    private func label(_ node: Int, _ document: HTMLDocument, _ stats: NodeStats, _ located: ContentLocator.Result) -> String {
+        var path: [String] = []
+        var n: Int? = node
+        while let c = n, document.isElement(c) {
+            var label = document.name(c)
+            if let cls = document.attribute("class", of: c) { label += "." + cls.split(separator: " ").joined(separator: ".") }
+            if let id = document.attribute("id", of: c) { label += "#" + id }
+            label += "[p=\(Int(located.prose[c])) t=\(stats.textLength[c]) s=\(located.signals[c])]"
+            path.append(label)
+            n = document.parent(c)
+        }
+        return path.reversed().joined(separator: " > ")
     }
 }

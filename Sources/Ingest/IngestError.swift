@@ -16,7 +16,9 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .empty: return "empty input"
         case let .binary(kind): return kind == "binary data" ? "not an HTML page: binary data"
             : "not an HTML page: binary data (\(kind))"
-        case let .tooLarge(limit): return "page larger than the \(limit / (1 << 20)) MiB limit"
+        case let .tooLarge(limit):
+            let size = limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit)-byte"
+            return "page larger than the \(size) limit"
         case let .unreadable(message): return "cannot read: \(message)"
         case let .compressed(error): return error.description
         case let .parser(error): return error.description

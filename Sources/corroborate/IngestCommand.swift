@@ -18,8 +18,8 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Output format: json or text.")
     var format: String = "json"
 
-    @Option(help: "Largest page accepted, in MiB of HTML after decompression.")
-    var maxPageMiB: Int = 64
+    @Option(name: .customLong("max-page-mib"), help: "Largest page accepted, in MiB of HTML after decompression.")
+    var maxPageMiB: Int = 32
 
     @Argument(parsing: .allUnrecognized,
               help: "HTML files, .html.gz files, folders (recursive), or '-' for stdin.")

@@ -2,8 +2,8 @@ import CorroborateModel
 
 /// The rule sets the extractor runs by default, one per script.
 public enum RuleRegistry {
-    /// English for Latin-script sentences. Arabic rules register here (one line) when they land.
+    /// English for Latin-script sentences, Arabic for Arabic-script sentences.
     public static var standard: [any AttributionRules] {
-        [EnglishRules()]
+        [EnglishRules(), ArabicRules()]
     }
 }

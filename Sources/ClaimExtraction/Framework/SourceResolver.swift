@@ -124,5 +124,9 @@ struct SourceResolver {
         "newspaper", "paper", "network", "outlet", "channel", "broadcaster", "magazine", "publication", "agency",
         "company", "firm", "campaign", "group", "organization", "department", "ministry", "report", "study",
         "statement", "document", "poll", "survey",
+        // Arabic heads (match form, article removed): "المصدر" refers back to the anonymous
+        // source in play, "الصحيفة" to the outlet, "الوزارة" to the ministry, "البيان" to the
+        // statement.
+        "مصدر", "صحيفه", "شبكه", "قناه", "وكاله", "موقع", "وزاره", "حكومه", "بيان", "تقرير", "وثيقه",
     ]
 }

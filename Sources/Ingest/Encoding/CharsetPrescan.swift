@@ -19,7 +19,7 @@ enum CharsetPrescan {
     private static let rawTextElements: Set<String> = ["script", "style", "textarea", "xmp", "title", "noembed", "iframe"]
 
     /// Declarations in document order, reading at most `limit` bytes; with `firstKnown`, stops
-    /// at the first declaration naming an encoding Corroborate decodes.
+    /// after the first declaration naming an encoding Corroborate decodes.
     static func declarations(in bytes: [UInt8], limit: Int = 1 << 20, firstKnown: Bool = false) -> [CharsetDeclaration] {
         var found: [CharsetDeclaration] = []
         var scanner = ByteScanner(bytes: bytes, end: min(bytes.count, limit))
@@ -55,9 +55,9 @@ enum CharsetPrescan {
                     scanner.position = lt + 1
                 }
             }
-            if firstKnown, found.last?.encoding != nil { return [found.last!] }
+            if firstKnown, found.last?.encoding != nil { return found }
         }
-        return firstKnown ? [] : found
+        return found
     }
 
     /// The charset a `<meta>` declares, per HTML5 (§ "prescan a byte stream").

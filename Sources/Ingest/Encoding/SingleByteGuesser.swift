@@ -30,13 +30,23 @@ struct SingleByteGuesser {
         }
     }
 
-    /// Plausibility per candidate over at most `limit` bytes (higher is better).
-    static func scores(_ bytes: [UInt8], limit: Int = 4 << 20) -> [TextEncoding: Int] {
-        var result: [TextEncoding: Int] = [:]
+    /// How one candidate reads the bytes.
+    struct Score: Sendable, Equatable {
+        /// Plausibility: higher is better.
+        var value: Int
+        /// Bytes the encoding leaves unmapped or reads as C1 control characters.
+        var invalidBytes: Int
+        /// Words mixing Arabic and Latin letters (a sign of the wrong code page).
+        var mixedWords = 0
+    }
+
+    /// Plausibility per candidate over at most `limit` bytes.
+    static func scores(_ bytes: [UInt8], limit: Int = 4 << 20) -> [TextEncoding: Score] {
+        var result: [TextEncoding: Score] = [:]
         let n = min(bytes.count, limit)
         for (index, encoding) in candidates.enumerated() {
             let classOf = classes[index]
-            var score = 0
+            var score = 0, invalid = 0, mixed = 0
             var ascii = 0, arabic = 0, latin = 0
             bytes.withUnsafeBufferPointer { b in
                 for i in 0...n {
@@ -46,15 +56,16 @@ struct SingleByteGuesser {
                     case .arabic: arabic += 1
                     case .latin: latin += 1
                     case .other, .invalid:
-                        if c == .invalid { score -= 4 }
+                        if c == .invalid { score -= 4; invalid += 1 }
                         if arabic > 0 || latin > 0 {
                             score += wordScore(ascii: ascii, arabic: arabic, latin: latin)
+                            if arabic > 0, ascii > 0 || latin > 0 { mixed += 1 }
                         }
                         ascii = 0; arabic = 0; latin = 0
                     }
                 }
             }
-            result[encoding] = score
+            result[encoding] = Score(value: score, invalidBytes: invalid, mixedWords: mixed)
         }
         return result
     }
@@ -67,12 +78,22 @@ struct SingleByteGuesser {
 
     /// The most plausible encoding and its score; ties go to windows-1252 (no evidence either way),
     /// then windows-1256.
-    static func best(_ scores: [TextEncoding: Int]) -> (encoding: TextEncoding, score: Int) {
+    static func best(_ scores: [TextEncoding: Score]) -> (encoding: TextEncoding, score: Score) {
         let order: [TextEncoding] = [.windows1252, .windows1256, .iso8859_6]
-        var best = (encoding: TextEncoding.windows1252, score: Int.min)
+        var best = (encoding: TextEncoding.windows1252, score: Score(value: Int.min, invalidBytes: 0))
         for encoding in order {
-            if let s = scores[encoding], s > best.score { best = (encoding, s) }
+            if let s = scores[encoding], s.value > best.score.value { best = (encoding, s) }
         }
         return best
+    }
+
+    /// True when the bytes contradict `declared`: another encoding reads them better, and the
+    /// declared one reads them implausibly (negative score), leaves bytes unmapped, or makes
+    /// words of mixed Arabic and Latin letters where the other makes none.
+    static func contradicts(_ declared: TextEncoding, scores: [TextEncoding: Score]) -> Bool {
+        let best = best(scores)
+        guard best.encoding != declared, best.score.value > 0, let mine = scores[declared],
+              best.score.value > mine.value else { return false }
+        return mine.value < 0 || mine.invalidBytes > 0 || (mine.mixedWords > 0 && best.score.mixedWords == 0)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Decodes page bytes to UTF-8, replacing what cannot be decoded with U+FFFD and counting it.
 enum Transcoder {
     struct Output {
@@ -6,10 +12,11 @@ enum Transcoder {
         var replaced: Int
     }
 
-    /// Decodes `bytes` (with any BOM already removed) from `encoding`.
-    static func decode(_ bytes: ArraySlice<UInt8>, from encoding: TextEncoding) -> Output {
+    /// Decodes `bytes` (with any BOM already removed) from `encoding`; `knownValidUTF8` skips
+    /// a second validation when the caller already checked.
+    static func decode(_ bytes: ArraySlice<UInt8>, from encoding: TextEncoding, knownValidUTF8: Bool = false) -> Output {
         switch encoding {
-        case .utf8: return decodeUTF8(bytes)
+        case .utf8: return knownValidUTF8 ? Output(utf8: Array(bytes), replaced: 0) : decodeUTF8(bytes)
         case .utf16LE, .utf16BE: return decodeUTF16(bytes, bigEndian: encoding == .utf16BE)
         case .windows1256, .iso8859_6, .windows1252: return decodeSingleByte(bytes, table: encoding.highTable!)
         }
@@ -64,37 +71,45 @@ enum Transcoder {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 2)
         var replaced = 0
-        for b in bytes {
-            if b < 0x80 {
-                out.append(b)
-            } else {
-                let scalar = table[Int(b) - 0x80]
-                if scalar == 0xFFFD { replaced += 1 }
-                appendUTF8(UInt32(scalar), to: &out)
+        bytes.withUnsafeBufferPointer { input in
+            for b in input {
+                if b < 0x80 {
+                    out.append(b)
+                } else {
+                    let scalar = table[Int(b) - 0x80]
+                    if scalar == 0xFFFD { replaced += 1 }
+                    appendUTF8(UInt32(scalar), to: &out)
+                }
             }
         }
         return Output(utf8: out, replaced: replaced)
     }
 
     static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
-        switch v {
-        case ..<0x80:
-            out.append(UInt8(v))
-        case ..<0x800:
-            out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
-        case ..<0x10000:
-            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
-        default:
-            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
-            out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        let low6: UInt32 = 0x3F
+        if v < 0x80 {
+            out.append(UInt8(truncatingIfNeeded: v))
+        } else if v < 0x800 {
+            out.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v & low6)))
+        } else if v < 0x10000 {
+            out.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & low6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v & low6)))
+        } else {
+            out.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & low6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & low6)))
+            out.append(UInt8(truncatingIfNeeded: 0x80 | (v & low6)))
         }
     }
 
     /// Replaces NUL bytes in UTF-8 with U+FFFD (as the HTML tokenizer does; libxml2 would
     /// otherwise cut text at them). Returns how many were replaced.
     static func replaceNULs(in utf8: inout [UInt8]) -> Int {
-        let count = utf8.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-        guard count > 0 else { return 0 }
+        guard utf8.withUnsafeBufferPointer({ b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }) else { return 0 }
+        var count = 0
+        for b in utf8 where b == 0 { count += 1 }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 2 * count)
         for b in utf8 {

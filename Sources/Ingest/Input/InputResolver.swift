@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A file named explicitly is always read (its bytes decide whether it is HTML); inside a folder,
 /// only page files are taken (`.html`, `.htm`, `.xhtml`, each optionally `.gz`), recursively,
-/// sorted by path, skipping hidden files and folders.
+/// sorted by path, skipping hidden files and folders; symlinked files are read, symlinked
+/// folders are not entered.
 public enum InputResolver {
     /// File name endings read from folders (lowercase).
     public static let pageExtensions = [".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz"]
@@ -23,13 +24,13 @@ public enum InputResolver {
             return [FailedSource(failure: IngestFailure(input: input, step: .read,
                                                         error: .unreadable("no such file or directory")))]
         }
-        guard isDirectory.boolValue else { return [file(input)] }
+        guard isDirectory.boolValue else { return [source(forFile: input)] }
         let files = pageFiles(in: input)
         if files.isEmpty {
             return [FailedSource(failure: IngestFailure(input: input, step: .read,
                                                         error: .unreadable("the folder holds no HTML files")))]
         }
-        return files.map(file)
+        return files.map(source(forFile:))
     }
 
     static func isPageFile(_ name: String) -> Bool {
@@ -37,7 +38,9 @@ public enum InputResolver {
         return pageExtensions.contains { lower.hasSuffix($0) }
     }
 
-    private static func file(_ path: String) -> any PageSource {
+    /// The source for one file. A new kind of file holding pages (e.g. `.warc.gz`) is one more
+    /// branch here returning its own `PageSource`, plus its endings in `pageExtensions`.
+    static func source(forFile path: String) -> any PageSource {
         SinglePageSource(input: path) { FileReader.page(at: path, limits: $0) }
     }
 
@@ -50,7 +53,9 @@ public enum InputResolver {
         var found: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in walker where isPageFile(url.lastPathComponent) {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            // Symlinked files count; symlinked folders are not entered (the walk cannot loop).
+            guard (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
             // Name files by the path the user typed plus the relative part, not a resolved absolute path.
             let relative = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1))
                 : url.lastPathComponent

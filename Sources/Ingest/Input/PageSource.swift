@@ -11,12 +11,13 @@ public protocol PageSource: Sendable {
 
 /// Size limits that keep one hostile input from exhausting memory.
 public struct IngestLimits: Sendable {
-    /// Largest page, in bytes of HTML after decompression.
+    /// Largest page, in bytes of HTML after decompression (default 32 MiB: real news pages stay
+    /// under a few MiB; past this, parsing and extraction would take seconds and hundreds of MiB).
     public var maxPageBytes: Int
     /// Elements nested deeper than this are flattened (with a warning).
     public var maxDepth: Int
 
-    public init(maxPageBytes: Int = 64 << 20, maxDepth: Int = 512) {
+    public init(maxPageBytes: Int = 32 << 20, maxDepth: Int = 512) {
         self.maxPageBytes = maxPageBytes
         self.maxDepth = maxDepth
     }

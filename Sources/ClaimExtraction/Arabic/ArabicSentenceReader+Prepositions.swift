@@ -1,0 +1,171 @@
+import CorroborateModel
+import Linguistics
+
+extension ArabicSentenceReader {
+    /// "بحسب المسؤول، فإن …", "… وفق ما أفادت وكالة رويترز", "بحسب ما نقلت X عن Y",
+    /// "وبحسبه، …": the source named by a prepositional cue (reference §1.4).
+    mutating func preposition(at i: Int) -> Int? {
+        var k: Int
+        var cueEnd: Int
+        var source: SourceMention
+        var via: [SourceMention] = []
+        var phraseEnd: Int
+        let n0 = ap.stripped(i)
+        if ArabicWords.pronominalPrepositions.contains(n0) && (n0.hasPrefix("بحسب") || n0.hasPrefix("حسب") || n0.hasPrefix("وفق")) {
+            source = .implicit
+            cueEnd = i + 1
+            phraseEnd = i + 1
+        } else if let n = pronominalPhrase(at: i) {
+            source = .implicit
+            cueEnd = i + n
+            phraseEnd = i + n
+        } else if let (phrase, n) = ap.longest(ArabicWords.prepositions, at: i, limit: e) {
+            k = i + n
+            cueEnd = k
+            let last = phrase[phrase.count - 1]
+            var skip = 0
+            if last == "ما" || last == "لما" || phrase == ["حسبما"] {
+                guard k < e, ArabicWords.relayVerbs.contains(ap.norm[k]) else { return nil }
+                k += 1
+                if k < e, ["به", "بها", "بهم"].contains(ap.norm[k]) { k += 1 }
+                cueEnd = k
+            } else if ["وفقا", "طبقا"].contains(last), k < e, ap.norm[k].hasPrefix("ل"), ap.norm[k].unicodeScalars.count > 2 {
+                skip = 1
+            }
+            guard let np = ArabicNounPhrase.read(ap, at: k, limit: e, skip: skip) else { return nil }
+            var m = mention(np)
+            var end = np.tokens.upperBound
+            // بحسب وثيقة اطلعت عليها رويترز: the document is the source, the outlet a relay.
+            if end + 1 < e, ["اطلعت", "اطلع", "اطلعوا"].contains(ap.norm[end]), ["عليها", "عليه"].contains(ap.norm[end + 1]),
+               let relay = ArabicNounPhrase.read(ap, at: end + 2, limit: e) {
+                if m.kind == .unknown { m.kind = .document }
+                via.append(mention(relay))
+                end = relay.tokens.upperBound
+            }
+            // بحسب ما نقلت X عن Y: Y speaks, X relays.
+            if end < e, ap.norm[end] == "عن", let cited = ArabicNounPhrase.read(ap, at: end + 1, limit: e) {
+                via.insert(m, at: 0)
+                m = mention(cited)
+                end = cited.tokens.upperBound
+            }
+            source = m
+            phraseEnd = end
+        } else {
+            return nil
+        }
+        let cue = [ap.span(i..<cueEnd)]
+        var c = phraseEnd
+        while c < e, ap.isComma(c) { c += 1 }
+        let faInna = c < e && ArabicWords.faInna.contains(ap.norm[c])
+        // Fronted: the cue opens the sentence, or follows a short lead-in ("وفي سياق متصل،"),
+        // or announces "فإن": it attributes what follows ("وبحسب المسؤول، فإن …").
+        if opensClause(i), phraseEnd < e, faInna || words(leadIn(before: i)) <= 4 {
+            if faInna, ap.norm[c] == "فان" { c += 1 }
+            guard c < e else { return nil }
+            // "وبحسب ما نقلته الوكالة عن الخط، قال ناجون إن …": the verb's speaker, via the chain.
+            let before = found.count
+            if let resume = verb(at: c), found.count > before {
+                found[found.count - 1].via = via + [source] + found[found.count - 1].via
+                found[found.count - 1].cue.insert(contentsOf: cue, at: 0)
+                return resume
+            }
+            let end = contentEnd(from: c)
+            emit(source: source, cue: cue, content: c..<end, polarity: .positive, via: via)
+            return end
+        }
+        // Trailing: "…، بحسب المسؤول." attributes the clause before it; after a claim of this
+        // sentence it names a relay of that claim instead.
+        if let last = found.indices.last, source.reference != .implicit {
+            if source.kind == .outlet { found[last].via.append(source) }
+            return phraseEnd
+        }
+        var lo = a
+        while lo < i, ap.tokens[lo].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[lo]) { lo += 1 }
+        emit(source: source, cue: cue, content: lo..<i, polarity: .positive, via: via)
+        return phraseEnd
+    }
+
+    /// The tokens of the sentence before `i`, clause openers at the start left out.
+    func leadIn(before i: Int) -> Range<Int> {
+        var lo = a
+        while lo < i, ap.tokens[lo].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[lo]) { lo += 1 }
+        return lo..<max(lo, i)
+    }
+
+    /// "نقلا عنه", "على لسانه", "على حد قوله", "وفقا له": length of the phrase.
+    func pronominalPhrase(at i: Int) -> Int? {
+        guard i + 1 < e else { return nil }
+        let first = ap.stripped(i), second = ap.norm[i + 1]
+        if first == "نقلا", ["عنه", "عنها", "عنهم"].contains(second) { return 2 }
+        if first == "علي", ["لسانه", "لسانها", "لسانهم"].contains(second) { return 2 }
+        if ["وفقا", "طبقا"].contains(first), ["له", "لها", "لهم"].contains(second) { return 2 }
+        if first == "علي", second == "حد", i + 2 < e,
+           ["قوله", "قولها", "قولهم", "تعبيره", "تعبيرها"].contains(ap.norm[i + 2]) { return 3 }
+        return nil
+    }
+
+    /// Whether token `i` starts a clause: only punctuation and clause openers before it since
+    /// the sentence start or the last comma.
+    func opensClause(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= a {
+            if ap.isComma(k) || ap.norm[k] == ":" { return true }
+            if !ArabicWords.clauseOpeners.contains(ap.norm[k]) { return false }
+            k -= 1
+        }
+        return true
+    }
+
+    /// Documents as sources (§1.6): "وجاء في البيان أن …", "ورد في التقرير: …".
+    mutating func document(at i: Int) -> Int? {
+        guard let n = ap.match(["جاء", "في"], at: i, limit: e) ?? ap.match(["ورد", "في"], at: i, limit: e),
+              let np = ArabicNounPhrase.read(ap, at: i + n, limit: e) else { return nil }
+        var m = mention(np)
+        guard m.kind == .document || m.kind == .unknown || ArabicWords.documentHeads.contains(np.head) else { return nil }
+        m.kind = .document
+        var via: [SourceMention] = []
+        var j = np.tokens.upperBound
+        var c: Int?
+        var steps = 0
+        while j < e, steps < 15 {
+            steps += 1
+            let w = ap.norm[j]
+            if ArabicWords.that.contains(w) { c = w == "ان" ? j + 1 : j; break }
+            if w == ":" { c = j + 1; break }
+            if ap.isQuoteMark(j), let q = quotationRange(at: j), words(q) >= 3 { c = j; break }
+            if ["اطلعت", "اطلع"].contains(w), j + 2 < e, let relay = ArabicNounPhrase.read(ap, at: j + 2, limit: e) {
+                via.append(mention(relay))
+                j = relay.tokens.upperBound
+                continue
+            }
+            j += 1
+        }
+        let start = c ?? np.tokens.upperBound
+        guard start < e else { return nil }
+        let end = contentEnd(from: start)
+        emit(source: m, cue: [ap.span(i..<(i + n))], content: start..<end, polarity: .positive, via: via)
+        return end
+    }
+
+    /// "لم يرد على طلب للتعليق" / "لم تستجب لطلب التعليق": declined to comment, polarity none.
+    mutating func noComment(at i: Int) -> Int? {
+        guard ArabicWords.negators.contains(ap.norm[i]), i + 1 < e,
+              ["يرد", "ترد", "يردوا", "يستجب", "تستجب", "يعلق", "تعلق"].contains(ap.stripped(i + 1)) else { return nil }
+        var j = i + 2
+        var subject: ArabicNounPhrase?
+        if j < e, !["علي", "فورا", "بعد"].contains(ap.norm[j]), let np = ArabicNounPhrase.read(ap, at: j, limit: e) {
+            subject = np
+            j = np.tokens.upperBound
+        }
+        var k = j
+        var mentionsComment = ap.stripped(i + 1).hasSuffix("علق")
+        while k < e, !mentionsComment {
+            if ap.norm[k].hasSuffix("تعليق") { mentionsComment = true }
+            k += 1
+        }
+        guard mentionsComment else { return nil }
+        let source = subject.map(mention) ?? frontedSubject(before: i).map(mention) ?? .implicit
+        emit(source: source, cue: [ap.span(i..<(i + 2))], content: j..<e, polarity: .none, via: [])
+        return e
+    }
+}

@@ -1,0 +1,375 @@
+import CorroborateModel
+import Linguistics
+
+extension ArabicSentenceReader {
+    /// What the gate found between a verb and its content.
+    struct Gate {
+        var subject: ArabicNounPhrase?
+        /// The source named by نقلا عن / نقل … عن: the verb's subject becomes a relay.
+        var cited: SourceMention?
+        var via: [SourceMention] = []
+        /// First content token.
+        /// A name in apposition to a described subject.
+        var appositive: ArabicNounPhrase?
+        var contentStart: Int
+        /// The content is the quotation opened at `contentStart`.
+        var direct: Bool
+        /// Tokens of the cue (verb plus complementiser / marker).
+        var cueTokens: [Range<Int>]
+    }
+
+    /// A speech verb at `i` with its subject, gate and content; returns where to resume.
+    mutating func verb(at i: Int) -> Int? {
+        guard let entry = ap.verb(i) else { return nil }
+        // Negated ("لم يذكر"): not said, not a claim. In a relative clause ("التقارير التي
+        // تحدثت عن"): a description, not an attribution.
+        if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) || ArabicWords.relatives.contains(ap.norm[i - 1]) {
+            return nil
+        }
+        // بيّن after diacritics removal is بين "between": only clause-initial.
+        if entry.lemma == "بين", i > a, !ap.isComma(i - 1), ap.norm[i].unicodeScalars.first != "و" { return nil }
+        guard let gate = gate(after: i, entry: entry) else {
+            // "وأعلن المحافظ مقتل 12 شخصاً، مؤكداً أن …": no claim for the event, but its subject
+            // speaks in the participle clause that follows.
+            if !entry.isParticiple, i + 1 < e, let np = ArabicNounPhrase.read(ap, at: i + 1, limit: e),
+               np.entity != nil || ArabicWords.personHeads.contains(np.head) || ArabicWords.anonymousHeads.contains(np.head)
+                || ArabicWords.organizationHeads.contains(np.head) || ArabicWords.outletHeads.contains(np.head) {
+                pendingSubject = np
+            }
+            return nil
+        }
+        var source: SourceMention?
+        var via = gate.via
+        if let cited = gate.cited {
+            source = cited
+            if let s = gate.subject { via.insert(mention(s), at: 0) }
+        } else if let s = gate.subject {
+            source = mention(s)
+            if let name = gate.appositive, var m = source {
+                let n = mention(name)
+                m.spans += n.spans
+                m.text += "، " + n.text
+                m.kind = .person
+                m.reference = .name
+                m.isDefinite = true
+                source = m
+            }
+        } else if entry.impersonalWithoutSubject {
+            return nextClause(after: gate.contentStart)  // يُذكر أن، يُعتقد: the writer's voice
+        } else if entry.isParticiple, let previous = found.last, previous.source?.reference != .implicit {
+            source = previous.source
+        } else if entry.isParticiple, let pending = pendingSubject {
+            source = mention(pending)
+        } else if !entry.isParticiple, let fronted = frontedSubject(before: i) {
+            source = mention(fronted)
+        } else {
+            source = .implicit
+        }
+        var polarity: Claim.Polarity = .positive
+        if entry.category == .deny { polarity = .negative }
+        if entry.category == .decline { polarity = .none }
+        let cue = gate.cueTokens.map { ap.span($0) }
+        if gate.direct, let q = quotationRange(at: gate.contentStart) {
+            let resume = trailingRelay(after: q.upperBound, into: &via)
+            emit(source: source, cue: cue, content: q, polarity: polarity, via: via)
+            return resume
+        }
+        let end = contentEnd(from: gate.contentStart)
+        var relayVia = via
+        let resume = trailingRelay(after: end, into: &relayVia)
+        emit(source: source, cue: cue, content: gate.contentStart..<end, polarity: polarity, via: relayVia)
+        return resume
+    }
+
+    /// Scans from the verb to its content: subject, parentheticals, frames, relays, then the
+    /// introducer the lemma takes. Nil when the gate does not open (no claim).
+    func gate(after i: Int, entry: ArabicSpeechVerbs.Entry) -> Gate? {
+        var g = Gate(subject: nil, cited: nil, via: [], appositive: nil, contentStart: i + 1, direct: false,
+                     cueTokens: [i..<(i + 1)])
+        var j = i + 1
+        var steps = 0
+        var sawAn = !entry.requiresAn
+        // Inside ", … ," after the subject: unknown words are skipped ("، في مؤتمر صحفي عقده في
+        // بغداد يوم الأحد، أن"), bounded by `steps`.
+        var parenthetical = false
+        if !entry.isParticiple, let fronted = frontedSubject(before: i) ?? kanaQadSubject(before: i) { g.subject = fronted }
+        while j < e, steps < 30 {
+            steps += 1
+            let n = ap.norm[j]
+            if let intro = introducer(at: j, entry: entry, gate: g) {
+                guard sawAn else { return nil }
+                g.contentStart = intro.content
+                g.direct = intro.direct
+                g.via += intro.via
+                if intro.cue.upperBound > intro.cue.lowerBound { g.cueTokens.append(intro.cue) }
+                return g
+            }
+            if ap.isComma(j) {
+                parenthetical = g.subject != nil || g.cited != nil || !g.via.isEmpty || parenthetical
+                j += 1
+                // Apposition: "المتحدث باسم الفرع، مروان العبيدي، …" names the described speaker.
+                if let subject = g.subject, g.appositive == nil, j < e,
+                   let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound < e,
+                   ap.isComma(np.tokens.upperBound), mention(subject).reference == .description {
+                    let m = mention(np)
+                    if m.kind == .person, m.reference == .name {
+                        g.appositive = np
+                        j = np.tokens.upperBound
+                    }
+                }
+                continue
+            }
+            if ap.match(["نقلا", "عن"], at: j, limit: e) != nil {
+                guard let np = ArabicNounPhrase.read(ap, at: j + 2, limit: e) else { return nil }
+                g.cited = mention(np)
+                g.cueTokens.append(j..<(j + 2))
+                j = np.tokens.upperBound
+                continue
+            }
+            // "نقلا عنه" / "نقلت عنه قوله": citing the speaker already in play.
+            if (n == "نقلا" && j + 1 < e && ["عنه", "عنها", "عنهم"].contains(ap.norm[j + 1]))
+                || (entry.requiresAn && ["عنه", "عنها", "عنهم"].contains(n)) {
+                g.cited = .implicit
+                sawAn = true
+                g.cueTokens.append(j..<(j + (n == "نقلا" ? 2 : 1)))
+                j += n == "نقلا" ? 2 : 1
+                if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
+                continue
+            }
+            if n == "عن", entry.requiresAn {
+                guard let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) else { return nil }
+                g.cited = mention(np)
+                g.cueTokens.append(j..<(j + 1))
+                sawAn = true
+                j = np.tokens.upperBound
+                if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
+                continue
+            }
+            if let relay = relayPhrase(at: j) {
+                g.via.append(relay.mention)
+                j = relay.end
+                continue
+            }
+            if let (_, length) = ap.longest(ArabicWords.frames, at: j, limit: e) {
+                j += length
+                let last = ap.norm[j - 1]
+                while j < e, ArabicWords.frameAdjectives.contains(ap.norm[j]) { j += 1 }
+                // "في تقرير نشره الأسبوع الماضي أن": words describing the frame are skipped.
+                if g.subject != nil || g.cited != nil { parenthetical = true }
+                if let (m, end) = addressee(at: j) {
+                    if m.kind == .outlet { g.via.append(m) }
+                    j = end
+                } else if j < e, ["مع", "الي", "عن", "منصه", "حسابه", "حسابها"].contains(last),
+                          !ArabicWords.that.contains(ap.norm[j]), let np = ArabicNounPhrase.read(ap, at: j, limit: e) {
+                    // The frame's complement: "مع "فوكس نيوز"" (a relay), "على منصة إكس".
+                    let m = mention(np)
+                    if m.kind == .outlet, ["مع", "الي"].contains(last) || ArabicWords.outletHeads.contains(np.head) {
+                        g.via.append(m)
+                    }
+                    j = np.tokens.upperBound
+                }
+                continue
+            }
+            if let (m, end) = addressee(at: j) {
+                if m.kind == .outlet { g.via.append(m) }
+                j = end
+                continue
+            }
+            if n == "من", j + 1 < e, ["جهته", "جهتها", "جانبه", "جانبها"].contains(ap.norm[j + 1]) { j += 2; continue }
+            if let end = anonymityClause(at: j) { j = end; continue }
+            if let end = bracketed(at: j) { j = end; continue }
+            if ArabicWords.adverbials.contains(n) { j += 1; continue }
+            if ap.tokens[j].kind == .number, j + 1 < e, ArabicWords.adverbials.contains(ap.norm[j + 1]) { j += 1; continue }
+            if g.subject == nil, g.cited == nil, ap.tokens[j].kind != .punctuation || ap.isQuoteMark(j),
+               let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
+                g.subject = np
+                j = np.tokens.upperBound
+                continue
+            }
+            // A second phrase: the listener (أبلغ X وكالة Y بأن: an outlet becomes a relay), the
+            // object before بـ (اتهم X Y بـ …، وصفت X الخطوة بأنها), or a place after the subject.
+            if g.subject != nil, let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
+                let m = mention(np)
+                if m.kind == .outlet { g.via.append(m); j = np.tokens.upperBound; continue }
+                if entry.introducers.contains(.bi) || entry.lemma == "ابلغ" { j = np.tokens.upperBound; continue }
+            }
+            if g.subject != nil, n == "في", j + 1 < e, let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
+                j = np.tokens.upperBound
+                continue
+            }
+            // Inside a parenthetical, skip words up to a new clause (a participle or a verb with و).
+            if parenthetical, ap.verb(j).map({ !$0.isParticiple && ap.norm[j] == ap.bare[j] }) ?? true { j += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// An introducer the lemma takes at `j`: content start, whether it is a quotation, cue tokens.
+    func introducer(at j: Int, entry: ArabicSpeechVerbs.Entry, gate g: Gate)
+        -> (content: Int, direct: Bool, cue: Range<Int>, via: [SourceMention])? {
+        let n = ap.norm[j]
+        let intro = entry.introducers
+        // Direct speech: ":" + quote, a quote mark, قائلا / بالقول (+ ":"), ما نصه.
+        if intro.contains(.direct) || entry.isParticiple {
+            if n == ":" {
+                var k = j + 1
+                if k < e, ap.isQuoteMark(k) { return (k, true, j..<j, []) }
+                while k < e, ap.isComma(k) { k += 1 }
+                return k < e ? (k, false, j..<j, []) : nil
+            }
+            if ap.isQuoteMark(j), let q = quotationRange(at: j), words(q) >= 3 {
+                return (j, true, j..<j, [])
+            }
+            if ArabicWords.directMarkers.contains(n) {
+                var k = j + 1
+                var via: [SourceMention] = []
+                while k < e, ap.isComma(k) || ap.norm[k] == ":" { k += 1 }
+                if let relay = relayPhrase(at: k) {
+                    via.append(relay.mention)
+                    k = relay.end
+                    while k < e, ap.isComma(k) || ap.norm[k] == ":" { k += 1 }
+                }
+                if k < e, ap.isQuoteMark(k) { return (k, true, j..<(j + 1), via) }
+                return k < e ? (k, false, j..<(j + 1), via) : nil
+            }
+            if n == "ما", j + 1 < e, ap.norm[j + 1] == "نصه" {
+                var k = j + 2
+                while k < e, ap.isComma(k) || ap.norm[k] == ":" { k += 1 }
+                return k < e ? (k, ap.isQuoteMark(k), j..<(j + 2), []) : nil
+            }
+        }
+        if intro.contains(.that) || intro.contains(.biAnna) || intro.contains(.ilaAnna) || intro.contains(.alaAnna)
+            || intro.contains(.minAnna) {
+            // أنّه / إنها keep the pronoun in the content; bare أن / إن do not.
+            if ArabicWords.that.contains(n) || (intro.contains(.biAnna) && ArabicWords.biAnna.contains(n)) {
+                let bare = n == "ان" || n == "بان"
+                return (bare ? j + 1 : j, false, j..<(j + 1), [])
+            }
+            if j + 1 < e, ArabicWords.that.contains(ap.norm[j + 1]) {
+                if (n == "الي" && intro.contains(.ilaAnna)) || (n == "علي" && intro.contains(.alaAnna))
+                    || (n == "من" && intro.contains(.minAnna)) {
+                    let bare = ap.norm[j + 1] == "ان"
+                    return (bare ? j + 2 : j + 1, false, j..<(j + 2), [])
+                }
+            }
+        }
+        if intro.contains(.an), n == "عن", j + 1 < e, ap.norm[j + 1] != "التعليق" {
+            return (j + 1, false, j..<(j + 1), [])
+        }
+        if intro.contains(.comment) {
+            if n == "التعليق" { return (j, false, j..<j, []) }
+            if n == "عن", j + 1 < e, ap.norm[j + 1] == "التعليق" { return (j + 1, false, j..<(j + 1), []) }
+        }
+        if intro.contains(.bi), n.unicodeScalars.first == "ب", n.unicodeScalars.count > 2 || n == "ب", !ap.isComma(j) {
+            return (n == "ب" ? j + 1 : j, false, j..<j, [])
+        }
+        // Denials and opinions take an object: "نفت الوزارة صحة التقارير", ", معتبرا هذا …".
+        if intro.contains(.object), ap.tokens[j].isWord || ap.isQuoteMark(j), !ap.isComma(j - 1),
+           !ArabicWords.phraseBreakers.contains(n), !ArabicWords.adverbials.contains(n),
+           ap.longest(ArabicWords.frames, at: j, limit: e) == nil {
+            let denialObject = entry.category == .deny
+                && (g.subject != nil || ["صحه", "وجود", "ما", "اي", "حدوث", "تورط", "علمه", "علمها"].contains(n))
+            let opinionObject = entry.isParticiple && !found.isEmpty
+            if denialObject || opinionObject { return (j, false, j..<j, []) }
+        }
+        return nil
+    }
+
+    /// "بحسب ما نقلت X" / "وفق ما أفادت X" / "نقلا عن X" placed after a speech verb: a relay.
+    func relayPhrase(at j: Int) -> (mention: SourceMention, end: Int)? {
+        guard j < e else { return nil }
+        for opener in [["بحسب", "ما"], ["حسبما"], ["وفق", "ما"], ["وفقا", "لما"], ["مثلما"], ["كما"]] {
+            guard let n = ap.match(opener, at: j, limit: e), j + n < e, ArabicWords.relayVerbs.contains(ap.norm[j + n])
+            else { continue }
+            var k = j + n + 1
+            if k < e, ["به", "بها", "بهم"].contains(ap.norm[k]) { k += 1 }
+            guard let np = ArabicNounPhrase.read(ap, at: k, limit: e) else { continue }
+            return (mention(np), np.tokens.upperBound)
+        }
+        return nil
+    }
+
+    /// "لـ X" / "لرويترز" / "لوكالة الأنباء": the listener of a speech event.
+    func addressee(at j: Int) -> (SourceMention, Int)? {
+        guard j < e, ap.tokens[j].isWord else { return nil }
+        let n = ap.norm[j]
+        if n == "ل", let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) { return (listener(np), np.tokens.upperBound) }
+        guard n.hasPrefix("ل"), n.unicodeScalars.count > 2, !["للصحفيين", "للصحافيين", "لوسائل", "للصحافه"].contains(n),
+              let np = ArabicNounPhrase.read(ap, at: j, limit: e, skip: 1) else { return nil }
+        let m = mention(np)
+        return m.kind == .outlet || m.kind == .organization ? (m, np.tokens.upperBound) : nil
+    }
+
+    /// `mention(np)`, with a quoted name after لـ read as an outlet ("قال لـ"صوت طبرق"").
+    func listener(_ np: ArabicNounPhrase) -> SourceMention {
+        var m = mention(np)
+        if ap.isQuoteMark(np.tokens.lowerBound), m.kind == .unknown || m.kind == .person {
+            m.kind = .outlet
+            m.reference = .name
+        }
+        return m
+    }
+
+    /// After content ending at `end`: ", بحسب ما نقلت X" adds X to the relay chain.
+    func trailingRelay(after end: Int, into via: inout [SourceMention]) -> Int {
+        var k = end
+        while k < e, ap.isComma(k) { k += 1 }
+        if let relay = relayPhrase(at: k) {
+            via.append(relay.mention)
+            return relay.end
+        }
+        return end
+    }
+
+    /// "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه", "شريطة عدم الكشف عن اسمه": the end of the
+    /// clause (through هويته / اسمه), or nil.
+    func anonymityClause(at j: Int) -> Int? {
+        let openers: Set<String> = ["طلب", "طلبت", "طلبوا", "طلبا", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضله",
+                                    "شريطه", "شرط", "بشرط", "اشترط", "اشترطت", "رفض", "رفضت", "مشترطا"]
+        guard j + 1 < e, openers.contains(ap.norm[j]) || openers.contains(ap.stripped(j)),
+              ap.norm[j + 1] == "عدم" || ap.norm[j + 1] == "الكشف" else { return nil }
+        var k = j + 2
+        while k < min(e, j + 9) {
+            let w = ap.norm[k]
+            if w.hasPrefix("هويت") || w.hasPrefix("هويات") || w.hasPrefix("اسم") { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "وكان "مرصد الفرات" قد ذكر …": the subject between كان and قد.
+    func kanaQadSubject(before i: Int) -> ArabicNounPhrase? {
+        guard i - 2 >= a, ["قد", "لقد"].contains(ap.norm[i - 1]) else { return nil }
+        var k = i - 2
+        while k >= a, k >= i - 10 {
+            if ["كان", "كانت", "كانوا"].contains(ap.bare[k]) {
+                guard let np = ArabicNounPhrase.read(ap, at: k + 1, limit: i - 1), np.tokens.upperBound == i - 1 else { return nil }
+                return np
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "(قسد)" after a name: skipped. Returns the index after ")".
+    func bracketed(at j: Int) -> Int? {
+        guard j < e, ap.norm[j] == "(" else { return nil }
+        var k = j + 1
+        while k < min(e, j + 7) {
+            if ap.norm[k] == ")" { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A subject written before its verb ("الوزير أكد أن"), after و / كما / فيما.
+    func frontedSubject(before i: Int) -> ArabicNounPhrase? {
+        var k = a
+        while k < i, ap.tokens[k].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[k]) { k += 1 }
+        // Only when the verb starts its clause right after that phrase.
+        guard k < i, i - k <= 8, !ap.norm[i].hasPrefix("و"),
+              let np = ArabicNounPhrase.read(ap, at: k, limit: i), np.tokens.upperBound == i else { return nil }
+        let m = mention(np)
+        return m.kind == .unknown ? nil : np
+    }
+}

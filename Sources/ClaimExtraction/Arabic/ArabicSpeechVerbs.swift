@@ -1,0 +1,182 @@
+import Linguistics
+
+/// The Arabic speech-verb lexicon (reference §1.2): 34 lemmas with their paradigms, in match
+/// form (أ/إ/آ → ا, ى → ي, ة → ه, no harakat), and what may introduce their content.
+///
+/// Proclitics و ف وف are handled by the lookup (وقال، فأضاف، وفأضاف), never by stripping a
+/// leading و blindly (وزير, وكالة and وفق start with a real و).
+enum ArabicSpeechVerbs {
+    /// What may come between a verb (and its subject) and the reported content.
+    enum Introducer: Sendable, Hashable {
+        /// أنّ / إنّ / أنه …
+        case that
+        /// بأن
+        case biAnna
+        /// إلى أن
+        case ilaAnna
+        /// على أن
+        case alaAnna
+        /// من أن / من (warnings)
+        case minAnna
+        /// عن + noun phrase (كشف عن، أعرب عن)
+        case an
+        /// ":" or an opening quote, or قائلا / بالقول
+        case direct
+        /// Any object: the denied or described proposition (نفى صحة …، وصفه بـ …)
+        case object
+        /// بـ + noun phrase (وصفه بـ "أسوأ الأسوأ")
+        case bi
+        /// التعليق (رفض التعليق، امتنع عن التعليق)
+        case comment
+    }
+
+    /// What kind of statement a verb reports.
+    enum Category: Sendable, Hashable {
+        case say, assert, add, report, reveal, claim, deny, opinion, warn, describe, decline
+    }
+
+    /// One verb form: its lemma and how its content is introduced.
+    struct Entry: Sendable, Hashable {
+        var lemma: String
+        var category: Category
+        var introducers: Set<Introducer>
+        /// A ḥāl participle (قائلا, مؤكدا): the speaker is the subject of the clause before it.
+        var isParticiple: Bool
+        /// An imperfect 3rd-person form that, with no subject, is impersonal (يُذكر أن, يُعتقد أن).
+        var impersonalWithoutSubject: Bool
+        /// نقل: must be followed by عن + the source (else it means "transfer").
+        var requiresAn: Bool
+    }
+
+    private struct Lemma {
+        let lemma: String
+        let category: Category
+        let introducers: Set<Introducer>
+        let finite: [String]
+        let participles: [String]
+        var impersonal: Set<String> = []
+        var requiresAn = false
+    }
+
+    private static let lemmas: [Lemma] = [
+        Lemma(lemma: "قال", category: .say, introducers: [.that, .direct],
+              finite: ["قال", "قالت", "قالا", "قالتا", "قالوا", "قلن", "يقول", "تقول", "يقولان", "يقولون"],
+              participles: ["قائلا", "قائله", "قائلين"], impersonal: ["يقال"]),
+        Lemma(lemma: "أكد", category: .assert, introducers: [.that, .alaAnna, .direct],
+              finite: ["اكد", "اكدت", "اكدا", "اكدوا", "يؤكد", "تؤكد", "يؤكدون"], participles: ["مؤكدا", "مؤكده", "مؤكدين"]),
+        Lemma(lemma: "أوضح", category: .say, introducers: [.that, .direct],
+              finite: ["اوضح", "اوضحت", "اوضحا", "اوضحوا", "يوضح", "توضح", "يوضحون"], participles: ["موضحا", "موضحه"]),
+        Lemma(lemma: "أشار", category: .say, introducers: [.ilaAnna, .direct],
+              finite: ["اشار", "اشارت", "اشارا", "اشاروا", "يشير", "تشير", "يشيرون"], participles: ["مشيرا", "مشيره"],
+              impersonal: ["يشار"]),
+        Lemma(lemma: "أضاف", category: .add, introducers: [.that, .direct],
+              finite: ["اضاف", "اضافت", "اضافا", "اضافوا", "يضيف", "تضيف", "يضيفون"], participles: ["مضيفا", "مضيفه"]),
+        Lemma(lemma: "ذكر", category: .report, introducers: [.that, .direct],
+              finite: ["ذكر", "ذكرت", "ذكرا", "ذكروا", "يذكر", "تذكر", "يذكرون"], participles: ["ذاكرا"],
+              impersonal: ["يذكر"]),
+        Lemma(lemma: "صرح", category: .say, introducers: [.biAnna, .that, .direct],
+              finite: ["صرح", "صرحت", "صرحا", "صرحوا", "يصرح", "تصرح"], participles: ["مصرحا"]),
+        Lemma(lemma: "أعلن", category: .assert, introducers: [.that, .an, .direct],
+              finite: ["اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "يعلنون"], participles: ["معلنا", "معلنه"]),
+        Lemma(lemma: "كشف", category: .reveal, introducers: [.that, .an],
+              finite: ["كشف", "كشفت", "كشفا", "كشفوا", "يكشف", "تكشف"], participles: ["كاشفا", "كاشفه"]),
+        Lemma(lemma: "نقل", category: .report, introducers: [.that, .direct],
+              finite: ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"], participles: [], requiresAn: true),
+        Lemma(lemma: "أفاد", category: .report, introducers: [.biAnna, .that],
+              finite: ["افاد", "افادت", "افادا", "افادوا", "يفيد", "تفيد"], participles: ["مفيدا"], impersonal: ["افيد"]),
+        Lemma(lemma: "لفت", category: .say, introducers: [.ilaAnna],
+              finite: ["لفت", "لفتت", "لفتوا", "يلفت", "تلفت"], participles: ["لافتا", "لافته"]),
+        Lemma(lemma: "تابع", category: .add, introducers: [.direct],
+              finite: ["تابع", "تابعت", "تابعوا", "يتابع", "تتابع"], participles: ["متابعا"]),
+        Lemma(lemma: "شدد", category: .assert, introducers: [.alaAnna, .direct],
+              finite: ["شدد", "شددت", "شددوا", "يشدد", "تشدد"], participles: ["مشددا", "مشدده"]),
+        Lemma(lemma: "بين", category: .say, introducers: [.that],
+              finite: ["بين", "بينت", "بينوا", "يبين", "تبين"], participles: ["مبينا"]),
+        Lemma(lemma: "زعم", category: .claim, introducers: [.that],
+              finite: ["زعم", "زعمت", "زعموا", "يزعم", "تزعم"], participles: ["زاعما"]),
+        Lemma(lemma: "ادعى", category: .claim, introducers: [.that],
+              finite: ["ادعي", "ادعت", "ادعوا", "يدعي", "تدعي"], participles: ["مدعيا"]),
+        Lemma(lemma: "نفى", category: .deny, introducers: [.that, .object],
+              finite: ["نفي", "نفت", "نفيا", "نفوا", "ينفي", "تنفي", "ينفون"], participles: ["نافيا", "نافيه"]),
+        Lemma(lemma: "أردف", category: .add, introducers: [.direct, .that],
+              finite: ["اردف", "اردفت", "يردف"], participles: ["مردفا"]),
+        Lemma(lemma: "اختتم", category: .add, introducers: [.direct],
+              finite: ["اختتم", "اختتمت", "يختتم"], participles: ["مختتما"]),
+        Lemma(lemma: "اعتبر", category: .opinion, introducers: [.that, .object],
+              finite: ["اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر"], participles: ["معتبرا", "معتبره"],
+              impersonal: ["يعتبر"]),
+        Lemma(lemma: "رأى", category: .opinion, introducers: [.that],
+              finite: ["راي", "رات", "راوا", "يري", "تري", "يرون"], participles: [], impersonal: ["يري"]),
+        Lemma(lemma: "حذر", category: .warn, introducers: [.minAnna],
+              finite: ["حذر", "حذرت", "حذروا", "يحذر", "تحذر"], participles: ["محذرا", "محذره"]),
+        Lemma(lemma: "أقر", category: .assert, introducers: [.biAnna],
+              finite: ["اقر", "اقرت", "يقر", "تقر"], participles: ["مقرا"]),
+        Lemma(lemma: "اعترف", category: .assert, introducers: [.biAnna],
+              finite: ["اعترف", "اعترفت", "يعترف", "تعترف"], participles: ["معترفا"]),
+        Lemma(lemma: "نوه", category: .say, introducers: [.ilaAnna, .biAnna],
+              finite: ["نوه", "نوهت", "ينوه"], participles: ["منوها"]),
+        Lemma(lemma: "أبلغ", category: .say, introducers: [.biAnna],
+              finite: ["ابلغ", "ابلغت", "ابلغوا", "ابلغه", "ابلغها", "ابلغهم"], participles: []),
+        Lemma(lemma: "أورد", category: .report, introducers: [.that],
+              finite: ["اورد", "اوردت", "يورد", "تورد"], participles: []),
+        Lemma(lemma: "رجح", category: .warn, introducers: [.that],
+              finite: ["رجح", "رجحت", "يرجح", "ترجح"], participles: ["مرجحا"], impersonal: ["يرجح"]),
+        Lemma(lemma: "قدر", category: .report, introducers: [.that],
+              finite: ["قدر", "قدرت", "يقدر", "تقدر"], participles: ["مقدرا"], impersonal: ["يقدر"]),
+        Lemma(lemma: "أعرب", category: .opinion, introducers: [.an],
+              finite: ["اعرب", "اعربت", "اعربوا", "يعرب", "تعرب"], participles: ["معربا", "معربه"]),
+        Lemma(lemma: "كتب", category: .say, introducers: [.direct],
+              finite: ["كتب", "كتبت", "يكتب", "تكتب"], participles: []),
+        Lemma(lemma: "اتهم", category: .assert, introducers: [.biAnna, .bi],
+              finite: ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"], participles: ["متهما"]),
+        Lemma(lemma: "تحدث", category: .say, introducers: [.an, .that],
+              finite: ["تحدث", "تحدثت", "تحدثا", "تحدثوا", "يتحدث"], participles: ["متحدثا"]),
+        // Beyond the 34: characterisation ("ما وصفه المسؤول بأخطر المعتقلين"), other denials,
+        // and declining to comment.
+        Lemma(lemma: "وصف", category: .describe, introducers: [.bi],
+              finite: ["وصف", "وصفت", "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "وصفتهم", "يصف", "تصف"],
+              participles: ["واصفا"]),
+        Lemma(lemma: "كذب", category: .deny, introducers: [.that, .object],
+              finite: ["كذب", "كذبت"], participles: []),
+        Lemma(lemma: "دحض", category: .deny, introducers: [.that, .object],
+              finite: ["دحض", "دحضت"], participles: []),
+        Lemma(lemma: "فند", category: .deny, introducers: [.that, .object],
+              finite: ["فند", "فندت"], participles: []),
+        Lemma(lemma: "رفض", category: .decline, introducers: [.comment],
+              finite: ["رفض", "رفضت", "رفضوا", "يرفض", "ترفض"], participles: ["رافضا"]),
+        Lemma(lemma: "امتنع", category: .decline, introducers: [.comment],
+              finite: ["امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع"], participles: ["ممتنعا"]),
+    ]
+
+    /// Form (match form, no proclitic) → entry.
+    static let forms: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        for l in lemmas {
+            for f in l.finite {
+                table[f] = Entry(lemma: l.lemma, category: l.category, introducers: l.introducers, isParticiple: false,
+                                 impersonalWithoutSubject: l.impersonal.contains(f), requiresAn: l.requiresAn)
+            }
+            for f in l.participles {
+                table[f] = Entry(lemma: l.lemma, category: l.category, introducers: l.introducers, isParticiple: true,
+                                 impersonalWithoutSubject: false, requiresAn: false)
+            }
+            for f in l.impersonal where table[f] == nil {
+                table[f] = Entry(lemma: l.lemma, category: l.category, introducers: l.introducers, isParticiple: false,
+                                 impersonalWithoutSubject: true, requiresAn: l.requiresAn)
+            }
+        }
+        return table
+    }()
+
+    /// The entry for a match-form word, allowing the proclitics و ف وف; with the number of
+    /// proclitic letters removed.
+    static func lookup(_ word: String) -> (Entry, Int)? {
+        for (i, stem) in ArabicProclitics.conjunctionStems(of: word).enumerated() {
+            if let e = forms[stem] { return (e, i) }
+        }
+        return nil
+    }
+
+    /// The 34 lemmas of the reference table (plus the extra characterisation/denial verbs).
+    static var lemmaCount: Int { lemmas.count }
+}

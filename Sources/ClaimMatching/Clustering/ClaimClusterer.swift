@@ -1,0 +1,64 @@
+import CorroborateModel
+
+/// Groups claims across outlets and languages: blocking (an inverted index over rare terms,
+/// numbers and lexicon concepts) → pairwise similarity on candidate pairs only → guarded
+/// average linkage → the comparator's relation for each linked pair.
+///
+/// Every claim ends up in exactly one group (singletons included). Output is deterministic:
+/// groups are ordered by their first claim's position in the input.
+public struct ClaimClusterer: Sendable {
+    public var comparator: ClaimComparator
+    public var blocking: BlockingIndex
+    private let extractor = FeatureExtractor()
+
+    public init() {
+        self.init(comparator: ClaimComparator(), blocking: BlockingIndex())
+    }
+
+    public init(comparator: ClaimComparator, blocking: BlockingIndex = BlockingIndex()) {
+        self.comparator = comparator
+        self.blocking = blocking
+    }
+
+    /// Groups of matched claims. `documents` is accepted for the documents' languages and
+    /// future use; claims not found in any document are still grouped.
+    public func cluster(_ claims: [Claim], documents: [Document]) -> [ClaimGroup] {
+        run(claims.map(extractor.features(of:))).groups
+    }
+
+    /// What one clustering run did, for tests and benchmarks.
+    public struct Run: Sendable {
+        public var groups: [ClaimGroup]
+        /// Pairs the similarity was computed for (the blocking step's output).
+        public var comparisons: Int
+    }
+
+    /// Clusters prepared features (claims or any text run through `FeatureExtractor`).
+    public func run(_ features: [ClaimFeatures]) -> Run {
+        let statistics = TermStatistics(features)
+        let pairs = blocking.candidatePairs(features, statistics: statistics)
+        var verdicts: [Int: ClaimComparator.Verdict] = [:]
+        var edges: [(Int, Int, Double)] = []
+        edges.reserveCapacity(pairs.count)
+        let n = features.count
+        for (i, j) in pairs {
+            let verdict = comparator.compare(features[i], features[j], statistics: statistics)
+            verdicts[i * n + j] = verdict
+            edges.append((i, j, verdict.similarity))
+        }
+        let linkage = AverageLinkage(threshold: comparator.model.linkThreshold)
+        let members = linkage.groups(count: n, edges: edges)
+        var groupOf = Array(repeating: 0, count: n)
+        for (g, list) in members.enumerated() { for i in list { groupOf[i] = g } }
+        var relations: [[PairRelation]] = Array(repeating: [], count: members.count)
+        for (i, j) in pairs where groupOf[i] == groupOf[j] {
+            guard let v = verdicts[i * n + j], v.relation != .unrelated else { continue }
+            relations[groupOf[i]].append(PairRelation(a: features[i].id, b: features[j].id, relation: v.relation,
+                                                      similarity: v.similarity, reason: v.reason))
+        }
+        let groups = members.indices.map {
+            ClaimGroup(claims: members[$0].map { features[$0].id }, relations: relations[$0])
+        }
+        return Run(groups: groups, comparisons: pairs.count)
+    }
+}

@@ -1,0 +1,53 @@
+/// Compares two claims: how similar they are and how they relate.
+///
+/// Order of decisions: below the link threshold → `unrelated`; incompatible comparable
+/// numbers → `numberConflict`; one side denies (a denial verb or negative polarity) or the
+/// contradiction model fires (antonym swap, negation, name swap) → `contradiction`; the
+/// shorter claim fully covered while the longer adds content → `elaborate`; else `agree`.
+public struct ClaimComparator: Sendable {
+    public var model: ComparatorModel
+
+    public init(model: ComparatorModel = .fitted) {
+        self.model = model
+    }
+
+    /// The verdict on one pair.
+    public struct Verdict: Sendable, Hashable {
+        public var relation: Relation
+        public var similarity: Double
+        /// P(contradiction) from the fitted model.
+        public var contradiction: Double
+        public var reason: String?
+        public var features: PairFeatures
+    }
+
+    /// Topical similarity only (what clustering links on).
+    public func similarity(_ a: ClaimFeatures, _ b: ClaimFeatures, statistics: TermStatistics) -> Double {
+        PairFeatures(a, b, statistics: statistics)["cosine"]
+    }
+
+    public func compare(_ a: ClaimFeatures, _ b: ClaimFeatures, statistics: TermStatistics) -> Verdict {
+        let f = PairFeatures(a, b, statistics: statistics)
+        let similarity = f["cosine"]
+        let p = model.contradiction.probability(f.values)
+        func verdict(_ r: Relation, _ reason: String?) -> Verdict {
+            Verdict(relation: r, similarity: similarity, contradiction: p, reason: reason, features: f)
+        }
+        if similarity < model.linkThreshold { return verdict(.unrelated, nil) }
+        if let numbers = f.numberConflict { return verdict(.numberConflict, numbers) }
+        if f["denialDiff"] > 0 {
+            return verdict(.contradiction, "denial: " + (a.denial ? a.id : b.id) + " denies")
+        }
+        if p >= model.contradictionThreshold {
+            if let antonym = f.antonym { return verdict(.contradiction, "opposites: " + antonym) }
+            if f["negationDiff"] > 0 { return verdict(.contradiction, "negation") }
+            if f["refutationDiff"] > 0 { return verdict(.contradiction, "refutation") }
+            if f["reversalDiff"] > 0 { return verdict(.contradiction, "reversal (fail/reject/ignore/cancel)") }
+            if f["yearConflict"] > 0 { return verdict(.contradiction, "different years") }
+        }
+        if f["coverageMax"] >= model.elaborateCoverage && f["unmatchedMax"] >= 0.35 {
+            return verdict(.elaborate, nil)
+        }
+        return verdict(.agree, nil)
+    }
+}

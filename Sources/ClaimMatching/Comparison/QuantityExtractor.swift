@@ -1,0 +1,156 @@
+import Linguistics
+
+/// Finds quantities in folded tokens: digits with scale words ("6 آلاف", "2.5 million"),
+/// hedges before them ("about", "more than", "نحو", "أكثر من") or after them ("تقريبا"),
+/// percent and money markers, and vague amounts ("dozens", "عشرات", "hundreds of").
+///
+/// Number words ("ستة آلاف", "six thousand", "ألفين") come from `Linguistics.QuantityParser`
+/// and are added when the digit pass did not already find the same value.
+enum QuantityExtractor {
+    /// Digit quantities from `tokens`, plus number-word quantities found by the Linguistics
+    /// parser in `text`.
+    static func quantities(in tokens: [MatchText.Token], text: String) -> [ClaimQuantity] {
+        var out = quantities(in: tokens)
+        for q in QuantityParser.quantities(in: text) where !q.isLikelyYear {
+            if out.contains(where: { $0.value == q.value }) { continue }
+            let hedge: ClaimQuantity.Hedge
+            switch q.qualifier {
+            case .exact: hedge = .exact
+            case .approximate: hedge = .approximate
+            case .moreThan: hedge = .moreThan
+            case .atLeast: hedge = .atLeast
+            case .lessThan: hedge = .lessThan
+            case .atMost: hedge = .upTo
+            case .vague: hedge = .vague
+            }
+            out.append(ClaimQuantity(value: q.value, hedge: hedge, kind: q.isPercent ? .percent : .count, unit: nil,
+                                     text: String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(q.range.lowerBound).prefix(q.range.count))),
+                                     vagueRange: hedge == .vague ? q.low...q.high : nil))
+        }
+        return out
+    }
+
+    private static let scales: [String: Double] = foldKeys([
+        "thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6,
+        "mn": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12,
+        "الف": 1e3, "الاف": 1e3, "الفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
+        "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9, "مليارا": 1e9, "تريليون": 1e12,
+    ])
+
+    private static let vague: [String: ClosedRange<Double>] = foldKeys([
+        "dozens": 24...99, "scores": 40...99, "hundreds": 200...999, "thousands": 2000...9999,
+        "millions": 2e6...9.99e6, "عشرات": 20...99, "مئات": 200...999, "الاف": 2000...9999,
+        "ملايين": 2e6...9.99e6,
+    ])
+
+    /// Hedge phrases (folded, as token sequences) that come before a number.
+    private static let before: [([String], ClaimQuantity.Hedge)] = rawBefore.map { ($0.0.map(MatchText.foldString), $0.1) }
+    private static let rawBefore: [([String], ClaimQuantity.Hedge)] = [
+        (["more", "than"], .moreThan), (["over"], .moreThan), (["upwards", "of"], .moreThan),
+        (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast), (["as", "many", "as"], .upTo),
+        (["up", "to"], .upTo), (["less", "than"], .lessThan), (["fewer", "than"], .lessThan),
+        (["under"], .lessThan), (["nearly"], .lessThan), (["almost"], .lessThan),
+        (["about"], .approximate), (["around"], .approximate), (["approximately"], .approximate),
+        (["roughly"], .approximate), (["some"], .approximate), (["estimated"], .approximate),
+        (["an", "estimated"], .approximate), (["close", "to"], .approximate),
+        (["اكثر", "من"], .moreThan), (["ازيد", "من"], .moreThan), (["ما", "يزيد", "على"], .moreThan),
+        (["ما", "يزيد", "عن"], .moreThan), (["ما", "لا", "يقل", "عن"], .atLeast),
+        (["لا", "يقل", "عن"], .atLeast), (["اقل", "من"], .lessThan), (["حتى"], .upTo),
+        (["نحو"], .approximate), (["حوالي"], .approximate), (["قرابة"], .approximate),
+        (["زهاء"], .approximate), (["ما", "يقارب"], .approximate), (["ما", "يناهز"], .approximate),
+        (["يقارب"], .approximate), (["يناهز"], .approximate), (["تقريبا"], .approximate),
+    ]
+
+    private static let yearPrepositions = Set([
+        "in", "since", "of", "until", "by", "from", "عام", "سنة", "منذ", "في", "العام", "حتى", "خلال",
+    ].map(MatchText.foldString))
+    private static let percentWords = Set(["percent", "per cent", "بالمئة", "بالمائة", "في المئة"].map(MatchText.foldString))
+    private static let moneyWords = Set([
+        "dollars", "euros", "pounds", "دولار", "دولارا", "يورو", "جنيه", "ريال", "درهم", "ليرة", "دينار",
+    ].map(MatchText.foldString))
+    private static let approximatelyAfter = Set(["تقريبا", "approximately", "or so"].map(MatchText.foldString))
+
+    private static func foldKeys<V>(_ d: [String: V]) -> [String: V] {
+        Dictionary(d.map { (MatchText.foldString($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The quantities in `tokens`, in order.
+    static func quantities(in tokens: [MatchText.Token]) -> [ClaimQuantity] {
+        var out: [ClaimQuantity] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            var value: Double?
+            var vagueRange: ClosedRange<Double>?
+            var end = i + 1
+            var scaled = false
+            if token.kind == .number, let v = Double(token.text) {
+                value = v
+                if end < tokens.count, let scale = scales[tokens[end].text] {
+                    value = v * scale
+                    scaled = true
+                    end += 1
+                }
+            } else if token.kind == .word, let range = vague[token.text] {
+                vagueRange = range
+                value = range.lowerBound
+            }
+            guard let v = value else { i += 1; continue }
+            var kind: ClaimQuantity.Kind = .count
+            if end < tokens.count, tokens[end].text == "%" || percentWords.contains(tokens[end].text) {
+                kind = .percent
+                end += 1
+            } else if i > 0, tokens[i - 1].text == "$" || tokens[i - 1].text == "€" || tokens[i - 1].text == "£" {
+                kind = .money
+            } else if end < tokens.count, moneyWords.contains(tokens[end].text) {
+                kind = .money
+            }
+            var hedge: ClaimQuantity.Hedge = vagueRange == nil ? .exact : .vague
+            var start = i
+            if vagueRange == nil, let (h, length) = hedgeBefore(tokens, i) {
+                hedge = h
+                start = i - length
+            }
+            if end < tokens.count, approximatelyAfter.contains(tokens[end].text) {
+                hedge = .approximate
+                end += 1
+            }
+            let isInteger = v == v.rounded()
+            if kind == .count, !scaled, vagueRange == nil, isInteger, (1900...2100).contains(v), hedge == .exact,
+               i > 0, yearPrepositions.contains(tokens[i - 1].text) || end >= tokens.count || tokens[end].kind != .word {
+                kind = .year
+            }
+            // The counted noun: the first lexicon concept among the next three words.
+            var unit: String?
+            if kind != .year {
+                var k = end
+                while k < tokens.count && k < end + 3 && tokens[k].kind == .word {
+                    if let c = NewsLexicon.shared.concept(of: tokens[k].text, arabic: tokens[k].isArabic) {
+                        unit = c
+                        break
+                    }
+                    k += 1
+                }
+            }
+            let text = tokens[start..<end].map(\.text).joined(separator: " ")
+            out.append(ClaimQuantity(value: v, hedge: hedge, kind: kind, unit: unit, text: text, vagueRange: vagueRange))
+            i = end
+        }
+        return out
+    }
+
+    private static func hedgeBefore(_ tokens: [MatchText.Token], _ i: Int) -> (ClaimQuantity.Hedge, Int)? {
+        for (phrase, hedge) in before where phrase.count <= i {
+            if tokens[(i - phrase.count)..<i].map(\.text).elementsEqual(phrase) { return (hedge, phrase.count) }
+            // Arabic proclitics on the first word: "وأكثر من", "بنحو", "لنحو".
+            let first = tokens[i - phrase.count]
+            if first.isArabic, first.text.unicodeScalars.count > 2,
+               let c = first.text.unicodeScalars.first, "وبلف".unicodeScalars.contains(c),
+               String(String.UnicodeScalarView(first.text.unicodeScalars.dropFirst())) == phrase[0],
+               tokens[(i - phrase.count + 1)..<i].map(\.text).elementsEqual(phrase.dropFirst()) {
+                return (hedge, phrase.count)
+            }
+        }
+        return nil
+    }
+}

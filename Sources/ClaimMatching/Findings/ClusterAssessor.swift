@@ -1,0 +1,96 @@
+import CorroborateModel
+
+/// Turns one group of matched claims into a `Cluster`: its distinct origins and its findings.
+///
+/// - `independentSources` counts the distinct origins (see `OriginResolver`) that assert the
+///   claim: denials and "declined to comment" add none (unless the group holds nothing else); a
+///   different figure still asserts the event and counts; an outlet's own voice counts. An origin
+///   that is only "according to outlet X" is dropped when the group also traces a named source
+///   through X: X is then a relay, not a second origin.
+/// - `corroborated`: two or more origins. `single-source`: exactly one.
+/// - `anonymous-only`: every origin is anonymous.
+/// - `unattributed`: the only origins are outlets' own voice (no source given).
+/// - `contested`: a denial (negative polarity) or a contradiction the matcher found.
+/// - `number-conflict`: the matcher found numbers that disagree.
+struct ClusterAssessor {
+    let claims: [String: Claim]
+    let sources: [String: Source]
+    let resolution: OriginResolution
+
+    /// The cluster, and the indices (into `resolution.origins`) of the origins it counts.
+    func assess(id: String, group: ClaimGroupEvidence) -> (cluster: Cluster, origins: [Int]) {
+        let members = group.claims.compactMap { claims[$0] }
+        var documents: [String] = []
+        for c in members where !documents.contains(c.document) { documents.append(c.document) }
+
+        // Per origin: the strongest kind seen in this group, and the relays of its named claims.
+        var kindOf: [Int: Origin.Kind] = [:]
+        var order: [Int] = []
+        var namedRelays = Set<String>()
+        var sourcesOf: [Int: [String]] = [:]
+        let asserting = members.filter { $0.polarity == .positive }
+        for c in asserting.isEmpty ? members : asserting {
+            guard let t = resolution.traces[c.id] else { continue }
+            if kindOf[t.origin] == nil { order.append(t.origin) }
+            sourcesOf[t.origin, default: []].append(c.source)
+            kindOf[t.origin] = min(kindOf[t.origin] ?? t.kind, t.kind)
+            if t.kind == .named || t.kind == .anonymous { namedRelays.insert(t.relay) }
+        }
+        let kept = order.filter { o in
+            guard kindOf[o] == .outlet else { return true }
+            let key = resolution.origins[o].key.dropFirst("outlet:".count)
+            return !(namedRelays.contains(String(key)) && order.contains { kindOf[$0] == .named })
+        }
+        let kinds = kept.compactMap { kindOf[$0] }
+
+        var findings: [Finding] = []
+        if kinds.count >= 2 { findings.append(.corroborated) }
+        if kinds.count == 1 { findings.append(.singleSource) }
+        if !kinds.isEmpty && kinds.allSatisfy({ $0 == .anonymous }) { findings.append(.anonymousOnly) }
+        if !kinds.isEmpty && kinds.allSatisfy({ $0 == .ownVoice }) { findings.append(.unattributed) }
+
+        let conflicts = self.conflicts(members, group.conflicts)
+        if conflicts.contains(where: { $0.kind != .number }) { findings.append(.contested) }
+        if conflicts.contains(where: { $0.kind == .number }) { findings.append(.numberConflict) }
+
+        // Each origin is named by its story-wide representative, except where this group only has
+        // the outlet's own voice: then by the outlet, not by the source it quotes elsewhere.
+        let roots = kept.map { o in
+            let global = resolution.origins[o].representative
+            let local = OriginResolver.representative(among: Set(sourcesOf[o] ?? []),
+                                                      counts: resolution.sourceCounts[o], sources: sources)
+            let localIsOutlet = sources[local].map { $0.kind == .outlet } ?? true
+            return localIsOutlet ? local : global
+        }
+        let cluster = Cluster(id: id, claims: members.map(\.id), documents: documents, rootSources: roots,
+                              independentSources: kept.count, findings: findings, conflicts: conflicts)
+        return (cluster, kept)
+    }
+
+    private func conflicts(_ members: [Claim], _ pairs: [PairConflict]) -> [Conflict] {
+        var result: [Conflict] = []
+        let denials = members.filter { $0.polarity == .negative }
+        if !denials.isEmpty {
+            let asserted = members.filter { $0.polarity == .positive }.map(\.id)
+            let who = denials.compactMap { sources[$0.source]?.name }
+            var deniers: [String] = []
+            for name in who where !deniers.contains(name) { deniers.append(name) }
+            let by = deniers.isEmpty ? "" : " by " + deniers.prefix(3).joined(separator: ", ")
+            result.append(Conflict(kind: .denial, claims: denials.map(\.id) + asserted,
+                                   reason: "denied\(by)"))
+        }
+        var seen = Set<[String]>()
+        for pair in pairs where claims[pair.a] != nil && claims[pair.b] != nil {
+            let ids = [pair.a, pair.b].sorted()
+            guard seen.insert(ids + [pair.kind.rawValue]).inserted else { continue }
+            var reason = pair.reason
+            if pair.kind == .number, let contrast = NumberMentions.contrast(claims[ids[0]]!.content,
+                                                                              claims[ids[1]]!.content) {
+                let matcherHasNumbers = !NumberMentions.values(in: reason).isEmpty
+                reason = reason.isEmpty || matcherHasNumbers ? contrast : contrast + " (" + reason + ")"
+            }
+            result.append(Conflict(kind: pair.kind, claims: ids, reason: reason))
+        }
+        return result
+    }
+}

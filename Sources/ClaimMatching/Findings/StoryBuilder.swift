@@ -1,0 +1,49 @@
+import CorroborateModel
+
+/// The story-level view: who published first, which outlets took part and over what time, and
+/// which articles added no sourcing of their own.
+struct StoryBuilder {
+    let documents: [Document]
+    let claimsByDocument: [String: [Claim]]
+    let resolution: OriginResolution
+    let reuse: [Reuse]
+
+    /// Share of an article's shingles that, copied from elsewhere, makes a claim-less article a copy.
+    static let copyShare = 0.5
+
+    func build() -> Story {
+        let timed = documents.enumerated().compactMap { i, d -> (Int, Int, Document)? in
+            guard let t = d.article.published.flatMap(PublicationTime.seconds) else { return nil }
+            return (t, i, d)
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+
+        var outlets: [String] = []
+        var seen = Set<String>()
+        for d in timed.map(\.2) + documents where seen.insert(OutletIdentity.key(of: d)).inserted {
+            outlets.append(OutletIdentity.name(of: d))
+        }
+        let span = timed.first.map { first in
+            Story.TimeSpan(start: first.2.article.published!, end: timed.last!.2.article.published!)
+        }
+        return Story(firstPublisher: timed.first?.2.id, outlets: outlets, timeSpan: span,
+                     noOwnSourcing: documents.filter(addsNoSourcing).map(\.id))
+    }
+
+    /// True when every claim of the article is relayed from another outlet, copied, or the
+    /// outlet's own unsourced voice; or when it has no claims and most of its text is copied.
+    private func addsNoSourcing(_ document: Document) -> Bool {
+        let own = OutletIdentity.key(of: document)
+        let claims = claimsByDocument[document.id] ?? []
+        guard !claims.isEmpty else {
+            return reuse.contains { $0.to == document.id && $0.sharedText >= Self.copyShare }
+        }
+        return claims.allSatisfy { claim in
+            guard let trace = resolution.traces[claim.id] else { return false }
+            if trace.copiedFrom != nil { return true }
+            let originKey = resolution.origins[trace.origin].key
+            if trace.kind == .ownVoice { return true }
+            if trace.kind == .outlet { return originKey != "outlet:" + own }
+            return trace.relay != own
+        }
+    }
+}

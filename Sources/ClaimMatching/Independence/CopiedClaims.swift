@@ -1,0 +1,47 @@
+import CorroborateModel
+
+/// Which claims an article took, as text, from an earlier article (credited or not).
+///
+/// Only pairs already found by `ReuseDetector` are looked at. A claim counts as copied from an
+/// earlier article when at least half of its 8-word shingles occur there (for a claim shorter than
+/// eight words: its whole folded text does). Copies of copies are followed back to the first.
+struct CopiedClaims {
+    static let minShare = 0.5
+
+    /// Claim id → the document id the claim's text was first published in.
+    static func find(claims: [Claim], documents: [Document], reuse: [Reuse]) -> [String: String] {
+        var copiedFrom: [String: [String]] = [:]
+        for r in reuse { copiedFrom[r.to, default: []].append(r.from) }
+        guard !copiedFrom.isEmpty else { return [:] }
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var prints: [String: (shingles: Set<UInt64>, folded: String)] = [:]
+        func print(_ id: String) -> (shingles: Set<UInt64>, folded: String) {
+            if let p = prints[id] { return p }
+            let words = byID[id].map { TextFolding.words(ReuseDetector.body($0)) } ?? []
+            let p = (Shingles.of(words), " " + words.joined(separator: " ") + " ")
+            prints[id] = p
+            return p
+        }
+        var result: [String: String] = [:]
+        for claim in claims where copiedFrom[claim.document] != nil {
+            let words = TextFolding.words(claim.text)
+            guard !words.isEmpty else { continue }
+            let shingles = Shingles.of(words)
+            let folded = " " + words.joined(separator: " ") + " "
+            func contained(in doc: String) -> Bool {
+                let p = print(doc)
+                if shingles.isEmpty { return words.count >= 4 && p.folded.contains(folded) }
+                let hits = shingles.reduce(0) { $0 + (p.shingles.contains($1) ? 1 : 0) }
+                return Double(hits) >= minShare * Double(shingles.count)
+            }
+            var current = claim.document
+            var visited: Set<String> = [current]
+            while let next = copiedFrom[current]?.first(where: { !visited.contains($0) && contained(in: $0) }) {
+                visited.insert(next)
+                current = next
+            }
+            if current != claim.document { result[claim.id] = current }
+        }
+        return result
+    }
+}

@@ -1,0 +1,132 @@
+import CorroborateModel
+
+/// Follows every claim's attribution chain to its origin and merges origins that are one entity.
+///
+/// Rules (skeptical on purpose: when in doubt, two mentions are the same origin):
+/// - A named person, organisation or document is one origin wherever it is quoted; "Rubio",
+///   "Marco Rubio" and "Secretary of State Marco Rubio" merge (same surname, one is a suffix).
+/// - An anonymous source is only as good as the outlet that vouches for it: all anonymous sources
+///   relayed by outlet X ("a senior U.S. intelligence official" via Fox News, in any language and
+///   any article) are one origin, and it is the same origin as claims credited to X itself.
+///   An anonymous official in a different outlet's own reporting is a different origin.
+/// - Text copied from an earlier article is treated as published by the earlier article's outlet.
+/// - An article that only relays one outlet (its lead and every explicit attribution go through
+///   outlet X) speaks for X: its unattributed narration and its unnamed sources are X's.
+/// - A source quoted without a chain in one sentence inherits the chain it has elsewhere in the
+///   same article ("the official" after "an official told Fox News").
+public struct OriginResolver: Sendable {
+    public init() {}
+
+    public func resolve(_ set: ClaimSet, copiedFrom: [String: String]) -> OriginResolution {
+        let sources = Dictionary(set.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let outletOfDocument = Dictionary(set.documents.map { ($0.id, OutletIdentity.key(of: $0)) },
+                                          uniquingKeysWith: { a, _ in a })
+        let personKeys = PersonNames(set.sources.filter { $0.kind == .person }.map { EntityKey.named($0.name) })
+        let chains = RelayChains(set, sources: sources, outletOfDocument: outletOfDocument)
+        let copiers = Set(copiedFrom.values.isEmpty ? [] : set.claims.filter { copiedFrom[$0.id] != nil }.map(\.document))
+
+        var index: [String: Int] = [:]
+        var origins: [Origin] = []
+        var traces: [String: ClaimTrace] = [:]
+        var counts: [[String: Int]] = []
+        for claim in set.claims {
+            let copied = copiedFrom[claim.id]
+            let ownOutlet = outletOfDocument[claim.document] ?? "document:" + claim.document
+            // Whose reporting this sentence is: the copied article's (and whoever it relays),
+            // else this article's own, unless the article only relays one outlet throughout.
+            let publisher: String
+            if let copied {
+                publisher = chains.dominantRelay[copied] ?? outletOfDocument[copied] ?? ownOutlet
+            } else if copiers.contains(claim.document) {
+                publisher = ownOutlet              // what a copier adds is its own
+            } else {
+                publisher = chains.dominantRelay[claim.document] ?? ownOutlet
+            }
+            let explicit = chains.explicitRelay(of: claim)
+            let relay = explicit ?? publisher
+            let source = sources[claim.source]
+            let kind: Origin.Kind
+            let key: String
+            switch source?.kind {
+            case .outlet?:
+                let outlet = EntityKey.outlet(source!.name)
+                if claim.cue.isEmpty || outlet == ownOutlet {
+                    (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
+                } else {
+                    (kind, key) = (.outlet, "outlet:" + outlet)
+                }
+            case .person?:
+                (kind, key) = (.named, "named:" + personKeys.canonical(EntityKey.named(source!.name)))
+            case .organization?, .document?:
+                (kind, key) = (.named, "named:" + EntityKey.named(source!.name))
+            case .anonymous?, .unknown?, nil:
+                if claim.cue.isEmpty && source == nil {
+                    (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
+                } else {
+                    (kind, key) = (.anonymous, relay.hasPrefix("named:") ? "anonymous:" + relay : "outlet:" + relay)
+                }
+            }
+            let i: Int
+            if let known = index[key] {
+                i = known
+            } else {
+                i = origins.count
+                index[key] = i
+                origins.append(Origin(key: key, representative: claim.source))
+                counts.append([:])
+            }
+            counts[i][claim.source, default: 0] += 1
+            traces[claim.id] = ClaimTrace(origin: i, kind: kind, relay: relay, copiedFrom: copied)
+        }
+        for i in origins.indices {
+            origins[i].representative = Self.representative(among: counts[i].keys, counts: counts[i], sources: sources)
+        }
+        return OriginResolution(origins: origins, traces: traces, sourceCounts: counts)
+    }
+
+    /// The source that stands for an origin: a source over an outlet, then the one most claims
+    /// cite, then a Latin-script name (reports are in English), then the smaller id (stable output).
+    public static func representative(among ids: some Sequence<String>, counts: [String: Int],
+                                      sources: [String: Source]) -> String {
+        func rank(_ id: String) -> (Int, Int, Int, String) {
+            let s = sources[id]
+            let latin = s.map { $0.name.unicodeScalars.contains { $0.value < 0x250 && $0.properties.isAlphabetic } } ?? false
+            return (s?.kind == .outlet || s == nil ? 1 : 0, -(counts[id] ?? 0), latin ? 0 : 1, id)
+        }
+        return ids.min { rank($0) < rank($1) } ?? ""
+    }
+
+    /// An unattributed sentence: the publisher's own voice, unless it names the outlet it comes
+    /// from («كشفت شبكة فوكس نيوز ...»), which makes it a claim credited to that outlet.
+    static func ownVoice(explicit: String?, publisher: String) -> (Origin.Kind, String) {
+        if let explicit, !explicit.hasPrefix("named:") { return (.outlet, "outlet:" + explicit) }
+        return (.ownVoice, "outlet:" + publisher)
+    }
+
+    /// `outlet`-kind sources get an outlet key, everything else a name key.
+    static func entityKey(_ source: Source) -> String {
+        source.kind == .outlet ? EntityKey.outlet(source.name) : "named:" + EntityKey.named(source.name)
+    }
+
+}
+
+/// Merges person names that share a surname when one is a word-suffix of the other
+/// ("rubio" ⊂ "marco rubio" ⊂ "secretary of state marco rubio"), unless the surname is ambiguous
+/// in the story ("joe biden" vs "hunter biden").
+struct PersonNames {
+    private var canonicalOf: [String: String] = [:]
+
+    init(_ keys: [String]) {
+        var bySurname: [String: Set<String>] = [:]
+        for key in keys {
+            if let last = key.split(separator: " ").last { bySurname[String(last), default: []].insert(key) }
+        }
+        for group in bySurname.values where group.count > 1 {
+            let longest = group.max { ($0.count, $1) < ($1.count, $0) }!
+            guard group.allSatisfy({ longest == $0 || longest.hasSuffix(" " + $0) }) else { continue }
+            for key in group { canonicalOf[key] = longest }
+        }
+    }
+
+    func canonical(_ key: String) -> String { canonicalOf[key] ?? key }
+}

@@ -1,0 +1,79 @@
+import CorroborateModel
+
+/// Attribution chains read at article level: chains a source has elsewhere in the same article,
+/// and articles that are relays of a single outlet (the first claim comes through outlet X,
+/// every explicit relay is X, and no named or other source is quoted directly).
+struct RelayChains {
+    /// Document id → the outlet key it relays throughout.
+    private(set) var dominantRelay: [String: String] = [:]
+    private var inherited: [DocumentSource: String] = [:]
+    /// Claim id → the relay its own sentence names (computed once).
+    private var named: [String: String] = [:]
+    private let sources: [String: Source]
+    private let outletOfDocument: [String: String]
+    private let mentions: OutletMentions
+
+    init(_ set: ClaimSet, sources: [String: Source], outletOfDocument: [String: String]) {
+        self.sources = sources
+        self.outletOfDocument = outletOfDocument
+        mentions = OutletMentions(storyOutletKeys: Set(outletOfDocument.values))
+        for claim in set.claims {
+            if let relay = ownRelay(of: claim) { named[claim.id] = relay }
+        }
+        // Only real sources pass their chain on: an outlet's own-voice sentences share one source
+        // id, and one of them naming another outlet says nothing about the others.
+        for claim in set.claims where sources[claim.source].map({ $0.kind != .outlet }) ?? false {
+            let key = DocumentSource(document: claim.document, source: claim.source)
+            if inherited[key] == nil, let relay = named[claim.id] { inherited[key] = relay }
+        }
+        var firstSeen = Set<String>()
+        var candidate: [String: String?] = [:]      // nil value: the article has mixed relays
+        for claim in set.claims {
+            let isFirst = firstSeen.insert(claim.document).inserted
+            let relay = explicitRelay(of: claim)
+            if isFirst {
+                candidate[claim.document] = relay.flatMap { $0.hasPrefix("named:") ? nil : $0 }
+                continue
+            }
+            guard case let current?? = candidate[claim.document] else { continue }
+            if let relay {
+                if relay != current { candidate[claim.document] = .some(nil) }
+            } else if let kind = sources[claim.source]?.kind, kind != .anonymous && kind != .outlet {
+                candidate[claim.document] = .some(nil)     // a source of its own, quoted directly
+            }
+        }
+        for (document, relay) in candidate {
+            if let relay, relay != outletOfDocument[document] { dominantRelay[document] = relay }
+        }
+    }
+
+    /// The outlet (or `named:` intermediary) a claim explicitly says it comes through: its last
+    /// intermediary (inherited from the same source's other sentences when missing), or the outlet
+    /// it is credited to; for an unnamed source or the outlet's own voice, another outlet named in
+    /// the sentence. `nil` when the claim names no intermediary.
+    func explicitRelay(of claim: Claim) -> String? {
+        named[claim.id] ?? inherited[DocumentSource(document: claim.document, source: claim.source)]
+    }
+
+    /// The relay this sentence names itself.
+    private func ownRelay(of claim: Claim) -> String? {
+        if let last = claim.via.last {
+            return sources[last].map(OriginResolver.entityKey) ?? "unknown:" + last
+        }
+        let own = outletOfDocument[claim.document]
+        let source = sources[claim.source]
+        if let s = source, s.kind == .outlet, !claim.cue.isEmpty {
+            let key = EntityKey.outlet(s.name)
+            if key != own { return key }
+        }
+        switch source?.kind {
+        case .person?, .organization?, .document?: return nil
+        default: return mentions.outlets(in: claim.text).first { $0 != own }
+        }
+    }
+
+    private struct DocumentSource: Hashable {
+        var document: String
+        var source: String
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import CorroborateModel
+import HTMLTree
+
+/// Walks the content root once, in document order, and emits text blocks with their kind,
+/// pruning subtrees that are boilerplate by tag, class/id/role, hiding or link density.
+///
+/// Inline elements never split words; block elements and `<br><br>` end a block; one `<br>`
+/// is a space.
+struct BlockEmitter {
+    let doc: HTMLDocument
+    let stats: NodeStats
+    let signals: [BoilerplateVocabulary.Signal]
+    let roots: [Int]
+    private var root: Int
+    private let rootText: Double
+    /// Base for resolving link targets.
+    let base: URLResolver?
+
+    private var blocks: [RawBlock] = []
+    private var buffer = TextBuffer()
+    private var kinds: [Paragraph.Kind] = []
+    private var boldDepth = 0
+    private var linkDepth = 0
+    private var boldBytes = 0
+    private var linkBytes = 0
+    private var openLinks: [(href: String, start: Int)] = []
+    private var blockLinks: [Link] = []
+    private var lastWasBreak = false
+
+    init(doc: HTMLDocument, stats: NodeStats, signals: [BoilerplateVocabulary.Signal], roots: [Int], base: URLResolver?) {
+        self.doc = doc
+        self.stats = stats
+        self.signals = signals
+        self.roots = roots
+        self.root = roots.first ?? 0
+        self.rootText = Double(max(1, roots.reduce(0) { $0 + Int(stats.textLength[$1]) }))
+        self.base = base
+    }
+
+    mutating func emit() -> [RawBlock] {
+        for r in roots {
+            root = r
+            if doc.kind(r) == .text {
+                appendText(doc.text(r))
+            } else if enter(r) {
+                walk()
+                exit(r)
+            }
+            flush()
+        }
+        return blocks
+    }
+
+    private mutating func walk() {
+        var node = doc.firstChild(root)
+        while let n = node {
+            let descend = enter(n)
+            if descend, let c = doc.firstChild(n) {
+                node = c
+                continue
+            }
+            if descend { exit(n) }
+            var current = n
+            node = nil
+            while true {
+                if let s = doc.nextSibling(current) {
+                    node = s
+                    break
+                }
+                guard let p = doc.parent(current), p != root else { break }
+                exit(p)
+                current = p
+            }
+        }
+    }
+
+    /// Handles entering `n`; false means its subtree is skipped (and `exit` is not called).
+    private mutating func enter(_ n: Int) -> Bool {
+        switch doc.kind(n) {
+        case .text:
+            appendText(doc.text(n))
+            return false
+        case .element:
+            break
+        default:
+            return false
+        }
+        guard !stats.invisible[n] else { return false }
+        let name = doc.name(n)
+        if name == "br" {
+            if lastWasBreak { flush() } else { buffer.space() }
+            lastWasBreak = true
+            return false
+        }
+        if name == "img" || name == "hr" {
+            if name == "hr" { flush() }
+            return false
+        }
+        if TagCategories.formControls.contains(name) || isBoilerplate(n, name: name) { return false }
+        if TagCategories.block.contains(name) {
+            flush()
+            kinds.append(kind(for: name) ?? (isCaption(n) ? .caption : kinds.last ?? .paragraph))
+        }
+        if TagCategories.bold.contains(name) { boldDepth += 1 }
+        if name == "a" {
+            linkDepth += 1
+            openLinks.append((doc.attribute("href", of: n) ?? "", buffer.bytes.count))
+        }
+        return true
+    }
+
+    private mutating func exit(_ n: Int) {
+        guard doc.isElement(n) else { return }
+        let name = doc.name(n)
+        if TagCategories.block.contains(name) {
+            flush()
+            if !kinds.isEmpty { kinds.removeLast() }
+        }
+        if TagCategories.bold.contains(name) { boldDepth = max(0, boldDepth - 1) }
+        if name == "a", let open = openLinks.popLast() {
+            linkDepth = max(0, linkDepth - 1)
+            let bytes = buffer.bytes
+            let start = min(open.start, bytes.count)
+            let text = TextBuffer.normalise(String(decoding: bytes[start...], as: UTF8.self))
+            let href = open.href.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !text.isEmpty, !href.isEmpty, !href.hasPrefix("#"), !href.lowercased().hasPrefix("javascript:") {
+                blockLinks.append(Link(url: base?.resolve(href) ?? href, text: text))
+            }
+        }
+    }
+
+    private mutating func appendText(_ text: String) {
+        let before = buffer.bytes.count
+        buffer.append(text)
+        let added = buffer.bytes.count - before
+        guard added > 0 else { return }
+        lastWasBreak = false
+        if boldDepth > 0 { boldBytes += added }
+        if linkDepth > 0 { linkBytes += added }
+    }
+
+    private mutating func flush() {
+        lastWasBreak = false
+        guard !buffer.isEmpty else {
+            boldBytes = 0
+            linkBytes = 0
+            return
+        }
+        let total = buffer.bytes.count
+        let allBold = Double(boldBytes) >= 0.95 * Double(total)
+        let linkShare = min(total, linkBytes)
+        let text = buffer.take()
+        for i in openLinks.indices { openLinks[i].start = 0 }
+        blocks.append(RawBlock(kind: kinds.last ?? .paragraph, text: text, linkLength: linkShare,
+                               allBold: allBold, links: blockLinks))
+        blockLinks.removeAll()
+        boldBytes = 0
+        linkBytes = 0
+    }
+
+    private func kind(for name: String) -> Paragraph.Kind? {
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
+        case "blockquote": return .quote
+        case "li", "dd", "dt": return .listItem
+        case "figcaption", "caption", "figure": return .caption
+        case "p": return kinds.last == .quote || kinds.last == .listItem || kinds.last == .caption ? kinds.last : .paragraph
+        default: return nil
+        }
+    }
+
+    private static let captionWords = ["caption", "credit"].map { Array($0.utf8) }
+
+    /// Photo captions and credits outside `<figcaption>`: class or id naming them.
+    private func isCaption(_ n: Int) -> Bool {
+        for a in doc.attributes(n) where a.name == "class" || a.name == "id" {
+            let v = a.value.lowercased()
+            if ByteSearch.containsAny(v, Self.captionWords) { return true }
+        }
+        return false
+    }
+
+    /// Subtrees inside the content root that are not article text.
+    private func isBoilerplate(_ n: Int, name: String) -> Bool {
+        if roots.count == 1 && n == root { return false }
+        let text = Double(stats.textLength[n])
+        if text == 0 { return false }
+        if TagCategories.neverContent.contains(name) && text < 0.6 * rootText { return true }
+        if name == "header" && text < 0.3 * rootText { return true }
+        if signals[n] == .boilerplate && text < 0.4 * rootText { return true }
+        if text < 0.5 * rootText && stats.isCardList(n, in: doc) { return true }
+        let density = stats.linkDensity(n)
+        switch name {
+        case "form":
+            return density > 0.3 || text < 0.3 * rootText
+        case "ul", "ol", "div", "section", "table", "tr", "td", "dl", "span", "p", "li", "center", "font":
+            if density > 0.5 && text < 0.5 * rootText { return true }
+            return false
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import CorroborateModel
+
+/// Block-level clean-up after the walk: drops "Read more"/"اقرأ أيضا" lines, link lists,
+/// repeated headline, bylines and datelines, duplicates; marks bold-only short lines as
+/// subheadings. General text rules, in English and Arabic.
+struct BlockFilter {
+    var headline: String?
+    var authors: [String] = []
+
+    /// Lowercased line openings that mark a cross-promotion or a call to action.
+    static let promoPrefixes: [String] = [
+        "read more", "read also", "also read", "related:", "related article", "related stories",
+        "more:", "see also", "recommended:", "watch:", "watch the", "listen:", "advertisement",
+        "sign up", "subscribe", "click here", "follow us", "share this", "share on", "share:",
+        "continue reading", "get the latest", "download the", "join our", "you may also like",
+        "don't miss", "click to", "more from", "scroll down", "story continues below",
+        "this article was", "copyright", "©", "all rights reserved", "photo:", "image:",
+        "reporting by", "additional reporting", "editing by", "contributing:", "compiled by",
+        "leggi anche", "lesen sie auch", "lire aussi", "leia também", "lea también",
+        "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد",
+        "إقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة", "أخبار ذات صلة",
+        "اخبار ذات صلة", "ذات صلة", "التعليقات", "تابعونا", "تابعوا", "اشترك", "للمزيد",
+        "لمزيد من", "حمل تطبيق", "شارك", "جميع الحقوق", "اضغط هنا", "انقر هنا", "الوسوم",
+    ]
+    private static let promoBytes = promoPrefixes.map { Array($0.utf8) }
+
+    /// Lowercased whole lines that are never body text.
+    static let noiseLines: Set<String> = [
+        "advertisement", "ad", "sponsored", "share", "tweet", "email", "print", "comments",
+        "loading...", "loading", "advert", "caption", "image", "photo", "close", "menu", "skip to content", "related", "more", "next",
+        "previous", "إعلان", "اعلان", "مشاركة", "طباعة", "تعليق", "التعليقات", "المزيد",
+    ]
+
+    func apply(_ raw: [RawBlock]) -> (paragraphs: [Paragraph], links: [Link]) {
+        var paragraphs: [Paragraph] = []
+        var links: [Link] = []
+        var seen = Set<[UInt8]>()
+        let headlineKey = headline.map(Self.key)
+        for block in raw {
+            let text = block.text
+            let length = text.unicodeScalars.count
+            // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
+            let lower = length < 400 ? text.lowercased() : ""
+            if length == 0 || (length < 40 && Self.noiseLines.contains(lower)) { continue }
+            if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                continue
+            }
+            let linkShare = Double(block.linkLength) / Double(max(1, text.utf8.count))
+            if length < 250, Self.promoBytes.contains(where: { lower.utf8.starts(with: $0) }) { continue }
+            if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
+            if length < 400 {
+                let key = Self.key(text)
+                if let headlineKey, key == headlineKey { continue }
+                if isByline(text, lower: lower, length: length) { continue }
+                if !seen.insert(key).inserted { continue }
+            }
+            if length < 300, Self.creditSuffixes.contains(where: { lower.hasSuffix($0) }) { continue }
+            var kind = block.kind
+            if kind == .paragraph, length < 300, Self.isPhotoCaption(lower) { kind = .caption }
+            if kind == .paragraph, block.allBold, length <= 120, !Self.endsSentence(text) { kind = .heading }
+            let index = paragraphs.count
+            paragraphs.append(Paragraph(kind: kind, text: text))
+            for var link in block.links {
+                link.paragraph = index
+                links.append(link)
+            }
+        }
+        return (paragraphs, links)
+    }
+
+    private func isByline(_ text: String, lower: String, length: Int) -> Bool {
+        guard length < 90 else { return false }
+        if Self.endsSentence(text) && !text.hasSuffix(".") { return false }
+        for prefix in ["by ", "bylined ", "written by ", "reporting by ", "بقلم", "كتب:", "كتبت:", "تقرير:"]
+            where lower.hasPrefix(prefix) {
+            return true
+        }
+        for author in authors where author.count > 3 && text.count < author.count + 25 && text.contains(author) {
+            return true
+        }
+        return false
+    }
+
+    /// Closing credit lines: "… contributed to this report."
+    static let creditSuffixes = ["contributed to this report.", "contributed reporting.", "contributed to this story.",
+                                 "contributed reporting from", "contributed to this article."]
+
+    /// "… (Image: GETTY)", "… (Photo: AP)", "… Credit: NASA", "Image 2 of 5": picture captions
+    /// written as ordinary paragraphs.
+    static func isPhotoCaption(_ lower: String) -> Bool {
+        if lower.hasPrefix("image "), lower.contains(" of "), lower.count < 20 { return true }
+        guard let last = lower.lastIndex(where: { $0 == "(" || $0 == ":" }) else { return false }
+        let tail = lower[..<last].suffix(8)
+        for marker in ["image", "photo", "picture", "credit", "pictured", "photograph"] where tail.hasSuffix(marker) {
+            return lower.distance(from: last, to: lower.endIndex) < 60
+        }
+        return false
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?؟:;…\"”»".unicodeScalars.contains(last)
+    }
+
+    /// Comparison key: ASCII letters and digits lowercased, other scripts' bytes kept,
+    /// punctuation and spaces dropped.
+    static func key(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            switch b {
+            case 0x41...0x5A: out.append(b + 0x20)
+            case 0x30...0x39, 0x61...0x7A, 0x80...: out.append(b)
+            default: continue
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,115 @@
+import HTMLTree
+
+/// What an element's `class`, `id`, `role`, `itemprop` and `aria-label` say about its content.
+///
+/// Keyword lists in the spirit of Readability and trafilatura, in English and Arabic; matched
+/// on substrings for long words and on whole tokens for short ones ("ad", "nav", "tag").
+enum BoilerplateVocabulary {
+    enum Signal: Sendable, Equatable {
+        case boilerplate, content, neutral
+    }
+
+    /// Substrings that mark navigation, promotion, social and community blocks.
+    static let negativeSubstrings: [String] = [
+        "comment", "disqus", "related", "recommend", "sidebar", "footer", "menu", "breadcrumb",
+        "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up", "promo",
+        "advert", "sponsor", "banner", "popup", "modal", "cookie", "gdpr", "consent", "outbrain",
+        "taboola", "widget", "pagination", "pager", "masthead", "navbar", "navigation", "byline",
+        "author-bio", "authorbio", "author-info", "tags", "tagline", "keywords", "most-read",
+        "mostread", "most-popular", "popular", "trending", "read-more", "readmore", "also-read",
+        "more-stories", "morestories", "recirc", "newsletter", "toolbar", 
+        "login", "dateline", "timestamp", "article-meta", "post-meta", "entry-meta",
+        "caption-credit", "credit", "copyright", "related-links", "further",
+        "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
+        "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
+        "reaction", "membership", "donation", "support-us",
+    ]
+    /// Negative words that outweigh a positive one in the same class string.
+    static let hardNegatives: [String] = [
+        "comment", "disqus", "related", "share", "sharing", "social", "newsletter", "subscribe",
+        "outbrain", "taboola", "recommend", "promo", "cookie", "advert", "sponsor", "signup",
+        "most-read", "mostread", "trending", "popular", "read-more", "readmore", "more-stories",
+        "breadcrumb", "footer", "byline", "tags",
+    ]
+    /// Whole class/id tokens (split on `-`, `_`, space) that mark boilerplate.
+    static let negativeTokens: Set<String> = [
+        "ad", "ads", "nav", "tag", "hidden", "hid", "meta", "aside", "extra", "share", "more",
+        "header", "top", "bottom", "footnote", "sr", "visually", "ribbon", "crumbs", "author",
+        "date", "time", "byline", "kicker", "eyebrow", "cta", "donate", "membership",
+    ]
+    /// Substrings that mark the article itself.
+    static let positiveSubstrings: [String] = [
+        "article", "content", "entry", "post-body", "postbody", "story", "text", "body",
+        "main", "blog-post", "news-detail", "details", "detail", "hentry", "prose", "rich-text",
+        "richtext", "paywall", "الخبر", "المقال", "النص",
+    ]
+    /// Arabic labels (aria-label, class or id in Arabic script) that mark boilerplate.
+    static let negativeArabic: [String] = [
+        "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "مواضيع ذات صلة", "أخبار ذات صلة", "ذات صلة",
+        "التعليقات", "تعليقات", "شارك", "مشاركة", "القائمة", "الأكثر قراءة", "النشرة",
+        "اشترك", "إعلان", "الوسوم", "كلمات مفتاحية",
+    ]
+    static let negativeRoles: Set<String> = [
+        "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search",
+        "dialog", "alertdialog", "toolbar", "tablist", "form",
+    ]
+
+    private static let negativeBytes = negativeSubstrings.map { Array($0.utf8) }
+    private static let positiveBytes = positiveSubstrings.map { Array($0.utf8) }
+    private static let arabicBytes = negativeArabic.map { Array($0.utf8) }
+    private static let hardBytes = hardNegatives.map { Array($0.utf8) }
+    private static let bodyNames = ["articlebody", "article-body", "article__body", "story-body", "storybody",
+                                    "entry-content", "post-content", "article-content", "content-body", "body-text",
+                                    "article-text", "story-text", "main-content"].map { Array($0.utf8) }
+
+    /// The signal of one element, from its attributes; `cache` memoises class/id strings, which
+    /// repeat across a page.
+    static func signal(of node: Int, in doc: HTMLDocument, cache: inout [String: Signal]) -> Signal {
+        var words = ""
+        for a in doc.attributes(node) {
+            switch a.name {
+            case "role":
+                let role = a.value.lowercased()
+                if negativeRoles.contains(role) { return .boilerplate }
+                if role == "main" || role == "article" { return .content }
+            case "itemprop":
+                let v = a.value.lowercased()
+                if v.hasSuffix("articlebody") || v == "text" || v.hasSuffix("reviewbody") { return .content }
+                if v == "author" || v == "publisher" || v == "keywords" || v == "comment" { return .boilerplate }
+            case "class", "id", "aria-label":
+                if a.value.utf8.count < 300 && !a.value.isEmpty {
+                    if words.isEmpty { words = a.value } else { words += " " + a.value }
+                }
+            default:
+                continue
+            }
+        }
+        guard !words.isEmpty else { return .neutral }
+        if let known = cache[words] { return known }
+        let signal = classify(words.lowercased())
+        cache[words] = signal
+        return signal
+    }
+
+    /// Classifies a lowercased class/id string.
+    static func classify(_ words: String) -> Signal {
+        var negative = false
+        for token in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A }) {
+            if negativeTokens.contains(String(decoding: token, as: UTF8.self)) { negative = true; break }
+        }
+        if !negative { negative = ByteSearch.containsAny(words, negativeBytes) }
+        if !negative, words.utf8.contains(where: { $0 == 0xD8 || $0 == 0xD9 }) {
+            negative = ByteSearch.containsAny(words, arabicBytes)
+        }
+        let positive = ByteSearch.containsAny(words, positiveBytes)
+        if negative && positive {
+            // "content-with-sidebar", "main-white and-w-sidebar": layout words cancel out, as in
+            // Readability; community and promotion words ("article-comments", "story-share") win
+            // unless the string names the body itself.
+            if ByteSearch.containsAny(words, bodyNames) { return .content }
+            return ByteSearch.containsAny(words, hardBytes) ? .boilerplate : .neutral
+        }
+        if negative { return .boilerplate }
+        return positive ? .content : .neutral
+    }
+}

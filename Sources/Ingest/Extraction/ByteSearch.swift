@@ -1,0 +1,30 @@
+/// Substring search on UTF-8 bytes, without Foundation (whose `String.contains` goes through
+/// NSString and dominated the profile).
+enum ByteSearch {
+    static func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {
+        var h = haystack
+        return h.withUTF8 { contains($0, needle) }
+    }
+
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: [UInt8]) -> Bool {
+        guard let first = n.first else { return true }
+        guard n.count <= h.count else { return false }
+        let last = h.count - n.count
+        var i = 0
+        while i <= last {
+            if h[i] == first {
+                var j = 1
+                while j < n.count && h[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when any needle occurs.
+    static func containsAny(_ haystack: String, _ needles: [[UInt8]]) -> Bool {
+        var h = haystack
+        return h.withUTF8 { buffer in needles.contains { contains(buffer, $0) } }
+    }
+}

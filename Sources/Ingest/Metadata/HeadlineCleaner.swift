@@ -1,0 +1,39 @@
+import Foundation
+
+/// Strips outlet suffixes and prefixes from titles: "Story - Reuters", "Story | BBC News",
+/// "الخبر - الجزيرة نت", "CNN: Story".
+enum HeadlineCleaner {
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " •", " ـ "]
+
+    static func clean(_ title: String, outlet: String?, domain: String?) -> String {
+        var t = TextBuffer.normalise(title)
+        let names = [outlet, domain, domain.map { $0.split(separator: ".").first.map(String.init) ?? $0 }]
+            .compactMap { $0?.lowercased() }.filter { !$0.isEmpty }
+        for sep in separators {
+            guard let range = t.range(of: sep, options: .backwards) else { continue }
+            let tail = String(t[range.upperBound...]).trimmingWhitespace()
+            let head = String(t[..<range.lowerBound]).trimmingWhitespace()
+            guard head.count >= 10 else { continue }
+            let tailKey = tail.lowercased()
+            let looksLikeOutlet = names.contains { tailKey.contains($0) || $0.contains(tailKey.replacingOccurrences(of: " ", with: "")) }
+                || (tail.split(separator: " ").count <= 4 && tail.count < 30 && tail.count * 3 < head.count)
+            if looksLikeOutlet { t = head; break }
+        }
+        // "Outlet - Headline" and "Outlet | Headline".
+        for sep in separators {
+            guard let range = t.range(of: sep) else { continue }
+            let head = t[..<range.lowerBound].lowercased().trimmingWhitespace()
+            let tail = String(t[range.upperBound...]).trimmingWhitespace()
+            if tail.count >= 10, names.contains(where: { head == $0 || head.replacingOccurrences(of: " ", with: "") == $0 }) {
+                t = tail
+                break
+            }
+        }
+        // "Outlet: Headline" prefixes.
+        if let colon = t.range(of: ": "), let outlet {
+            let prefix = t[..<colon.lowerBound].lowercased()
+            if prefix == outlet.lowercased() { t = String(t[colon.upperBound...]) }
+        }
+        return t
+    }
+}

@@ -1,0 +1,30 @@
+/// A calendar date and time as a page states it, with the UTC offset when the page gives one.
+struct PageDate: Equatable, Sendable {
+    var year: Int
+    var month: Int
+    var day: Int
+    var hour = 0
+    var minute = 0
+    var second = 0
+    /// Minutes east of UTC; nil when the page does not say.
+    var offsetMinutes: Int?
+    /// False for a bare date ("18 November 2019").
+    var hasTime = false
+
+    var isValid: Bool {
+        (1990...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+            && (0...23).contains(hour) && (0...59).contains(minute) && (0...60).contains(second)
+            && (offsetMinutes.map { abs($0) <= 14 * 60 } ?? true)
+    }
+
+    /// ISO-8601 with a numeric offset, always written out (`+00:00`, never `Z`, so that every
+    /// date has one shape); `fallbackOffset` (minutes) is used when the date has none.
+    func iso8601(fallbackOffset: Int = 0) -> String {
+        let offset = offsetMinutes ?? fallbackOffset
+        let a = abs(offset)
+        let zone = (offset < 0 ? "-" : "+") + Self.two(a / 60) + ":" + Self.two(a % 60)
+        return "\(year)-\(Self.two(month))-\(Self.two(day))T\(Self.two(hour)):\(Self.two(minute)):\(Self.two(second))\(zone)"
+    }
+
+    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,79 @@
+/// Article metadata read from one page: each field from the most reliable source that has it.
+struct PageMetadata {
+    var headline: String?
+    var outlet: String?
+    var authors: [String] = []
+    var published: String?
+    var modified: String?
+    var canonicalURL: String?
+    /// From markup only (`lang`, content-language, JSON-LD); the body's script decides otherwise.
+    var declaredLanguage: String?
+    /// The base for resolving links: `<base href>`, the page URL, then the canonical URL.
+    var base: URLResolver?
+    var bodyHint: BodyHint?
+    var warnings: [String] = []
+
+    init(signals p: PageSignals, url: String?) {
+        let ld = JSONLDArticle(blocks: p.jsonLD)
+        let pageURL = url.flatMap { URLResolver($0) }
+        canonicalURL = [p.canonical, p.first("og:url"), ld?.url].compactMap { $0 }
+            .map { pageURL?.resolve($0) ?? $0 }.first { URLResolver($0) != nil }
+        base = p.baseHref.flatMap { href in URLResolver((pageURL ?? canonicalURL.flatMap { URLResolver($0) })?.resolve(href) ?? href) }
+            ?? pageURL ?? URLResolver(canonicalURL)
+        let domain = URLResolver.domain(of: canonicalURL ?? url ?? "")
+
+        outlet = p.first("og:site_name") ?? ld?.publisher ?? p.first("application-name", "twitter:site").map {
+            $0.hasPrefix("@") ? String($0.dropFirst()) : $0
+        } ?? domain
+        if let raw = p.first("og:title", "twitter:title") ?? ld?.headline ?? p.firstH1 ?? p.title {
+            let cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
+            headline = cleaned.isEmpty ? nil : cleaned
+        }
+
+        var names = (ld?.authors ?? []).flatMap(AuthorNames.parse)
+        if names.isEmpty, let meta = p.first("author", "article:author", "dc.creator", "sailthru.author", "parsely-author") {
+            names = AuthorNames.parse(meta)
+        }
+        if names.isEmpty { names = p.bylines.flatMap(AuthorNames.parse) }
+        if let outlet { names.removeAll { $0.lowercased() == outlet.lowercased() } }
+        authors = AuthorNames.unique(names)
+
+        declaredLanguage = LanguageGuesser.primaryTag(p.htmlLang)
+            ?? LanguageGuesser.primaryTag(p.first("content-language", "og:locale", "language", "dc.language"))
+            ?? LanguageGuesser.primaryTag(ld?.inLanguage)
+        bodyHint = ld?.articleBody.flatMap(BodyHint.init)
+
+        let publishedDate = Self.firstDate(
+            machine: [ld?.datePublished, p.first("article:published_time", "og:published_time", "published_time",
+                                                 "pubdate", "publishdate", "publish-date", "date", "dc.date",
+                                                 "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")]
+                .compactMap { $0 } + p.microdataPublished + p.timeValues,
+            text: p.dateTexts, url: canonicalURL ?? url)
+        let modifiedDate = Self.firstDate(
+            machine: [ld?.dateModified, p.first("article:modified_time", "og:updated_time", "dcterms.modified",
+                                                "last-modified")].compactMap { $0 } + p.microdataModified,
+            text: [], url: nil)
+        // Without a stated zone, borrow the page's other stated offset, else assume UTC.
+        let pageOffset = [publishedDate, modifiedDate].compactMap { $0?.offsetMinutes }.first
+        if let d = publishedDate {
+            published = d.iso8601(fallbackOffset: pageOffset ?? 0)
+            if d.offsetMinutes == nil { warnings.append(Self.zoneWarning("published", pageOffset)) }
+        }
+        if let d = modifiedDate {
+            modified = d.iso8601(fallbackOffset: pageOffset ?? 0)
+            if d.offsetMinutes == nil { warnings.append(Self.zoneWarning("modified", pageOffset)) }
+        }
+    }
+
+    private static func zoneWarning(_ field: String, _ offset: Int?) -> String {
+        offset == nil
+            ? "\(field) date has no time zone; assumed UTC (+00:00)"
+            : "\(field) date has no time zone; used the page's stated offset"
+    }
+
+    private static func firstDate(machine: [String], text: [String], url: String?) -> PageDate? {
+        for m in machine { if let d = DateParser.iso(m) ?? TextDateParser.parse(m) { return d } }
+        for t in text { if let d = TextDateParser.parse(t) ?? DateParser.iso(t) { return d } }
+        return url.flatMap(DateParser.fromURL)
+    }
+}

@@ -1,0 +1,120 @@
+import HTMLTree
+
+/// Everything metadata extraction reads from a page, gathered in one pass over the tree:
+/// `<meta>` values, `<link>` relations, JSON-LD blocks, `<time>` and microdata dates, bylines.
+struct PageSignals {
+    /// `<meta>` content keyed by lowercased `property`, `name`, `itemprop` or `http-equiv`.
+    var meta: [String: [String]] = [:]
+    var htmlLang: String?
+    var title: String?
+    var firstH1: String?
+    var canonical: String?
+    var baseHref: String?
+    var jsonLD: [String] = []
+    /// `<time datetime>` values and microdata `datePublished`/`dateModified`, in order.
+    var timeValues: [String] = []
+    var microdataPublished: [String] = []
+    var microdataModified: [String] = []
+    /// Texts of `rel=author` links and of elements with an author/byline class or itemprop.
+    var bylines: [String] = []
+    /// Short texts of elements whose class or id names a date ("date", "time", "publish").
+    var dateTexts: [String] = []
+
+    init(_ doc: HTMLDocument) {
+        var it = doc.descendants(of: doc.root)
+        while let n = it.next() {
+            guard doc.isElement(n) else { continue }
+            switch doc.name(n) {
+            case "html":
+                if htmlLang == nil { htmlLang = doc.attribute("lang", of: n) ?? doc.attribute("xml:lang", of: n) }
+            case "title":
+                if title == nil { title = TextBuffer.normalise(doc.textContent(of: n)) }
+            case "h1":
+                if firstH1 == nil {
+                    let t = TextBuffer.normalise(doc.textContent(of: n))
+                    if !t.isEmpty { firstH1 = t }
+                }
+            case "meta":
+                guard let content = doc.attribute("content", of: n) else { continue }
+                for key in ["property", "name", "itemprop", "http-equiv"] {
+                    if let k = doc.attribute(key, of: n) { meta[k.lowercased(), default: []].append(content) }
+                }
+                if let prop = doc.attribute("itemprop", of: n) {
+                    if prop == "datePublished" { microdataPublished.append(content) }
+                    if prop == "dateModified" { microdataModified.append(content) }
+                }
+            case "link":
+                let rel = (doc.attribute("rel", of: n) ?? "").lowercased()
+                if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = doc.attribute("href", of: n) }
+            case "base":
+                if baseHref == nil { baseHref = doc.attribute("href", of: n) }
+            case "script":
+                let type = (doc.attribute("type", of: n) ?? "").lowercased()
+                if type.hasSuffix("ld+json") { jsonLD.append(doc.textContent(of: n)) }
+                it.skipChildren(of: n)
+            case "style", "template", "svg":
+                it.skipChildren(of: n)
+            case "time":
+                if let dt = doc.attribute("datetime", of: n), timeValues.count < 8 { timeValues.append(dt) }
+                collectMicrodata(n, doc)
+            default:
+                collectMicrodata(n, doc)
+                collectByline(n, doc)
+                collectDateText(n, doc)
+            }
+        }
+    }
+
+    func first(_ keys: String...) -> String? {
+        for k in keys {
+            if let v = meta[k]?.first(where: { !$0.trimmingWhitespace().isEmpty }) { return v.trimmingWhitespace() }
+        }
+        return nil
+    }
+
+    private mutating func collectMicrodata(_ n: Int, _ doc: HTMLDocument) {
+        guard let prop = doc.attribute("itemprop", of: n) else { return }
+        let value = doc.attribute("datetime", of: n) ?? doc.attribute("content", of: n)
+            ?? (doc.name(n) == "abbr" ? doc.attribute("title", of: n) : nil)
+        if prop == "datePublished" {
+            microdataPublished.append(value ?? TextBuffer.normalise(doc.textContent(of: n)))
+        } else if prop == "dateModified" {
+            microdataModified.append(value ?? TextBuffer.normalise(doc.textContent(of: n)))
+        }
+    }
+
+    private static let dateWords = ["date", "time", "publish", "تاريخ"].map { Array($0.utf8) }
+
+    private mutating func collectDateText(_ n: Int, _ doc: HTMLDocument) {
+        guard dateTexts.count < 6 else { return }
+        let label = ((doc.attribute("class", of: n) ?? "") + " " + (doc.attribute("id", of: n) ?? "")).lowercased()
+        guard ByteSearch.containsAny(label, Self.dateWords) else { return }
+        guard doc.firstChild(n) != nil else { return }
+        let text = TextBuffer.normalise(doc.textContent(of: n))
+        if text.count >= 6 && text.count < 120 { dateTexts.append(text) }
+    }
+
+    private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
+
+    private mutating func collectByline(_ n: Int, _ doc: HTMLDocument) {
+        guard bylines.count < 6 else { return }
+        let rel = doc.attribute("rel", of: n)?.lowercased()
+        let prop = doc.attribute("itemprop", of: n)?.lowercased()
+        var isAuthor = rel == "author" || prop == "author"
+        if !isAuthor, let cls = doc.attribute("class", of: n)?.lowercased() {
+            isAuthor = ByteSearch.containsAny(cls, Self.authorWords) || cls == "author"
+        }
+        guard isAuthor else { return }
+        let text = TextBuffer.normalise(doc.textContent(of: n))
+        if !text.isEmpty && text.count < 120 { bylines.append(text) }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

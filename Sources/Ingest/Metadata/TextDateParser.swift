@@ -1,0 +1,103 @@
+/// Dates written for people, in English and Arabic (Egyptian/Gulf, Levantine and Maghrebi
+/// month names): "November 18, 2019 at 5:30 p.m. ET", "18 Nov 2019 14:05 GMT",
+/// "الاثنين 18 تشرين الثاني/نوفمبر 2019 - 10:30 م", "١٨ شباط ٢٠٢٦".
+enum TextDateParser {
+    static let englishMonths: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+    /// Single-word Arabic month names (MSA transliterations, Levantine, Maghrebi), normalised
+    /// (hamza-free alef, no diacritics).
+    static let arabicMonths: [String: Int] = [
+        "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6,
+        "يونيه": 6, "جوان": 6, "يوليو": 7, "يوليه": 7, "جويليه": 7, "جويلية": 7, "اغسطس": 8, "اوت": 8,
+        "غشت": 8, "سبتمبر": 9, "شتنبر": 9, "اكتوبر": 10, "نوفمبر": 11, "نونبر": 11, "ديسمبر": 12,
+        "دجنبر": 12, "جانفي": 1, "فيفري": 2, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
+        "تموز": 7, "اب": 8, "ايلول": 9,
+    ]
+    /// Two-word Levantine months: first word, then second word → month.
+    static let arabicTwoWordMonths: [String: [String: Int]] = [
+        "كانون": ["الثاني": 1, "الاول": 12],
+        "تشرين": ["الاول": 10, "الثاني": 11],
+    ]
+    /// US and common zone abbreviations (standard and daylight), minutes east of UTC.
+    static let zones: [String: Int] = [
+        "utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+        "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480,
+        "pdt": -420, "ast": 180, "ist": 330, "msk": 180, "غرينتش": 0, "غرينيتش": 0, "جرينتش": 0,
+    ]
+
+    static func parse(_ text: String) -> PageDate? {
+        let tokens = tokenize(ArabicDigits.westernised(text))
+        var month: Int?, day: Int?, year: Int?
+        var hour: Int?, minute = 0, offset: Int?
+        var pm: Bool?
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let lower = normalisedArabic(t.lowercased())
+            if month == nil, let m = englishMonths[lower] ?? arabicMonths[lower] {
+                month = m
+            } else if month == nil, let second = arabicTwoWordMonths[lower], i + 1 < tokens.count,
+                      let m = second[normalisedArabic(tokens[i + 1])] {
+                month = m
+                i += 1
+            } else if let colon = t.firstIndex(of: ":"), hour == nil,
+                      let h = Int(t[..<colon]), let mm = Int(t[t.index(after: colon)...].prefix(2)), h < 24, mm < 60 {
+                hour = h
+                minute = mm
+            } else if let n = Int(t) {
+                if t.count == 4, (1990...2100).contains(n) { if year == nil { year = n } }
+                else if t.count <= 2, (1...31).contains(n), day == nil { day = n }
+            } else if ["pm", "p.m", "p.m.", "م", "مساء", "مساءا", "مساءً"].contains(lower) {
+                pm = true
+            } else if ["am", "a.m", "a.m.", "ص", "صباحا", "صباحاً"].contains(lower) {
+                pm = false
+            } else if let z = zones[lower], hour != nil || year != nil {
+                offset = z
+            } else if lower == "et" || lower == "pt" || lower == "ct" {
+                offset = zones[lower == "et" ? "est" : lower == "pt" ? "pst" : "cst"]
+            }
+            i += 1
+        }
+        guard let month, let day, let year else { return nil }
+        var date = PageDate(year: year, month: month, day: day)
+        if var h = hour {
+            if pm == true, h < 12 { h += 12 }
+            if pm == false, h == 12 { h = 0 }
+            date.hour = h
+            date.minute = minute
+            date.hasTime = true
+            date.offsetMinutes = offset
+        }
+        return date.isValid ? date : nil
+    }
+
+    /// Words, numbers and `hh:mm` times; `/`, `,`, `-`, `|` and brackets separate.
+    static func tokenize(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { c in
+            c.isWhitespace || c == "," || c == "/" || c == "|" || c == "(" || c == ")" || c == "-" || c == "–"
+                || c == "،" || c == "\u{200F}" || c == "\u{200E}"
+        }).map { t in
+            var t = t
+            while let l = t.last, l == "." && !t.hasSuffix("m.") || l == "," { t = t.dropLast() }
+            return t
+        }
+    }
+
+    /// Arabic letters folded for lookup: أإآ→ا, ى→ي, ة kept; harakat and tatweel removed;
+    /// a leading "و"/"في" is not removed (month names never carry clitics in datelines).
+    static func normalisedArabic<S: StringProtocol>(_ s: S) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            switch c.value {
+            case 0x0622, 0x0623, 0x0625, 0x0671: out.append("ا")
+            case 0x0649: out.append("ي")
+            case 0x064B...0x065F, 0x0670, 0x0640: continue
+            default: out.append(c)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,131 @@
+import ClaimExtraction
+import CorroborateModel
+import Testing
+
+/// The Arabic rules' examples and counter-examples, one sentence (or two paragraphs) each.
+@Suite struct ArabicRulesTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var paragraphs: [String]
+        /// Substring of the source name of the last claim; nil for "no claim at all".
+        var source: String?
+        var kind: Source.Kind = .unknown
+        var polarity: Claim.Polarity = .positive
+        var quote: Claim.Quote? = nil
+        var via: [String] = []
+        var content: String? = nil
+        var testDescription: String { paragraphs.last ?? "" }
+    }
+
+    static let examples: [Case] = [
+        Case(paragraphs: ["وقال المسؤول إن الوضع خطير."], source: "المسؤول", kind: .anonymous, quote: .indirect,
+             content: "الوضع خطير"),
+        Case(paragraphs: ["فأضاف الوزير أن المحادثات مستمرة."], source: "الوزير", kind: .person),
+        Case(paragraphs: ["ووفق المسؤول، فإن الهجوم فشل."], source: "المسؤول", kind: .anonymous, content: "الهجوم فشل"),
+        Case(paragraphs: ["قالت الوزارة في بيان إن الحدود مغلقة."], source: "الوزارة", kind: .organization,
+             content: "الحدود مغلقة"),
+        Case(paragraphs: ["وقال الوزير في تصريح لـ\"رويترز\" إن الاتفاق قريب."], source: "الوزير", kind: .person,
+             via: ["رويترز"]),
+        Case(paragraphs: ["نقلت وكالة رويترز عن مسؤول عراقي قوله إن 300 مقاتل فروا."], source: "مسؤول عراقي",
+             kind: .anonymous, via: ["وكالة رويترز"], content: "300 مقاتل فروا"),
+        Case(paragraphs: ["ونُقل عن الوزير قوله إن الحكومة لن تتراجع."], source: "الوزير", kind: .person),
+        Case(paragraphs: ["وبحسب ما نقلت صحيفة واشنطن بوست عن مصادر مطلعة، فإن الخطة أرجئت."], source: "مصادر مطلعة",
+             kind: .anonymous, via: ["صحيفة واشنطن بوست"], content: "الخطة أرجئت"),
+        Case(paragraphs: ["قال وزير الخارجية ماركو روبيو إن بلاده لن تنسحب.", "وأضاف: «نحن مستعدون لكل الاحتمالات»."],
+             source: "ماركو روبيو", kind: .person, quote: .direct),
+        Case(paragraphs: ["قالت الحكومة إن الحدود مغلقة.", "وأشار إلى أن الحكومة ستجتمع غدا."], source: "الحكومة",
+             kind: .organization),
+        Case(paragraphs: ["نفت الحكومة أن تكون قد وافقت على الخطة."], source: "الحكومة", kind: .organization,
+             polarity: .negative, content: "تكون قد وافقت على الخطة"),
+        Case(paragraphs: ["ونفى المتحدث صحة التقارير."], source: "المتحدث", kind: .person, polarity: .negative,
+             content: "صحة التقارير"),
+        Case(paragraphs: ["امتنع البيت الأبيض عن التعليق على التقرير."], source: "البيت الأبيض", kind: .organization,
+             polarity: .none),
+        Case(paragraphs: ["وقال مسؤول، طلب عدم الكشف عن هويته، إن الاجتماع تأجل."], source: "مسؤول", kind: .anonymous,
+             content: "الاجتماع تأجل"),
+        Case(paragraphs: ["وقال دبلوماسي فضل عدم ذكر اسمه إن المفاوضات متعثرة."], source: "دبلوماسي", kind: .anonymous,
+             content: "المفاوضات متعثرة"),
+        Case(paragraphs: ["وقال المتحدث، الذي تحدث شريطة عدم الكشف عن اسمه لأنه غير مخول بالحديث لوسائل الإعلام، إن القرار نهائي."],
+             source: "المتحدث", kind: .anonymous, content: "القرار نهائي"),
+        Case(paragraphs: ["ويرى مراقبون أن التصعيد مرجح."], source: "مراقبون", kind: .anonymous),
+        Case(paragraphs: ["كشفت صحيفة نيويورك تايمز أن الإدارة تدرس خيارات عسكرية."], source: "نيويورك تايمز", kind: .outlet),
+        Case(paragraphs: ["وجاء في البيان: \"لن نقبل بأي تدخل خارجي في شؤوننا\"."], source: "البيان", kind: .document,
+             quote: .direct),
+        Case(paragraphs: ["وأفادت وكالة فرانس برس بأن الانفجار وقع قرب السفارة."], source: "فرانس برس", kind: .outlet,
+             content: "الانفجار وقع قرب السفارة"),
+        Case(paragraphs: ["وشدد الرئيس على أن الانتخابات ستجري في موعدها."], source: "الرئيس", kind: .person,
+             content: "الانتخابات ستجري في موعدها"),
+        Case(paragraphs: ["وحذر الخبراء من أن الأزمة قد تتفاقم."], source: "الخبراء", kind: .anonymous),
+        Case(paragraphs: ["وكتب ترامب على منصة تروث سوشال: \"سنفعل ما يلزم لحماية بلادنا\"."], source: "ترامب", kind: .person,
+             quote: .direct),
+        Case(paragraphs: ["أبلغ مسؤول أميركي وكالة أسوشيتد برس بأن القوات ستنسحب."], source: "مسؤول أميركي",
+             kind: .anonymous, via: ["وكالة أسوشيتد برس"]),
+        Case(paragraphs: ["بحسب وثيقة اطلعت عليها رويترز، فإن الشحنة وصلت في مارس."], source: "وثيقة", kind: .document,
+             via: ["رويترز"]),
+        Case(paragraphs: ["وفقًا لوزارة الصحة، ارتفع عدد الضحايا إلى 40."], source: "وزارة الصحة", kind: .organization,
+             content: "ارتفع عدد الضحايا إلى 40"),
+        Case(paragraphs: ["ارتفع عدد الضحايا إلى 40 شخصا، بحسب وزارة الصحة."], source: "وزارة الصحة",
+             kind: .organization, content: "ارتفع عدد الضحايا إلى 40 شخصا"),
+        Case(paragraphs: ["وأكد مصدر أمني لـ\"الجزيرة نت\" أن الهجوم نفذ بطائرة مسيرة."], source: "مصدر أمني",
+             kind: .anonymous, via: ["الجزيرة نت"]),
+        Case(paragraphs: ["قال المسؤول إن الوضع خطير.", "وبحسبه، فإن الحكومة تستعد لكل الاحتمالات."], source: "المسؤول",
+             kind: .anonymous, content: "الحكومة تستعد لكل الاحتمالات"),
+        Case(paragraphs: ["وقال المسؤول: \"لقد انتهت العملية. وعاد الجنود إلى قواعدهم\"."], source: "المسؤول",
+             kind: .anonymous, quote: .direct),
+        Case(paragraphs: ["ولم ترد وزارة الدفاع على طلب للتعليق."], source: "وزارة الدفاع", kind: .organization,
+             polarity: .none),
+        Case(paragraphs: ["وجاءت هذه التصريحات على لسان وزير الدفاع التركي، الذي زار المنطقة أمس."],
+             source: "وزير الدفاع التركي", kind: .person, content: "وجاءت هذه التصريحات"),
+        Case(paragraphs: ["طبقا لمصادر محلية، قتل ثلاثة مدنيين في القصف."], source: "مصادر محلية", kind: .anonymous,
+             content: "قتل ثلاثة مدنيين في القصف"),
+        Case(paragraphs: ["وحسب المرصد السوري لحقوق الإنسان، فإن الاشتباكات مستمرة منذ الصباح."],
+             source: "المرصد السوري", kind: .organization, content: "الاشتباكات مستمرة منذ الصباح"),
+        Case(paragraphs: ["الوزير أكد أن الحكومة ستدفع الرواتب في موعدها."], source: "الوزير", kind: .person,
+             content: "الحكومة ستدفع الرواتب في موعدها"),
+        Case(paragraphs: ["وقالت مصادر متطابقة لـ\"العربي الجديد\" إن الوفد وصل إلى الدوحة."], source: "مصادر متطابقة",
+             kind: .anonymous, via: ["العربي الجديد"], content: "الوفد وصل إلى الدوحة"),
+        Case(paragraphs: ["وصرّح الناطق باسم الجيش بأن القوات سيطرت على المعبر."], source: "الناطق باسم الجيش",
+             kind: .person, content: "القوات سيطرت على المعبر"),
+    ]
+
+    static let counterExamples: [String] = [
+        "لم يذكر المسؤول أن الهجوم فشل.",
+        "يُعتقد أن الهجوم نفذ ليلا.",
+        "ويُذكر أن المدينة شهدت معارك عنيفة عام 2016.",
+        "نُقل المعتقلون من سجن غويران إلى العراق.",
+        "نقلت القوات 6000 «داعشي» إلى بغداد في عملية استمرت أسابيع.",
+        "انسحبت الفصائل التابعة لإيران من المنطقة.",
+        "تقع المدينة بين النهرين.",
+        "يبلغ عدد سكان المدينة مليون نسمة.",
+        "رفع المتظاهرون لافتة كتب عليها شعار الحملة.",
+        "وأضاف الجيش ثلاث كتائب إلى قواته في الشمال.",
+        "أكد الجيش مقتل خمسة مسلحين في الاشتباكات.",
+        "وتابع الرئيس الأحداث من غرفة العمليات.",
+        "وشدد الأمن إجراءاته حول السفارة.",
+        "«وقال لي أبي إن الحرب انتهت» عبارة يرددها الجميع.",
+        "ركزت العملية حصرا على مقاتلي \"داعش\" الذكور، فيما بقيت زوجاتهم وأطفالهم في مخيمات احتجاز توصف بأنها \"هشة\".",
+        "وراجعت اللجنة التقارير التي تحدثت عن الانتهاكات.",
+        "ومن المرجح أن تستمر المحادثات أسبوعا آخر.",
+        "ويرى أن الحل سياسي قبل كل شيء.",
+        "وأضاف أن الحكومة ستجتمع غدا.",
+    ]
+
+    @Test(arguments: examples)
+    func example(_ c: Case) throws {
+        let set = ClaimExtractor().extract(ArabicArticle.make(c.paragraphs))
+        let claim = try #require(set.claims.last, "no claim")
+        let name = { (id: String) in set.sources.first { $0.id == id }?.name ?? "?" }
+        let source = try #require(set.sources.first { $0.id == claim.source })
+        #expect(source.name.contains(c.source ?? "∅"), "source \(source.name)")
+        #expect(source.kind == c.kind, "kind of \(source.name)")
+        #expect(claim.polarity == c.polarity)
+        if let q = c.quote { #expect(claim.quote == q) }
+        #expect(claim.via.map(name) == c.via)
+        if let content = c.content { #expect(claim.content == content) }
+    }
+
+    @Test(arguments: counterExamples)
+    func counterExample(_ text: String) {
+        let set = ClaimExtractor().extract(ArabicArticle.make([text]))
+        #expect(set.claims.isEmpty, "\(ClaimDump.text(set))")
+    }
+}

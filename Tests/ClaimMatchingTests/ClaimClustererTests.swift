@@ -1,0 +1,73 @@
+import CorroborateModel
+import Testing
+@testable import ClaimMatching
+
+@Suite struct ClaimClustererTests {
+    static func claim(_ id: String, _ document: String, _ content: String, polarity: Claim.Polarity = .positive) -> Claim {
+        Claim(id: id, document: document, paragraph: 0, text: content, content: content, cue: "said",
+              quote: .indirect, polarity: polarity, source: "s-\(document)", via: [],
+              offsets: .init(text: Span(0, content.count), source: [], cue: [], content: []))
+    }
+
+    /// One story told by four outlets (two Arabic, two English) plus unrelated claims.
+    static let story: [Claim] = [
+        claim("ar1", "d1", "أحبطت الولايات المتحدة محاولة هروب جماعي لنحو 6000 مقاتل من داعش من سجن في شمال سوريا"),
+        claim("en1", "d2", "The United States foiled a mass escape of about 6,000 ISIS fighters from a prison in northern Syria"),
+        claim("en2", "d3", "US forces foiled an escape of 7,000 ISIS fighters from a prison in northern Syria"),
+        claim("en3", "d3", "The central bank raised interest rates by half a point"),
+        claim("ar2", "d4", "رفع البنك المركزي أسعار الفائدة نصف نقطة"),
+        claim("en4", "d2", "The detainees were transferred by helicopter to a facility near Baghdad airport"),
+        claim("en5", "d5", "Officials said the detainees were moved by helicopter to a facility near Baghdad airport within weeks"),
+    ]
+
+    @Test func groupsTheSameClaimAcrossOutletsAndKeepsOthersApart() {
+        let groups = ClaimClusterer().cluster(Self.story, documents: [])
+        let groupOf = Dictionary(uniqueKeysWithValues: groups.enumerated().flatMap { g in g.element.claims.map { ($0, g.offset) } })
+        #expect(Set(groups.flatMap(\.claims)) == Set(Self.story.map(\.id)), "every claim in exactly one group")
+        #expect(groups.flatMap(\.claims).count == Self.story.count)
+        #expect(groupOf["en1"] == groupOf["en2"])
+        #expect(groupOf["en4"] == groupOf["en5"])
+        #expect(groupOf["en1"] != groupOf["en3"])
+        #expect(groupOf["en4"] != groupOf["en1"])
+        let escape = groups[groupOf["en1"]!]
+        let conflict = escape.relations.first { Set([$0.a, $0.b]) == ["en1", "en2"] }
+        #expect(conflict?.relation == .numberConflict, "\(escape.relations)")
+    }
+
+    @Test func outputIsDeterministicAndOrdered() {
+        let a = ClaimClusterer().cluster(Self.story, documents: [])
+        let b = ClaimClusterer().cluster(Self.story, documents: [])
+        #expect(a == b)
+        let firsts = a.map { g in Self.story.firstIndex { $0.id == g.claims[0] }! }
+        #expect(firsts == firsts.sorted())
+    }
+
+    @Test func emptyInput() {
+        #expect(ClaimClusterer().cluster([], documents: []).isEmpty)
+    }
+
+    /// A synthetic batch of 3,000 claims: blocking must only pair claims sharing a key and
+    /// stay far below the 4.5 million pairs of an all-pairs comparison.
+    @Test func blockingIsSubquadratic() {
+        let places = ["Aleppo", "Mosul", "Raqqa", "Hasakah", "Baghdad", "Idlib", "Deir", "Homs", "Tikrit", "Kirkuk",
+                      "Palmyra", "Qamishli", "Manbij", "Erbil", "Basra", "Latakia", "Daraa", "Tartus", "Fallujah", "Ramadi"]
+        let nouns = ["fighters", "civilians", "detainees", "soldiers", "refugees", "children", "protesters", "officials"]
+        let verbs = ["killed", "arrested", "released", "transferred", "injured", "displaced"]
+        var features: [ClaimFeatures] = []
+        let extractor = FeatureExtractor()
+        for i in 0..<3000 {
+            let text = "\(100 + (i * 37) % 900) \(nouns[i % nouns.count]) were \(verbs[(i / 8) % verbs.count]) in \(places[(i / 48) % places.count]) on day \(i % 61)"
+            features.append(extractor.features(id: "c\(i)", text: text))
+        }
+        let statistics = TermStatistics(features)
+        let pairs = BlockingIndex().candidatePairs(features, statistics: statistics)
+        for (i, j) in pairs.prefix(20_000) {
+            #expect(!Set(features[i].terms).isDisjoint(with: features[j].terms))
+        }
+        let all = 3000 * 2999 / 2
+        #expect(pairs.count < all / 10, "\(pairs.count) comparisons of \(all)")
+        let run = ClaimClusterer().run(features)
+        #expect(run.comparisons == pairs.count)
+        #expect(run.groups.flatMap(\.claims).count == 3000)
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import ClaimMatching
+
+/// Pairs written for these tests (English and Arabic news sentences about one story).
+@Suite struct ClaimComparatorTests {
+    let extractor = FeatureExtractor()
+    let comparator = ClaimComparator()
+
+    func verdict(_ a: String, _ b: String, background: [String] = ClaimComparatorTests.background) -> ClaimComparator.Verdict {
+        let fa = extractor.features(id: "a", text: a), fb = extractor.features(id: "b", text: b)
+        let others = background.enumerated().map { extractor.features(id: "bg\($0.offset)", text: $0.element) }
+        return comparator.compare(fa, fb, statistics: TermStatistics([fa, fb] + others))
+    }
+
+    /// Unrelated sentences so that IDF weights behave as in a real batch.
+    static let background = [
+        "The central bank raised interest rates by half a point on Tuesday.",
+        "Floods displaced thousands of families in the south of the country.",
+        "The minister announced a new budget for schools and hospitals.",
+        "أعلنت وزارة الصحة افتتاح مستشفى جديد في العاصمة.",
+        "ارتفعت أسعار الذهب في الأسواق العالمية اليوم.",
+        "The football club signed a new coach for next season.",
+    ]
+
+    static let arabicSeed = "أحبطت الولايات المتحدة محاولة هروب جماعي كادت أن تطلق سراح نحو 6000 مقاتل من تنظيم داعش من سجن في شمال سوريا"
+
+    @Test func arabicAndEnglishNumbersAgree() {
+        let v = verdict(Self.arabicSeed,
+                        "The United States foiled a mass escape attempt that could have freed about 6,000 ISIS fighters from a prison in northern Syria")
+        #expect(v.features["numberAgree"] == 1)
+        #expect(v.relation == .agree || v.relation == .elaborate, "\(v.relation) \(v.similarity)")
+    }
+
+    @Test func sevenThousandIsANumberConflict() {
+        let v = verdict(Self.arabicSeed,
+                        "The United States foiled a mass escape attempt that could have freed 7,000 ISIS fighters from a prison in northern Syria")
+        #expect(v.relation == .numberConflict, "\(v.relation) \(v.similarity)")
+        #expect(v.reason?.contains("7000") == true)
+    }
+
+    @Test func moreThanIsCompatibleWithAbout() {
+        let v = verdict("About 6,000 ISIS fighters were held in the prisons of northern Syria",
+                        "More than 5,700 ISIS fighters were held in the prisons of northern Syria")
+        #expect(v.features["numberConflict"] == 0)
+        #expect(v.relation == .agree, "\(v.relation)")
+    }
+
+    @Test func denialContradicts() {
+        let v = verdict("The SDF denied that any escape attempt took place at the prison in Hasakah",
+                        "ISIS fighters made an escape attempt at the prison in Hasakah, officials said")
+        #expect(v.relation == .contradiction, "\(v.relation) \(v.similarity)")
+    }
+
+    @Test func arabicAntonymContradicts() {
+        let v = verdict("ارتفاع أسعار النفط بعد قرار أوبك خفض الإنتاج",
+                        "انخفاض أسعار النفط بعد قرار أوبك خفض الإنتاج")
+        #expect(v.features["antonyms"] >= 1)
+        #expect(v.relation == .contradiction, "\(v.relation)")
+    }
+
+    @Test func unrelatedPair() {
+        let v = verdict("The United States foiled a mass escape attempt from a prison in northern Syria",
+                        "The central bank raised interest rates by half a point on Tuesday")
+        #expect(v.relation == .unrelated)
+        #expect(v.similarity < 0.15)
+    }
+
+    @Test func quantitiesAndHedges() {
+        let q = QuantityExtractor.quantities(in: MatchText.tokens("قرابة ٦٬٠٠٠ مقاتل و 2.5 مليون دولار في عام 2014"))
+        #expect(q.map(\.value) == [6000, 2_500_000, 2014])
+        #expect(q.map(\.hedge) == [.approximate, .exact, .exact])
+        #expect(q.map(\.kind) == [.count, .money, .year])
+        #expect(q[0].unit == "fighter")
+        let more = QuantityExtractor.quantities(in: MatchText.tokens("more than 5,700 fighters"))
+        #expect(more.first?.hedge == .moreThan && more.first?.value == 5700)
+    }
+}

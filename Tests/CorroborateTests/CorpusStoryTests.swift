@@ -1,0 +1,98 @@
+import Corroborate
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the full pipeline on every `Corpora/<story>/` and checks the report against `truth.json`:
+/// the story-level facts exactly, the per-claim facts as a scorecard with pinned floors (printed
+/// claim by claim, so an upstream miss is visible as such), and the whole report as a golden file
+/// (`Corpora/<story>/expected/report.json`; `RECORD=1 swift test` re-records).
+@Suite("Corpus stories")
+struct CorpusStoryTests {
+    static let stories = CorpusTruth.stories(in: SharedData.repo("Corpora"))
+
+    /// Reports with `input` relative to the package root, as `scripts/update-reports.sh` makes them.
+    static func report(_ story: URL) async -> Report {
+        var (report, _) = await Pipeline.report([story.path])
+        let root = SharedData.packageRoot.path + "/"
+        for i in report.documents.indices where report.documents[i].article.input.hasPrefix(root) {
+            report.documents[i].article.input.removeFirst(root.count)
+        }
+        return report
+    }
+
+    /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
+    /// as known issues (they pass silently once fixed upstream; then delete the entry).
+    static let upstreamGaps: [String: String] = [
+        "halabja-earthquake/firstPublisher":
+            "ingest gives sulaymaniyahnet-ar.html published 2026-01-21T00:00:00Z (truth 18:05+03:00), which sorts first",
+        "tobruk-shipwreck/noOwnSourcing/bawabatsahel-ar.html":
+            "claims: every statement comes out relayed by وكالة ميدواير except 'وفقاً لما أفاد به فرعه في طبرق' (the Red Crescent branch, no relay named), which matching counts as the portal's own sourcing",
+        "tobruk-shipwreck/noOwnSourcing/akhbarlibya24-ar.html":
+            "matching: the copier's two attributed sentences are paraphrased (CopiedClaims needs half of the 8-word shingles), so the Red Crescent spokesman counts as its own sourcing",
+    ]
+
+    func check(_ key: String, _ body: () -> Void) {
+        if let reason = Self.upstreamGaps[key] {
+            withKnownIssue(Comment(rawValue: reason), isIntermittent: true) { body() }
+        } else {
+            body()
+        }
+    }
+
+    @Test(arguments: stories)
+    func storyFacts(_ story: URL) async throws {
+        let truth = try CorpusTruth.load(story)
+        let report = await Self.report(story)
+        let card = StoryScorecard(truth: truth, report: report)
+        #expect(Set(report.documents.map { card.page($0.id) }) == Set(truth.claims.flatMap { $0.anchors.keys }))
+        check("\(truth.story)/firstPublisher") {
+            #expect(card.page(report.story.firstPublisher) == truth.firstPublisher)
+        }
+        for copy in truth.copies {
+            check("\(truth.story)/copies/\(copy.to)") {
+                let found = report.reuse.first { card.page($0.from) == copy.from && card.page($0.to) == copy.to }
+                #expect(found != nil, "copy \(copy.from) → \(copy.to) not found; reuse: \(report.reuse)")
+                #expect(found?.credited == copy.credited)
+            }
+        }
+        let noOwn = Set(report.story.noOwnSourcing.map { card.page($0) })
+        for page in truth.noOwnSourcing {
+            check("\(truth.story)/noOwnSourcing/\(page)") {
+                #expect(noOwn.contains(page), "\(page) should add no sourcing of its own")
+            }
+        }
+        for page in noOwn.subtracting(truth.noOwnSourcing).sorted() {
+            check("\(truth.story)/noOwnSourcing-extra/\(page)") {
+                Issue.record("\(page) is listed as adding no sourcing of its own; truth says it does")
+            }
+        }
+    }
+
+    /// Pinned floors per story: claims whose anchors all became claims, and clusters whose
+    /// `independentSources` / findings equal the truth. Raise them as the stages improve.
+    static let floors: [String: (anchors: Int, sources: Int, findings: Int)] = [
+        "isis-prison-break": (0, 0, 0),
+        "tobruk-shipwreck": (0, 0, 0),
+        "halabja-earthquake": (0, 0, 0),
+    ]
+
+    @Test(arguments: stories)
+    func claimScorecard(_ story: URL) async throws {
+        let truth = try CorpusTruth.load(story)
+        let card = StoryScorecard(truth: truth, report: await Self.report(story))
+        let results = card.claims
+        print("[\(truth.story)]\n" + results.map { "  " + $0.line }.joined(separator: "\n"))
+        let floor = Self.floors[truth.story] ?? (0, 0, 0)
+        #expect(results.filter { $0.missing.isEmpty }.count >= floor.anchors)
+        #expect(results.filter(\.sourcesMatch).count >= floor.sources)
+        #expect(results.filter(\.findingsMatch).count >= floor.findings)
+    }
+
+    @Test(arguments: stories)
+    func goldenReport(_ story: URL) async throws {
+        let json = Pipeline.render(await Self.report(story), as: .json)
+        let outcome = Golden.check(json, against: story.appendingPathComponent("expected/report.json"))
+        #expect(outcome == .matches || outcome == .recorded, "\(outcome)")
+    }
+}

@@ -1,0 +1,66 @@
+import CorroborateModel
+import Foundation
+import Testing
+import TestSupport
+@testable import Ingest
+
+/// Every Corpora page with a hand-written `expected/<page>.article.json` must ingest to exactly
+/// those fields: headline, outlet, authors, published, language, canonical URL, paragraphs
+/// (kind and text) and body links.
+@Suite struct ExtractionCorporaGoldenTests {
+    struct Expected: Decodable {
+        var headline: String?
+        var outlet: String?
+        var authors: [String]
+        var published: String?
+        var language: String?
+        var canonicalURL: String?
+        var paragraphs: [Paragraph]
+        var links: [Link]?
+    }
+
+    static let cases: [String] = {
+        let corpora = SharedData.repo("Corpora")
+        let fm = FileManager.default
+        var out: [String] = []
+        for story in (try? fm.contentsOfDirectory(atPath: corpora.path)) ?? [] {
+            let expected = corpora.appendingPathComponent(story).appendingPathComponent("expected")
+            for file in (try? fm.contentsOfDirectory(atPath: expected.path)) ?? [] where file.hasSuffix(".article.json") {
+                out.append(story + "/" + file.replacingOccurrences(of: ".article.json", with: ""))
+            }
+        }
+        return out.sorted()
+    }()
+
+    @Test func corporaHaveExpectations() {
+        #expect(Self.cases.count >= 10, "Corpora/*/expected/*.article.json not found")
+    }
+
+    @Test(arguments: cases)
+    func pageMatchesItsExpectation(_ page: String) throws {
+        let folder = SharedData.repo("Corpora")
+        let story = String(page.split(separator: "/")[0]), name = String(page.split(separator: "/")[1])
+        let expectedURL = folder.appendingPathComponent(story).appendingPathComponent("expected")
+            .appendingPathComponent(name + ".article.json")
+        let want = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: expectedURL))
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(page)))
+        let got = try Ingestor(concurrency: 1).ingest(RawPage(input: page, bytes: bytes)).get()
+        #expect(got.headline == want.headline)
+        #expect(got.outlet == want.outlet)
+        #expect(got.authors == want.authors)
+        #expect(got.published == want.published)
+        #expect(got.language == want.language)
+        #expect(got.canonicalURL == want.canonicalURL)
+        #expect(got.paragraphs.count == want.paragraphs.count)
+        for (g, w) in zip(got.paragraphs, want.paragraphs) where g != w {
+            Issue.record("paragraph differs:\n  expected [\(w.kind.rawValue)] \(w.text)\n  actual   [\(g.kind.rawValue)] \(g.text)")
+            break
+        }
+        if want.paragraphs.count != got.paragraphs.count {
+            let extra = got.paragraphs.filter { !want.paragraphs.contains($0) }.map(\.text)
+            let missing = want.paragraphs.filter { !got.paragraphs.contains($0) }.map(\.text)
+            Issue.record("extra: \(extra)\nmissing: \(missing)")
+        }
+        if let links = want.links { #expect(got.links == links) }
+    }
+}

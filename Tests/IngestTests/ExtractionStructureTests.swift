@@ -1,0 +1,88 @@
+import CorroborateModel
+import HTMLTree
+import Testing
+@testable import Ingest
+
+/// Page templates real sites use, written inline: div soup, table layout, hidden and script
+/// text, inline markup, `<br>` breaks.
+@Suite struct ExtractionStructureTests {
+    static func extract(_ html: String, url: String? = nil) throws -> Article {
+        ArticleExtractor().extract(from: try HTMLParser.parse(Array(html.utf8)), input: "inline", url: url)
+    }
+
+    static let prose = [
+        "The city council voted on Tuesday to extend the bus network to the northern suburbs, a plan that had stalled for three years.",
+        "Officials said the first routes would open in the spring, with buses running every fifteen minutes during peak hours.",
+        "Residents, who had petitioned for the change, welcomed the decision but asked for late-night services as well.",
+        "The budget, approved in the same session, sets aside money for twenty new electric buses and two charging depots.",
+    ]
+
+    @Test func divSoupKeepsProseAndDropsNavigation() throws {
+        let html = """
+        <html><body><div id="wrap"><div class="top"><div><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></div></div>
+        <div class="cols"><div class="left"><div><a href="/a">Weather today</a></div><div><a href="/b">Traffic</a></div><div><a href="/c">Markets</a></div></div>
+        <div class="middle"><div class="txt">\(Self.prose[0])</div><div class="txt">\(Self.prose[1])</div>
+        <div class="txt">\(Self.prose[2])<br><br>\(Self.prose[3])</div></div>
+        <div class="right"><div class="box"><a href="/x">Most read: Storm hits coast</a></div><div class="box"><a href="/y">Most read: Prices rise again</a></div><div class="box"><a href="/z">Most read: New mayor sworn in</a></div></div></div>
+        <div class="bottom">Contact us - Privacy - Terms</div></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Self.prose)
+    }
+
+    @Test func tableLayoutCellsBecomeBlocks() throws {
+        let html = """
+        <html><body><table width="100%"><tr><td colspan="2"><a href="/">Front page</a> <a href="/archive">Archive</a> <a href="/contact">Contact</a></td></tr>
+        <tr><td width="150" valign="top"><a href="/1">Local</a><br><a href="/2">World</a><br><a href="/3">Opinion</a></td>
+        <td valign="top"><font size="4"><b>Council extends bus network</b></font><br><br>
+        <font face="Verdana">\(Self.prose[0])<br><br>\(Self.prose[1])<br><br>\(Self.prose[2])</font></td></tr>
+        <tr><td colspan="2"><small>Copyright 2026 The Daily Example. All rights reserved.</small></td></tr></table></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == ["Council extends bus network"] + Self.prose.prefix(3))
+        #expect(a.paragraphs.first?.kind == .heading)
+    }
+
+    @Test func hiddenAndScriptTextNeverLeaks() throws {
+        let html = """
+        <html><body><article><p>\(Self.prose[0])</p>
+        <script>document.write("SCRIPT-TEXT")</script><style>.x{content:"STYLE-TEXT"}</style>
+        <noscript>NOSCRIPT-TEXT</noscript><template><p>TEMPLATE-TEXT</p></template>
+        <p hidden>HIDDEN-ATTRIBUTE-TEXT</p><p aria-hidden="true">ARIA-HIDDEN-TEXT</p>
+        <div style="display: none">DISPLAY-NONE-TEXT</div><span style="visibility:hidden">VISIBILITY-TEXT</span>
+        <p>\(Self.prose[1])</p></article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose.prefix(2)))
+        #expect(!a.bodyText.contains("TEXT"))
+    }
+
+    @Test func inlineMarkupNeverSplitsWords() throws {
+        let html = """
+        <html><body><article><p>The coun<b>cil</b> vo<i>t</i>ed on <em>Tues</em>day,&nbsp;&nbsp;and the
+        <a href="/plan">plan</a>\u{00AD} passed with <span>twenty</span>-one votes after a long de<strong>bate</strong>.</p>
+        <p>\(Self.prose[1])</p><p>\(Self.prose[2])</p></article></body></html>
+        """
+        let a = try Self.extract(html, url: "https://example.org/news/1")
+        #expect(a.paragraphs[0].text == "The council voted on Tuesday, and the plan passed with twenty-one votes after a long debate.")
+        #expect(a.links == [Link(url: "https://example.org/plan", text: "plan", paragraph: 0)])
+    }
+
+    @Test func quotesListsAndCaptionsKeepTheirKind() throws {
+        let html = """
+        <html><body><article><p>\(Self.prose[0])</p>
+        <figure><img src="a.jpg"><figcaption>Buses at the central depot. Photo: Example Press</figcaption></figure>
+        <blockquote><p>"We listened to the residents," the mayor said.</p></blockquote>
+        <p>\(Self.prose[1])</p><ul><li>Twenty new electric buses for the northern routes</li><li>Two charging depots near the ring road</li></ul>
+        <p>\(Self.prose[2])</p></article></body></html>
+        """
+        let kinds = try Self.extract(html).paragraphs.map(\.kind)
+        #expect(kinds == [.paragraph, .caption, .quote, .paragraph, .listItem, .listItem, .paragraph])
+    }
+
+    @Test func emptyAndBodylessPagesGiveAWarningNotACrash() throws {
+        let a = try Self.extract("<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+        #expect(a.paragraphs.isEmpty)
+        #expect(a.warnings.contains("no article body found"))
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import Ingest
+
+/// Dates as pages state them: machine formats, URLs, English and Arabic text.
+@Suite struct MetadataDateTests {
+    @Test(arguments: [
+        ("2026-01-29T10:15:00+02:00", "2026-01-29T10:15:00+02:00"),
+        ("2026-01-29T10:15:00.000Z", "2026-01-29T10:15:00+00:00"),
+        ("2026-01-29T10:15:00+0300", "2026-01-29T10:15:00+03:00"),
+        ("2026-01-29 10:15", "2026-01-29T10:15:00+00:00"),
+        ("2026/01/29", "2026-01-29T00:00:00+00:00"),
+        ("٢٠٢٦-٠١-٢٩T١٠:١٥:٠٠+٠٣:٠٠", "2026-01-29T10:15:00+03:00"),
+    ])
+    func machineDates(_ input: String, _ expected: String) throws {
+        #expect(try #require(DateParser.iso(input)).iso8601() == expected)
+    }
+
+    @Test(arguments: [
+        ("November 18, 2019 at 5:30 p.m. ET", "2019-11-18T17:30:00-05:00"),
+        ("Mon, 18 Nov 2019 14:05:00 GMT", "2019-11-18T14:05:00+00:00"),
+        ("Updated 9:05 AM EDT, Tue November 19, 2019", "2019-11-19T09:05:00-04:00"),
+        ("الاثنين 18 تشرين الثاني/نوفمبر 2019 - 10:30 م", "2019-11-18T22:30:00+00:00"),
+        ("١٤ شباط/فبراير ٢٠٢٦", "2026-02-14T00:00:00+00:00"),
+        ("السبت 3 كانون الثاني 2026", "2026-01-03T00:00:00+00:00"),
+        ("21 يناير 2026 الساعة 18:05 بتوقيت غرينتش", "2026-01-21T18:05:00+00:00"),
+        ("5 أيار 2025", "2025-05-05T00:00:00+00:00"),
+        ("12 جويلية 2024", "2024-07-12T00:00:00+00:00"),
+    ])
+    func textDates(_ input: String, _ expected: String) throws {
+        #expect(try #require(TextDateParser.parse(input)).iso8601() == expected)
+    }
+
+    @Test func textWithoutAFullDateIsNotADate() {
+        #expect(TextDateParser.parse("5 hours ago") == nil)
+        #expect(TextDateParser.parse("شباط") == nil)
+        #expect(DateParser.iso("2026-13-40") == nil)
+        #expect(DateParser.iso("20261") == nil)
+    }
+
+    @Test func urlDates() {
+        #expect(DateParser.fromURL("https://x.com/2019/11/18/story-slug/")?.iso8601() == "2019-11-18T00:00:00+00:00")
+        #expect(DateParser.fromURL("https://x.com/news/2019-11-18-story")?.iso8601() == "2019-11-18T00:00:00+00:00")
+        #expect(DateParser.fromURL("https://x.com/a/20191118/story")?.iso8601() == "2019-11-18T00:00:00+00:00")
+        #expect(DateParser.fromURL("https://x.com/story-123456789") == nil)
+    }
+
+    @Test func missingZoneIsReportedAndBorrowsThePagesOffset() throws {
+        let html = """
+        <html><head><meta property="article:published_time" content="2026-01-29T10:15:00">
+        <meta property="article:modified_time" content="2026-01-29T12:00:00+03:00"></head><body></body></html>
+        """
+        let signals = PageSignals(try HTMLTreeFixture.parse(html))
+        let meta = PageMetadata(signals: signals, url: nil)
+        #expect(meta.published == "2026-01-29T10:15:00+03:00")
+        #expect(meta.warnings == ["published date has no time zone; used the page's stated offset"])
+    }
+}

@@ -1,0 +1,62 @@
+import HTMLTree
+import Testing
+@testable import Ingest
+
+enum HTMLTreeFixture {
+    static func parse(_ html: String) throws -> HTMLDocument { try HTMLParser.parse(Array(html.utf8)) }
+}
+
+/// Headline, outlet, authors, canonical URL and language, each from its fallbacks.
+@Suite struct MetadataFieldTests {
+    @Test(arguments: [
+        ("Storm hits the coast - Reuters", "Reuters", "Storm hits the coast"),
+        ("Storm hits the coast | BBC News", "BBC News", "Storm hits the coast"),
+        ("Levant Wire - Storm hits the coast", "Levant Wire", "Storm hits the coast"),
+        ("العاصفة تضرب الساحل - الجزيرة نت", "الجزيرة نت", "العاصفة تضرب الساحل"),
+        ("Iraq - Iran talks resume in Baghdad", "Example Daily", "Iraq - Iran talks resume in Baghdad"),
+    ])
+    func headlineCleaning(_ title: String, _ outlet: String, _ expected: String) {
+        #expect(HeadlineCleaner.clean(title, outlet: outlet, domain: "example.com") == expected)
+    }
+
+    @Test(arguments: [
+        ("By Jane Doe and John Roe | Reuters", ["Jane Doe", "John Roe"]),
+        ("بقلم: محمد علي", ["محمد علي"]),
+        ("كتب - أحمد حسن", ["أحمد حسن"]),
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Updated 5 hours ago", []),
+    ])
+    func authorNames(_ byline: String, _ expected: [String]) {
+        #expect(AuthorNames.parse(byline) == expected)
+    }
+
+    @Test func fallbacksWhenThereIsNoOpenGraphOrJSONLD() throws {
+        let html = """
+        <html><head><title>Council extends bus network :: The Example Times</title>
+        <meta name="application-name" content="The Example Times"><meta name="author" content="Jane Doe">
+        <link rel="canonical" href="/news/bus-network"></head><body><h1>Council extends bus network</h1>
+        <p>The city council voted on Tuesday to extend the bus network to the northern suburbs, a plan that had stalled for years.</p></body></html>
+        """
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x",
+                                           url: "https://www.example-times.com/news/bus-network?utm=1")
+        #expect(a.headline == "Council extends bus network")
+        #expect(a.outlet == "The Example Times")
+        #expect(a.authors == ["Jane Doe"])
+        #expect(a.canonicalURL == "https://www.example-times.com/news/bus-network")
+        #expect(a.language == "en")
+    }
+
+    @Test func outletFallsBackToTheDomain() throws {
+        let html = "<html><head><meta property='og:url' content='https://www.halabja-news.org/a/1'></head><body></body></html>"
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")
+        #expect(a.outlet == "halabja-news.org")
+        #expect(a.language == nil)
+    }
+
+    @Test func languageTags() {
+        #expect(LanguageGuesser.primaryTag("en-US") == "en")
+        #expect(LanguageGuesser.primaryTag("AR_eg") == "ar")
+        #expect(LanguageGuesser.primaryTag("") == nil)
+        #expect(LanguageGuesser.fromScript("قال المسؤول إن الولايات المتحدة أحبطت محاولة هروب جماعي") == "ar")
+    }
+}
