@@ -27,7 +27,7 @@ def tokens(text):
 
 def main():
     path = sys.argv[1]
-    out_tsv = sys.argv[2] if len(sys.argv) > 2 else "Sources/ClaimExtraction/English/Data/cue-lexicon-en.tsv"
+    out_tsv = sys.argv[2] if len(sys.argv) > 2 else "scripts/data/cue-lexicon-en.tsv"
     out_swift = sys.argv[3] if len(sys.argv) > 3 else "Sources/ClaimExtraction/English/Data/CueLexiconData.swift"
     pos, occ = Counter(), Counter()
     docs = [json.loads(l) for l in open(path, encoding="utf-8")]

@@ -9,7 +9,7 @@ A candidate (a lexicon cue whose source/content frame the rules could read) is p
 its cue overlaps a gold cue, or its content overlaps a gold content whose source it shares.
 Features are strings computed by the Swift code (EnglishFrame.features), so this script holds
 no copy of the feature logic. L2-regularised logistic regression, full-batch AdaGrad.
-Writes Sources/ClaimExtraction/English/Data/cue-model-en.tsv and CueModelData.swift.
+Writes scripts/data/cue-model-en.tsv and CueModelData.swift.
 Only the train split is read; dev stays for evaluation.
 """
 import json, re, sys
@@ -17,7 +17,7 @@ from collections import Counter
 import numpy as np
 
 TOK = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-OUT_TSV = "Sources/ClaimExtraction/English/Data/cue-model-en.tsv"
+OUT_TSV = "scripts/data/cue-model-en.tsv"
 OUT_SWIFT = "Sources/ClaimExtraction/English/Data/CueModelData.swift"
 MIN_COUNT = 2
 L2 = float(__import__("os").environ.get("CUE_L2", "1e-4"))

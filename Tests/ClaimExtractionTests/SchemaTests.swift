@@ -10,6 +10,7 @@ import TestSupport
         let set = ClaimExtractor(options: .init(includeUnattributed: true))
             .extract([EnglishExamples.relayStory, EnglishExamples.article(["The plan, he said, will cost more."])])
         let json = try JSONSerialization.jsonObject(with: Data(ClaimDump.json(set).utf8))
+        #expect(validator.validate(json, definition: "ClaimSet") == [])
         #expect(validator.validate(json) == [])
         // References resolve.
         let sourceIDs = Set(set.sources.map(\.id))
@@ -27,7 +28,7 @@ import TestSupport
             "documents": [], "sources": [["id": "s1", "name": "x", "kind": "alien", "mentions": []]],
             "claims": [["id": "c1", "document": "d1"]],
         ]
-        let problems = validator.validate(broken)
+        let problems = validator.validate(broken, definition: "ClaimSet")
         #expect(problems.contains { $0.contains("kind") })
         #expect(problems.contains { $0.contains("missing 'offsets'") })
     }

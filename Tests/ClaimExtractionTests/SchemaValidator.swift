@@ -1,7 +1,8 @@
 import Foundation
 
-/// A small structural JSON Schema checker (type, required, properties, items, prefixItems,
-/// enum, pattern, minimum, $ref into $defs): enough to hold the output to its documented shape.
+/// A small structural JSON Schema checker (type, required, properties, additionalProperties:
+/// false, items, prefixItems, enum, pattern, minimum, maximum, anyOf/oneOf, $ref into $defs):
+/// enough to hold the output to its documented shape.
 struct SchemaValidator {
     let root: [String: Any]
 
@@ -9,12 +10,12 @@ struct SchemaValidator {
         root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
     }
 
-    /// Problems found, as JSON paths with a reason; empty when the value conforms to the
-    /// definition `definition` in `$defs` (the whole schema when nil).
-    func validate(_ value: Any, as definition: String? = "ClaimSet") -> [String] {
+    /// Problems found, as JSON paths with a reason; empty when the value conforms (to the
+    /// whole schema, or to one of its `$defs` when `definition` is given).
+    func validate(_ value: Any, definition: String? = nil) -> [String] {
         var problems: [String] = []
-        let start: [String: Any] = definition.map { ["$ref": "#/$defs/\($0)"] } ?? root
-        check(value, against: start, path: "$", problems: &problems)
+        let schema = definition.map { ["$ref": "#/$defs/\($0)"] as [String: Any] } ?? root
+        check(value, against: schema, path: "$", problems: &problems)
         return problems
     }
 
@@ -26,6 +27,16 @@ struct SchemaValidator {
 
     private func check(_ value: Any, against raw: [String: Any], path: String, problems: inout [String]) {
         let schema = resolve(raw)
+        for key in ["anyOf", "oneOf"] {
+            if let options = schema[key] as? [[String: Any]] {
+                let fits = options.contains { option in
+                    var sub: [String] = []
+                    check(value, against: option, path: path, problems: &sub)
+                    return sub.isEmpty
+                }
+                if !fits { problems.append("\(path): matches none of \(key)") }
+            }
+        }
         if let type = schema["type"] as? String, !matches(value, type) {
             problems.append("\(path): expected \(type)")
             return
@@ -40,11 +51,18 @@ struct SchemaValidator {
         if let minimum = schema["minimum"] as? Int, let n = value as? Int, n < minimum {
             problems.append("\(path): \(n) < \(minimum)")
         }
+        if let maximum = schema["maximum"] as? Double, let n = value as? Double, n > maximum {
+            problems.append("\(path): \(n) > \(maximum)")
+        }
         if let object = value as? [String: Any] {
             for key in schema["required"] as? [String] ?? [] where object[key] == nil {
                 problems.append("\(path): missing '\(key)'")
             }
-            for (key, sub) in schema["properties"] as? [String: Any] ?? [:] {
+            let properties = schema["properties"] as? [String: Any] ?? [:]
+            if schema["additionalProperties"] as? Bool == false {
+                for key in object.keys where properties[key] == nil { problems.append("\(path): unexpected '\(key)'") }
+            }
+            for (key, sub) in properties {
                 if let v = object[key], let sub = sub as? [String: Any] {
                     check(v, against: sub, path: "\(path).\(key)", problems: &problems)
                 }
@@ -53,7 +71,7 @@ struct SchemaValidator {
         if let array = value as? [Any] {
             if let min = schema["minItems"] as? Int, array.count < min { problems.append("\(path): fewer than \(min) items") }
             if let max = schema["maxItems"] as? Int, array.count > max { problems.append("\(path): more than \(max) items") }
-            if let prefix = schema["prefixItems"] as? [[String: Any]] {
+            if let prefix = schema["prefixItems"] as? [[String: Any]], !prefix.isEmpty {
                 for (i, sub) in prefix.enumerated() where i < array.count {
                     check(array[i], against: sub, path: "\(path)[\(i)]", problems: &problems)
                 }

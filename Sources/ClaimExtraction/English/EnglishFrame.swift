@@ -65,11 +65,13 @@ struct EnglishFrame {
                 i += 1
                 continue
             }
-            if let c = frame(cue) {
+            if let c = frame(cue, previous: found.last?.0.source) {
                 var c = c
                 c.confidence = m.precision
                 found.append((c, features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
+                // "declined to say", "refused to comment": the infinitive belongs to this cue.
+                if EnglishFrame.refusals.contains(toks[cue.upperBound - 1].lower), i + 1 < e, toks[i].lower == "to" { i += 2 }
             } else {
                 i += 1
             }
@@ -132,12 +134,15 @@ struct EnglishFrame {
         r.contains { par.quoteOfToken[$0] >= 0 }
     }
 
-    private func frame(_ cue: Range<Int>) -> AttributionCandidate? {
+    static let refusals: Set<String> = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
+    static let trailingPrepositions: Set<String> = ["in", "on", "at", "by", "during", "after", "late", "earlier", "from", "via", "over", "through"]
+
+    private func frame(_ cue: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {
         let w0 = toks[cue.lowerBound].lower
         if w0 == "according" { return accordingTo(cue) }
         if EnglishFrame.relayVerbs.contains(w0) { return nil }
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
-        if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue) }
+        if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue, previous: previous) }
         if rejectsVerbReading(cue) { return nil }
         if let source = leftSource(verbGroupStart(cue)), !quoted(source), validSourceStart(source) {
             if w0.hasSuffix("ing"), source.lowerBound > a,
@@ -146,7 +151,14 @@ struct EnglishFrame {
             var relay: [SourceMention] = []
             var speaker = mention(source)
             var content: [Range<Int>] = []
-            if let right = rightContent(cue, relay: &relay, cited: &speaker) {
+            let leftContent = trimmed(a..<source.lowerBound).flatMap { words($0) >= 3 ? $0 : nil }
+            if var right = rightContent(cue, relay: &relay, cited: &speaker) {
+                if let left = leftContent, !readsAsContent(right) {
+                    // "…, the official said in a statement on Telegram." / "… told Fox News Digital."
+                    right = left
+                    if speaker.text != mention(source).text { relay.insert(mention(source), at: 0) }
+                    return make(speaker, cue: cue, content: [right], via: relay)
+                }
                 if source.lowerBound > a + 1, toks[source.lowerBound - 1].lower == ",", toks[cue.upperBound].lower == ",",
                    words(a..<(source.lowerBound - 1)) >= 2 {
                     content = [a..<(source.lowerBound - 1), right]
@@ -257,7 +269,11 @@ struct EnglishFrame {
     }
 
     /// "X did something, calling it …": the speaker is the sentence subject.
-    private func participle(_ cue: Range<Int>) -> AttributionCandidate? {
+    private func participle(_ cue: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {
+        if let previous, cue.upperBound < e, words(cue.upperBound..<e) >= 1 {
+            // "…, the official said, adding that …": the same speaker.
+            return make(previous, cue: cue, content: [cue.upperBound..<e], via: [])
+        }
         var j = introEnd(before: cue.lowerBound - 1)
         while j < cue.lowerBound, toks[j].kind == .punctuation || ["but", "and", "so", "yet"].contains(toks[j].lower) { j += 1 }
         guard j < cue.lowerBound, let subject = np.subject(from: j), subject.upperBound < cue.lowerBound,
@@ -273,6 +289,15 @@ struct EnglishFrame {
 
     /// First token after a short introductory phrase ("On Monday,", "The next month,"), else `a`.
     private func introEnd(before limit: Int) -> Int {
+        // Dateline: "BAGHDAD, Jan 29 (Levant Wire) -", "DUBAI —".
+        if a < limit, toks[a].isCapitalized, toks[a].lower.count > 2,
+           par.string(toks[a].span).unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+            var k = a + 1
+            while k < min(limit, a + 14) {
+                if ["—", "–", "-"].contains(toks[k].lower) { return k + 1 }
+                k += 1
+            }
+        }
         guard a < limit, EnglishFrame.introStarters.contains(toks[a].lower) || toks[a].kind == .number else { return a }
         var k = a
         while k < min(limit, a + 12) {
@@ -298,6 +323,12 @@ struct EnglishFrame {
             if EnglishFrame.asides.contains(toks[(k + 1)..<(cueStart - 1)].map(\.lower).joined(separator: " ")) {
                 return np.backward(endingBefore: k)
             }
+            let between = (k + 1)..<(cueStart - 1)
+            if between.count <= 6, between.allSatisfy({ toks[$0].isCapitalized || (toks[$0].kind == .punctuation && np.isGlue($0)) }),
+               let head = np.backward(endingBefore: k), head.upperBound == k {
+                // "one of the family's attorneys, Justin Bamberg, said"
+                return head.lowerBound..<(cueStart - 1)
+            }
             if ["who", "whose", "which"].contains(opener.lower) {
                 return np.backward(endingBefore: k).flatMap { $0.upperBound == k ? $0 : nil }
             }
@@ -315,12 +346,15 @@ struct EnglishFrame {
     private func rightContent(_ cue: Range<Int>, relay: inout [SourceMention], cited: inout SourceMention) -> Range<Int>? {
         var j = cue.upperBound
         guard j < e else { return nil }
-        if EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower), let addressee = np.forward(from: j),
-           addressee.upperBound < e, !quoted(addressee) {
+        if EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower), let addressee = np.forward(from: j), !quoted(addressee) {
             let m = mention(addressee)
             if m.kind == .outlet { relay.append(m) }
-            j = addressee.upperBound
+            if addressee.upperBound < e { j = addressee.upperBound }
         }
+        // "reported on Wednesday, citing a senior official, that …"
+        var r = j
+        while r < min(e, j + 5), toks[r].isWord, !EnglishFrame.relayVerbs.contains(toks[r].lower) { r += 1 }
+        if r + 1 < e, toks[r].lower == ",", EnglishFrame.relayVerbs.contains(toks[r + 1].lower) { j = r }
         if j + 1 < e, toks[j].lower == ",", EnglishFrame.relayVerbs.contains(toks[j + 1].lower),
            let source = np.forward(from: j + 2) {
             cited = mention(source)
@@ -335,6 +369,21 @@ struct EnglishFrame {
         while j < e, toks[j].kind == .punctuation, [",", ":", "—", "–"].contains(toks[j].lower) { j += 1 }
         guard j < e, words(j..<e) >= 1 else { return nil }
         return j..<e
+    }
+
+    /// Whether a right-hand content reads as what was said: it opens with "that", a quotation, a
+    /// colon or a clause, rather than being a tail ("in a statement", "by telephone") after an
+    /// addressee.
+    private func readsAsContent(_ r: Range<Int>) -> Bool {
+        let first = toks[r.lowerBound]
+        if first.lower == "that" || par.quoteOfToken[r.lowerBound] >= 0 { return true }
+        if r.lowerBound > 0, toks[r.lowerBound - 1].lower == ":" { return true }
+        if EnglishFrame.trailingPrepositions.contains(first.lower) { return false }
+        return !addresseeEndsSentence(r)
+    }
+
+    private func addresseeEndsSentence(_ r: Range<Int>) -> Bool {
+        r.lowerBound > a && EnglishFrame.tellVerbs.contains(toks[r.lowerBound - 1].lower) && np.forward(from: r.lowerBound)?.upperBound == e
     }
 
     /// Drops trailing commas and dashes (closing quotes stay: they belong to the content).

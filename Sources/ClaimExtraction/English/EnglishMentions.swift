@@ -47,6 +47,11 @@ enum EnglishMentions {
             kind = .outlet
         } else if !capitalizedHead && EnglishWords.documentWords.contains(head) {
             kind = .document
+        } else if capitalizedHead, words.count <= 2, head.count >= 2, head.count <= 5,
+                  par.string(toks[headIndex].span).unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil }) {
+            // An acronym: "The SDF", "CENTCOM", "NATO".
+            kind = .organization
+            reference = .name
         } else if EnglishWords.organizationWords.contains(head) {
             kind = .organization
             if capitalizedHead { reference = .name }

@@ -22,7 +22,7 @@ public struct EnglishRules: AttributionRules {
     /// Lexicon cues below this prior precision are not even considered.
     static let candidatePrior = 0.12
 
-    public init(threshold: Double = 0.65) {
+    public init(threshold: Double = 0.67) {
         self.threshold = threshold
     }
 

@@ -18,6 +18,13 @@ struct NounPhrase {
         var i = end - 1
         while i >= lowerBound {
             if isAdverb(i) { i -= 1; continue }
+            // "I've", "you're", "who's": the contraction is an auxiliary.
+            if i - 1 > lowerBound, ["ve", "re", "s", "ll", "d", "m"].contains(tokens[i].lower),
+               tokens[i - 1].lower == "’" || tokens[i - 1].lower == "'", tokens[i - 1].end == tokens[i].start,
+               tokens[i - 2].end == tokens[i - 1].start, ["ve", "re", "ll", "d", "m"].contains(tokens[i].lower)
+                || EnglishWords.pronouns.contains(tokens[i - 2].lower) || tokens[i - 2].lower == "who" {
+                i -= 2; continue
+            }
             let t = timeLength(endingAt: i)
             if t > 0 { i -= t; continue }
             break
@@ -102,7 +109,7 @@ struct NounPhrase {
     func timeLength(endingAt i: Int) -> Int {
         let w = tokens[i].lower
         var n = 0
-        if NounPhrase.weekdays.contains(w) {
+        if NounPhrase.weekdays.contains(w), tokens[i].isCapitalized != ["today", "yesterday", "tonight"].contains(w) {
             n = 1
         } else if NounPhrase.timeNouns.contains(w), i - 1 >= lowerBound,
                   ["this", "last", "next", "that", "earlier", "later"].contains(tokens[i - 1].lower)

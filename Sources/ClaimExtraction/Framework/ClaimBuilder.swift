@@ -16,6 +16,20 @@ struct ClaimBuilder {
             let r = resolver.resolve(c, paragraph: c.position.paragraph)
             resolved.append((c, r.source, r.via))
         }
+        // A statement reported inside another one's content ("Baghdad understood X, the
+        // official said") comes through that reporter: its chain gains the outer source.
+        for i in resolved.indices {
+            guard let cue = resolved[i].0.cue.first,
+                  let outer = resolved.indices.first(where: { j in
+                      j != i && resolved[j].0.sentence == resolved[i].0.sentence && resolved[j].0.content.contains {
+                          $0.paragraph == cue.paragraph && $0.span.start <= cue.span.start && cue.span.end <= $0.span.end
+                      }
+                  }) else { continue }
+            let chain = resolved[outer].2 + [resolved[outer].1]
+            if resolved[i].1 != resolved[outer].1 && !chain.contains(resolved[i].1) {
+                resolved[i].2 = chain
+            }
+        }
         var covered = Set<Int>()  // sentences holding an attribution
         for (c, _, _) in resolved {
             for s in c.cue + c.content + (c.source?.spans ?? []) {

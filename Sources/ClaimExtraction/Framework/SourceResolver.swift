@@ -9,8 +9,22 @@ struct SourceResolver {
     private var lastSpeaker: Int?
     private let outletKey: String?
 
+    private let outletCompact: String?
+
     init(outlet: String?) {
         outletKey = outlet.map(SourceResolver.key)
+        outletCompact = outlet.map(SourceResolver.compact)
+    }
+
+    /// Letters and digits only, without a web domain's "www." and suffix ("foxnews.com" → "foxnews").
+    static func compact(_ name: String) -> String {
+        var s = name.lowercased()
+        if s.hasPrefix("www.") { s.removeFirst(4) }
+        for suffix in [".com", ".net", ".org", ".co.uk", ".news", ".io"] where s.hasSuffix(suffix) {
+            s.removeLast(suffix.count)
+        }
+        if s.hasPrefix("the ") { s.removeFirst(4) }
+        return String(s.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
     }
 
     static func key(_ name: String) -> String {
@@ -46,7 +60,13 @@ struct SourceResolver {
     private func isOwnOutlet(_ e: Int) -> Bool {
         guard let own = outletKey, !own.isEmpty else { return false }
         let k = SourceResolver.key(entities[e].name)
-        return !k.isEmpty && (k == own || own.hasSuffix(" " + k) || k.hasSuffix(" " + own))
+        // "Fox News Digital" is Fox News; "The Post" is The Washington Post; "foxnews.com" is Fox News.
+        if !k.isEmpty && (k == own || own.hasSuffix(" " + k) || k.hasSuffix(" " + own) || k.hasPrefix(own + " ")) { return true }
+        if let compactOwn = outletCompact, compactOwn.count >= 4 {
+            let c = SourceResolver.compact(entities[e].name)
+            return c.count >= 4 && (c.hasPrefix(compactOwn) || compactOwn.hasPrefix(c))
+        }
+        return false
     }
 
     private mutating func link(_ m: SourceMention, paragraph: Int, speaker: Bool) -> Int {
