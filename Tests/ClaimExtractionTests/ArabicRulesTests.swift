@@ -129,3 +129,26 @@ import Testing
         #expect(set.claims.isEmpty, "\(ClaimDump.text(set))")
     }
 }
+
+/// Hostile input: long unpunctuated runs of cues, quotes and commas finish and stay sane.
+@Suite struct ArabicRulesRobustnessTests {
+    @Test func longRunsOfCues() {
+        let runs = [
+            String(repeating: "وقال المسؤول إن ", count: 2000),
+            String(repeating: "بحسب ", count: 3000),
+            String(repeating: "\"قال\" ", count: 2000),
+            String(repeating: "، ", count: 3000) + "قال الوزير إن الوضع هادئ.",
+            "«" + String(repeating: "كلمة ", count: 5000),
+        ]
+        for text in runs {
+            let set = ClaimExtractor().extract(ArabicArticle.make([text]))
+            #expect(set.claims.count <= 2)
+            for c in set.claims { #expect(c.offsets.text.end <= text.unicodeScalars.count + 2) }
+        }
+    }
+
+    @Test func emptyAndMarkOnlyParagraphs() {
+        let set = ClaimExtractor().extract(ArabicArticle.make(["ـــــ.", "«»", "\u{200F}.", "،،،."]))
+        #expect(set.claims.isEmpty)
+    }
+}

@@ -87,7 +87,7 @@ extension ArabicSentenceReader {
 
     /// The tokens of the sentence before `i`, clause openers at the start left out.
     func leadIn(before i: Int) -> Range<Int> {
-        var lo = a
+        var lo = max(a, i - 12)
         while lo < i, ap.tokens[lo].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[lo]) { lo += 1 }
         return lo..<max(lo, i)
     }
@@ -108,7 +108,7 @@ extension ArabicSentenceReader {
     /// the sentence start or the last comma.
     func opensClause(_ i: Int) -> Bool {
         var k = i - 1
-        while k >= a {
+        while k >= max(a, i - 12) {
             if ap.isComma(k) || ap.norm[k] == ":" { return true }
             if !ArabicWords.clauseOpeners.contains(ap.norm[k]) { return false }
             k -= 1

@@ -364,6 +364,7 @@ extension ArabicSentenceReader {
 
     /// A subject written before its verb ("الوزير أكد أن"), after و / كما / فيما.
     func frontedSubject(before i: Int) -> ArabicNounPhrase? {
+        guard i - a <= 12 else { return nil }
         var k = a
         while k < i, ap.tokens[k].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[k]) { k += 1 }
         // Only when the verb starts its clause right after that phrase.

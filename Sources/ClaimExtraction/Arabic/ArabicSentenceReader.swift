@@ -153,7 +153,7 @@ struct ArabicSentenceReader {
     /// Whether token `t` sits in quote marks that only hold a known name (تنظيم "داعش").
     func isQuotedName(_ t: Int) -> Bool {
         var open = t
-        while open > 0, !ap.isQuoteMark(open) { open -= 1 }
+        while open > max(0, t - 6), !ap.isQuoteMark(open) { open -= 1 }
         guard ap.isQuoteMark(open) else { return false }
         var close = open + 1
         while close < ap.tokens.count, !ap.isQuoteMark(close) { close += 1 }
