@@ -87,23 +87,27 @@ struct BlockEmitter {
             return false
         }
         guard !stats.invisible[n] else { return false }
-        let name = doc.name(n)
-        if name == "br" {
+        let tag = stats.tags[n]
+        if tag.contains(.lineBreak) {
             if lastWasBreak { flush() } else { buffer.space() }
             lastWasBreak = true
             return false
         }
-        if name == "img" || name == "hr" {
-            if name == "hr" { flush() }
+        if tag.contains(.image) {
+            if tag.contains(.block) { flush() }
             return false
         }
-        if TagCategories.formControls.contains(name) || isBoilerplate(n, name: name) { return false }
-        if TagCategories.block.contains(name) {
+        if tag.contains(.formControl) { return false }
+        if tag.contains(.block) {
+            let name = doc.name(n)
+            if isBoilerplate(n, name: name, tag: tag) { return false }
             flush()
             kinds.append(kind(for: name) ?? (isCaption(n) ? .caption : kinds.last ?? .paragraph))
+        } else if tag.contains(.neverContent) || (signals[n] == .boilerplate && isBoilerplate(n, name: doc.name(n), tag: tag)) {
+            return false
         }
-        if TagCategories.bold.contains(name) { boldDepth += 1 }
-        if name == "a" {
+        if tag.contains(.bold) { boldDepth += 1 }
+        if tag.contains(.anchor) {
             linkDepth += 1
             openLinks.append((doc.attribute("href", of: n) ?? "", buffer.bytes.count))
         }
@@ -112,13 +116,13 @@ struct BlockEmitter {
 
     private mutating func exit(_ n: Int) {
         guard doc.isElement(n) else { return }
-        let name = doc.name(n)
-        if TagCategories.block.contains(name) {
+        let tag = stats.tags[n]
+        if tag.contains(.block) {
             flush()
             if !kinds.isEmpty { kinds.removeLast() }
         }
-        if TagCategories.bold.contains(name) { boldDepth = max(0, boldDepth - 1) }
-        if name == "a", let open = openLinks.popLast() {
+        if tag.contains(.bold) { boldDepth = max(0, boldDepth - 1) }
+        if tag.contains(.anchor), let open = openLinks.popLast() {
             linkDepth = max(0, linkDepth - 1)
             let bytes = buffer.bytes
             let start = min(open.start, bytes.count)
@@ -182,11 +186,11 @@ struct BlockEmitter {
     }
 
     /// Subtrees inside the content root that are not article text.
-    private func isBoilerplate(_ n: Int, name: String) -> Bool {
+    private func isBoilerplate(_ n: Int, name: String, tag: TagCategories.Flags) -> Bool {
         if roots.count == 1 && n == root { return false }
         let text = Double(stats.textLength[n])
         if text == 0 { return false }
-        if TagCategories.neverContent.contains(name) && text < 0.6 * rootText { return true }
+        if tag.contains(.neverContent) && text < 0.6 * rootText { return true }
         if name == "header" && text < 0.3 * rootText { return true }
         if signals[n] == .boilerplate && text < 0.4 * rootText { return true }
         if text < 0.5 * rootText && stats.isCardList(n, in: doc) { return true }

@@ -55,20 +55,20 @@ struct ContentLocator {
             default:
                 continue
             }
-            let name = doc.name(i)
-            let isBlock = TagCategories.block.contains(name)
+            let tag = stats.tags[i]
+            let isBlock = tag.contains(.block)
             if !isBlock {
                 inlineLength[parent] += stats.textLength[i]
-                inlineLinks[parent] += name == "a" ? stats.textLength[i] : stats.linkLength[i]
+                inlineLinks[parent] += tag.contains(.anchor) ? stats.textLength[i] : stats.linkLength[i]
             }
             signals[i] = BoilerplateVocabulary.signal(of: i, in: doc, cache: &signalCache)
             // Own prose: the element's inline text, if it is a block.
             if isBlock || inlineLength[i] >= 25 {
-                own[i] = weight(length: inlineLength[i], links: inlineLinks[i], node: i, name: name,
+                own[i] = weight(length: inlineLength[i], links: inlineLinks[i], node: i, tag: tag,
                                 stats: stats, doc: doc, hint: hint)
             }
             prose[i] += own[i]
-            if TagCategories.neverContent.contains(name) || name == "header" || signals[i] == .boilerplate
+            if !tag.isDisjoint(with: [.neverContent, .header]) || signals[i] == .boilerplate
                 || stats.isCardList(i, in: doc),
                Double(stats.textLength[i]) < 0.5 * pageText {
                 gated[i] = true
@@ -80,7 +80,7 @@ struct ContentLocator {
                       prose: prose, own: own, signals: signals, inlineLength: inlineLength, gated: gated)
     }
 
-    private func weight(length: Int32, links: Int32, node: Int, name: String, stats: NodeStats,
+    private func weight(length: Int32, links: Int32, node: Int, tag: TagCategories.Flags, stats: NodeStats,
                         doc: HTMLDocument, hint: BodyHint?) -> Double {
         guard length >= 20 else { return 0 }
         let density = Double(links) / Double(length)
@@ -88,8 +88,8 @@ struct ContentLocator {
         let punctuation = stats.commas[node] + stats.stops[node]
         var w = Double(length) * (1 - density) * (1 - density)
         if punctuation == 0 { w *= 0.3 }
-        if name == "li" || name == "td" { w *= 0.7 }
-        if TagCategories.headings.contains(name) { w *= 0.2 }
+        if tag.contains(.cell) { w *= 0.7 }
+        if tag.contains(.heading) { w *= 0.2 }
         if let hint, let agrees = hint.agrees(doc: doc, node: node) { w *= agrees ? 3 : 0.5 }
         return w
     }

@@ -20,6 +20,8 @@ struct NodeStats {
     var invisible: [Bool]
     /// The element's first visible text lies inside a link (a teaser card's title link).
     var startsWithLink: [Bool]
+    /// Tag flags of each element (empty for other nodes).
+    var tags: [TagCategories.Flags]
 
     init(_ doc: HTMLDocument) {
         let n = doc.nodeCount
@@ -30,6 +32,7 @@ struct NodeStats {
         paragraphs = Array(repeating: 0, count: n)
         invisible = Array(repeating: false, count: n)
         startsWithLink = Array(repeating: false, count: n)
+        tags = Array(repeating: [], count: n)
         var i = n - 1
         while i > 0 {
             defer { i -= 1 }
@@ -39,12 +42,13 @@ struct NodeStats {
             case .comment, .document:
                 continue
             case .element:
-                let name = doc.name(i)
-                if HTMLDocument.nonTextElements.contains(name) || Self.isHidden(i, in: doc) {
+                let tag = TagCategories.flags[doc.name(i)] ?? []
+                tags[i] = tag
+                if tag.contains(.nonText) || Self.isHidden(i, in: doc) {
                     invisible[i] = true
                     continue
                 }
-                if name == "a" {
+                if tag.contains(.anchor) {
                     linkLength[i] = textLength[i]
                     startsWithLink[i] = true
                 } else {
@@ -53,7 +57,7 @@ struct NodeStats {
                         break
                     }
                 }
-                if name == "p" && textLength[i] > 0 { paragraphs[i] += 1 }
+                if tag.contains(.paragraph) && textLength[i] > 0 { paragraphs[i] += 1 }
             }
             guard let p = doc.parent(i) else { continue }
             textLength[p] += textLength[i]
@@ -70,7 +74,7 @@ struct NodeStats {
         var cards = 0, others = 0
         for c in doc.children(node) where doc.isElement(c) && textLength[c] > 0 && !invisible[c] {
             let t = textLength[c], l = linkLength[c]
-            if startsWithLink[c] && t <= 600 && l >= 15 && l * 10 >= t && doc.name(c) != "p" && doc.name(c) != "a" {
+            if startsWithLink[c] && t <= 600 && l >= 15 && l * 10 >= t && tags[c].isDisjoint(with: [.paragraph, .anchor]) {
                 cards += 1
             } else {
                 others += 1

@@ -23,4 +23,38 @@ enum TagCategories {
     ]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     static let bold: Set<String> = ["b", "strong"]
+
+    /// Per-tag bit flags, so the passes test one integer instead of hashing the tag name again.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let block = Flags(rawValue: 1)
+        static let neverContent = Flags(rawValue: 2)
+        static let formControl = Flags(rawValue: 4)
+        static let heading = Flags(rawValue: 8)
+        static let bold = Flags(rawValue: 16)
+        static let nonText = Flags(rawValue: 32)
+        static let anchor = Flags(rawValue: 64)
+        static let paragraph = Flags(rawValue: 128)
+        static let header = Flags(rawValue: 256)
+        static let cell = Flags(rawValue: 512)
+        static let lineBreak = Flags(rawValue: 1024)
+        static let image = Flags(rawValue: 2048)
+    }
+
+    static let flags: [String: Flags] = {
+        var table: [String: Flags] = [:]
+        for t in block { table[t, default: []].insert(.block) }
+        for t in neverContent { table[t, default: []].insert(.neverContent) }
+        for t in formControls { table[t, default: []].insert(.formControl) }
+        for t in headings { table[t, default: []].insert(.heading) }
+        for t in bold { table[t, default: []].insert(.bold) }
+        for t in ["script", "style", "template", "noscript", "svg", "math"] { table[t, default: []].insert(.nonText) }
+        table["a", default: []].insert(.anchor)
+        table["p", default: []].insert(.paragraph)
+        table["header", default: []].insert(.header)
+        for t in ["li", "td"] { table[t, default: []].insert(.cell) }
+        table["br", default: []].insert(.lineBreak)
+        for t in ["img", "hr"] { table[t, default: []].insert(.image) }
+        return table
+    }()
 }
