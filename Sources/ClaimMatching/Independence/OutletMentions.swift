@@ -51,6 +51,12 @@ struct OutletMentions {
     }
 
     private func lookup(_ joined: String) -> String? {
-        EntityKey.outletAliases[joined] ?? storyOutlets[joined]
+        if Self.ambiguous.contains(joined) { return storyOutlets[joined] }
+        return EntityKey.outletAliases[joined] ?? storyOutlets[joined]
     }
+
+    /// Aliases that are ordinary words in running text: الجزيرة (the island / peninsula),
+    /// العربية (Arabic), الفرنسية (French), "Sana", "AA". They name an outlet only where the outlet
+    /// is known to be one (`EntityKey.outlet`), not when met in a sentence.
+    static let ambiguous: Set<String> = ["جزيره", "الجزيره", "عربيه", "العربيه", "الفرنسيه", "sana", "aa", "fox"]
 }
