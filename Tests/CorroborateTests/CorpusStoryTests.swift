@@ -27,7 +27,7 @@ struct CorpusStoryTests {
         "halabja-earthquake/firstPublisher":
             "ingest gives sulaymaniyahnet-ar.html published 2026-01-21T00:00:00Z (truth 18:05+03:00), which sorts first",
         "tobruk-shipwreck/noOwnSourcing/bawabatsahel-ar.html":
-            "claims: no claim at all is extracted from bawabatsahel-ar.html (Arabic rules not landed), so nothing shows it only relays",
+            "claims: in bawabatsahel-ar.html the IOM (c7 'المنظمة', organization) and the coast-guard spokesman (c11) come out with empty via although the article relays MedWire throughout; a source quoted directly counts as own sourcing",
         "isis-prison-break/noOwnSourcing-extra/qamishlitoday-ar.html":
             "claims: every Arabic sentence comes out as the outlet's own voice (no Arabic cue rules yet), so the SDF spokesperson on the record is not seen",
         "tobruk-shipwreck/noOwnSourcing-extra/sawttobruk-ar.html":
