@@ -14,3 +14,8 @@ for dir in Corpora/*/; do
     done
     echo "Reports/$story.{md,html,json}"
 done
+# The seed article on its own: the one-anonymous-origin situation at a glance.
+for format in md html json; do
+    "$bin" report Corpora/isis-prison-break/mashreq-ar.html --format "$format" --output "Reports/seed-article.$format"
+done
+echo "Reports/seed-article.{md,html,json}"

@@ -27,10 +27,9 @@ extension Pipeline {
         format.renderer.render(report)
     }
 
-    /// The matcher's groups of claims that state the same thing. INTERIM until the `matching`
-    /// stage lands: every claim is its own group (no cross-outlet grouping yet).
+    /// The matcher's groups of claims that state the same thing, across outlets and languages.
     public static func claimGroups(_ claims: ClaimSet) -> [ClaimGroupEvidence] {
-        []
+        ClaimClusterer().cluster(claims.claims, documents: claims.documents).map(ClaimGroupEvidence.init)
     }
 
     /// Reads a JSON file written by `corroborate report --format json` (a Report) or by

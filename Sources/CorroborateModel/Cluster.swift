@@ -149,13 +149,18 @@ public struct StoryOrigin: Codable, Sendable, Hashable {
     public var claims: Int
     /// Ids of the clusters it is an origin of.
     public var clusters: [String]
+    /// Every source id merged into this origin (the same entity named differently, in either
+    /// language, or in different articles).
+    public var sources: [String]
 
-    public init(source: String, name: String, kind: Source.Kind, relays: [String], claims: Int, clusters: [String]) {
+    public init(source: String, name: String, kind: Source.Kind, relays: [String], claims: Int, clusters: [String],
+                sources: [String] = []) {
         self.source = source
         self.name = name
         self.kind = kind
         self.relays = relays
         self.claims = claims
         self.clusters = clusters
+        self.sources = sources
     }
 }

@@ -45,13 +45,20 @@ struct ReportBench: AsyncParsableCommand {
         let clock = ContinuousClock()
         let cpuStart = Self.cpuSeconds()
         var set = ClaimSet(documents: [], sources: [], claims: [])
-        let tClaims = clock.measure { set = Pipeline.claims(input, options: .init(includeUnattributed: true)) }
+        var stageCPU: [Double] = []
+        func stage(_ body: () -> Void) -> Duration {
+            let c0 = Self.cpuSeconds()
+            let d = clock.measure(body)
+            stageCPU.append(Self.cpuSeconds() - c0)
+            return d
+        }
+        let tClaims = stage { set = Pipeline.claims(input, options: .init(includeUnattributed: true)) }
         var groups: [ClaimGroupEvidence] = []
-        let tMatch = clock.measure { groups = Pipeline.claimGroups(set) }
+        let tMatch = stage { groups = Pipeline.claimGroups(set) }
         var report: Report?
-        let tReport = clock.measure { report = Pipeline.report(set, groups: groups) }
+        let tReport = stage { report = Pipeline.report(set, groups: groups) }
         var bytes = 0
-        let tRender = clock.measure {
+        let tRender = stage {
             for format in ReportFormat.allCases { bytes += Pipeline.render(report!, as: format).utf8.count }
         }
         let total = [tClaims, tMatch, tReport, tRender].reduce(Duration.zero, +)
@@ -61,7 +68,9 @@ struct ReportBench: AsyncParsableCommand {
         print(String(format: "%d articles, %d claims, %d clusters, %d reuse pairs: %.2f s wall (%.2f s CPU), %.0f claims/s wall (%.0f per CPU s), peak RSS %.0f MB",
                      n, claims, report!.clusters.count, report!.reuse.count, seconds, cpu, Double(claims) / seconds,
                      Double(claims) / cpu, Self.peakRSSMegabytes()))
-        print("  claims \(tClaims), matching \(tMatch), report \(tReport), render md+html+json \(tRender) (\(bytes / 1_000_000) MB)")
+        print(String(format: "  CPU s per stage: claims %.2f, matching %.2f, report (reuse, origins, findings) %.2f, render md+html+json %.2f (%d MB)",
+                     stageCPU[0], stageCPU[1], stageCPU[2], stageCPU[3], bytes / 1_000_000))
+        print("  wall per stage: claims \(tClaims), matching \(tMatch), report \(tReport), render \(tRender)")
         return (claims, seconds, cpu)
     }
 

@@ -17,4 +17,17 @@ struct ReportsCurrentTests {
                     "\(outcome) — run scripts/update-reports.sh")
         }
     }
+
+    @Test func seedArticleReportsMatchAFreshRun() async {
+        var (report, _) = await Pipeline.report([SeedArticleTests.page.path])
+        let root = SharedData.packageRoot.path + "/"
+        for i in report.documents.indices where report.documents[i].article.input.hasPrefix(root) {
+            report.documents[i].article.input.removeFirst(root.count)
+        }
+        for format in ReportFormat.allCases {
+            let outcome = Golden.check(Pipeline.render(report, as: format),
+                                       against: SharedData.repo("Reports/seed-article.\(format.rawValue)"))
+            #expect(outcome == .matches || outcome == .recorded, "\(outcome) — run scripts/update-reports.sh")
+        }
+    }
 }

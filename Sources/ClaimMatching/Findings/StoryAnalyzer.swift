@@ -18,7 +18,7 @@ public struct StoryAnalyzer: Sendable {
         var claimsByDocument: [String: [Claim]] = [:]
         for c in set.claims { claimsByDocument[c.document, default: []].append(c) }
 
-        let mentions = OutletMentions(storyOutletKeys: Set(set.documents.map(OutletIdentity.key(of:))))
+        let mentions = OutletMentions(documents: set.documents)
         let reuse = reuseDetector.detect(in: set.documents) { d in
             OutletIdentity.credits(of: d, claims: claimsByDocument[d.id] ?? [], sources: sources, mentions: mentions)
         }

@@ -29,17 +29,26 @@ struct StoryBuilder {
                      noOwnSourcing: documents.filter(addsNoSourcing).map(\.id))
     }
 
-    /// True when every claim of the article is relayed from another outlet, copied, or the
-    /// outlet's own unsourced voice; or when it has no claims and most of its text is copied.
+    /// True when every claim of the article is relayed from another outlet, copied (or reworded
+    /// from a source the copied article quotes), or the outlet's own unsourced voice; or when it
+    /// has no claims and most of its text is copied.
     private func addsNoSourcing(_ document: Document) -> Bool {
         let own = OutletIdentity.key(of: document)
         let claims = claimsByDocument[document.id] ?? []
         guard !claims.isEmpty else {
             return reuse.contains { $0.to == document.id && $0.sharedText >= Self.copyShare }
         }
+        // Origins the articles this one copied from already quote: a copier that reworded a
+        // sentence from the same source did not interview that source again.
+        var copiedOrigins = Set<Int>()
+        for r in reuse where r.to == document.id {
+            for c in claimsByDocument[r.from] ?? [] {
+                if let t = resolution.traces[c.id] { copiedOrigins.insert(t.origin) }
+            }
+        }
         return claims.allSatisfy { claim in
             guard let trace = resolution.traces[claim.id] else { return false }
-            if trace.copiedFrom != nil { return true }
+            if trace.copiedFrom != nil || copiedOrigins.contains(trace.origin) { return true }
             let originKey = resolution.origins[trace.origin].key
             if trace.kind == .ownVoice { return true }
             if trace.kind == .outlet { return originKey != "outlet:" + own }

@@ -28,8 +28,9 @@ struct StoryOrigins {
             let id = resolution.origins[o].representative
             let relays = (relayCount[o] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                 .map { names[$0.key] ?? $0.key }
+            let merged = resolution.sourceCounts[o].keys.sorted { ($0.count, $0) < ($1.count, $1) }
             return StoryOrigin(source: id, name: sources[id]?.name ?? id, kind: sources[id]?.kind ?? .unknown,
-                               relays: relays, claims: claimCount[o] ?? 0, clusters: clustersOf[o] ?? [])
+                               relays: relays, claims: claimCount[o] ?? 0, clusters: clustersOf[o] ?? [], sources: merged)
         }
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return zip(order, result).sorted { a, b in

@@ -84,14 +84,14 @@ public struct OriginResolver: Sendable {
         return OriginResolution(origins: origins, traces: traces, sourceCounts: counts)
     }
 
-    /// The source that stands for an origin: a source over an outlet, then the one most claims
-    /// cite, then a Latin-script name (reports are in English), then the smaller id (stable output).
+    /// The source that stands for an origin: a source over an outlet, then a Latin-script name
+    /// (reports are in English), then the one most claims cite, then the smaller id (stable output).
     public static func representative(among ids: some Sequence<String>, counts: [String: Int],
                                       sources: [String: Source]) -> String {
-        func rank(_ id: String) -> (Int, Int, Int, String) {
+        func rank(_ id: String) -> (Int, Int, Int, String) {   // lower is better
             let s = sources[id]
             let latin = s.map { $0.name.unicodeScalars.contains { $0.value < 0x250 && $0.properties.isAlphabetic } } ?? false
-            return (s?.kind == .outlet || s == nil ? 1 : 0, -(counts[id] ?? 0), latin ? 0 : 1, id)
+            return (s?.kind == .outlet || s == nil ? 1 : 0, latin ? 0 : 1, -(counts[id] ?? 0), id)
         }
         return ids.min { rank($0) < rank($1) } ?? ""
     }

@@ -1,3 +1,6 @@
+import CorroborateModel
+import Linguistics
+
 /// Finds outlets named in running text ("told Fox News Digital", «كشفت شبكة "فوكس نيوز"»), so
 /// an unattributed or anonymous sentence that names the outlet it comes from is read as relayed
 /// by that outlet even when the extractor gave it no chain.
@@ -9,10 +12,22 @@ struct OutletMentions {
     /// skips almost every position with one hash lookup and no allocation.
     private let prefixes: Set<Substring>
 
-    init(storyOutletKeys: some Sequence<String>) {
+    /// Skeletons of the story's outlet names, for a name written in the other script right after
+    /// an outlet noun («وكالة "ميدواير"» for MedWire).
+    private let skeletons: [(skeleton: NameSkeleton, key: String)]
+
+    init(documents: [Document]) {
         var map: [String: String] = [:]
-        for key in storyOutletKeys where !key.hasPrefix("document:") { map[key] = key }
+        var skeletons: [(NameSkeleton, String)] = []
+        for d in documents {
+            let key = OutletIdentity.key(of: d)
+            guard !key.hasPrefix("document:"), map[key] == nil else { continue }
+            map[key] = key
+            let skeleton = NameSkeleton(OutletIdentity.name(of: d))
+            if skeleton.consonants >= 3 { skeletons.append((skeleton, key)) }
+        }
         storyOutlets = map
+        self.skeletons = skeletons
         var prefixes = Set<Substring>()
         for name in Array(map.keys) + Array(EntityKey.outletAliases.keys) {
             var end = name.startIndex
@@ -31,6 +46,11 @@ struct OutletMentions {
         var i = 0
         while i < words.count {
             let first = words[i]
+            if Self.outletNouns.contains(first), i + 1 < words.count, let key = transliterated(words[(i + 1)...].prefix(2)) {
+                if !found.contains(key) { found.append(key) }
+                i += 2
+                continue
+            }
             let bare = first.hasPrefix("ال") ? first.dropFirst(2) : Substring(first)
             guard prefixes.contains(Substring(first)) || prefixes.contains(bare) else { i += 1; continue }
             var matched = 0
@@ -50,7 +70,27 @@ struct OutletMentions {
         return found
     }
 
-    private func lookup(_ joined: String) -> String? {
-        EntityKey.outletAliases[joined] ?? storyOutlets[joined]
+    /// "agency", "وكالة", ...: the word before an outlet's name.
+    static let outletNouns: Set<String> = ["وكاله", "صحيفه", "موقع", "شبكه", "قناه", "جريده", "مجله", "agency", "newspaper", "website"]
+
+    /// The story outlet whose name, in either script, the one or two words after an outlet noun spell.
+    private func transliterated(_ words: ArraySlice<String>) -> String? {
+        guard !skeletons.isEmpty else { return nil }
+        for n in stride(from: words.count, through: 1, by: -1) {
+            let candidate = NameSkeleton(words.prefix(n).joined(separator: " "))
+            guard candidate.consonants >= 3 else { continue }
+            if let hit = skeletons.first(where: { candidate.similarity(to: $0.skeleton) >= 0.8 }) { return hit.key }
+        }
+        return nil
     }
+
+    private func lookup(_ joined: String) -> String? {
+        if Self.ambiguous.contains(joined) { return storyOutlets[joined] }
+        return EntityKey.outletAliases[joined] ?? storyOutlets[joined]
+    }
+
+    /// Aliases that are ordinary words in running text: الجزيرة (the island / peninsula),
+    /// العربية (Arabic), الفرنسية (French), "Sana", "AA". They name an outlet only where the outlet
+    /// is known to be one (`EntityKey.outlet`), not when met in a sentence.
+    static let ambiguous: Set<String> = ["جزيره", "الجزيره", "عربيه", "العربيه", "الفرنسيه", "sana", "aa", "fox"]
 }

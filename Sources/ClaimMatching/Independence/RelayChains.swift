@@ -16,7 +16,7 @@ struct RelayChains {
     init(_ set: ClaimSet, sources: [String: Source], outletOfDocument: [String: String]) {
         self.sources = sources
         self.outletOfDocument = outletOfDocument
-        mentions = OutletMentions(storyOutletKeys: Set(outletOfDocument.values))
+        mentions = OutletMentions(documents: set.documents)
         for claim in set.claims {
             if let relay = ownRelay(of: claim) { named[claim.id] = relay }
         }

@@ -110,7 +110,8 @@ struct ReportDigest {
 
     /// "Fox News ← a senior U.S. intelligence official": the chain a claim travelled, outermost first.
     func chain(_ claim: Claim) -> [String] {
-        [outlet(claim.document)] + claim.via.map { sources[$0]?.name ?? $0 } + [sources[claim.source]?.name ?? claim.source]
+        if claim.cue.isEmpty, claim.via.isEmpty { return [outlet(claim.document) + " (own voice, no source)"] }
+        return [outlet(claim.document)] + claim.via.map { sources[$0]?.name ?? $0 } + [sources[claim.source]?.name ?? claim.source]
     }
 
     /// Findings of the claim's cluster, plus "denial" for a negative claim.

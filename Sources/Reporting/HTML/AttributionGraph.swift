@@ -13,12 +13,17 @@ struct AttributionGraph {
     func svg() -> String {
         var nodes: [String: Node] = [:]
         var edges: [Pair: Int] = [:]
+        // Claim → the origin it traces back to: through the story's merged sources when known,
+        // else the cluster's only origin, else the claim's own source.
+        var originOfSource: [String: String] = [:]
+        for o in digest.report.story.origins ?? [] {
+            for s in o.sources where originOfSource[s] == nil { originOfSource[s] = o.source }
+        }
         var rootOf: [String: String] = [:]
-        let roots = Set(digest.origins.map(\.source))
         for cluster in digest.report.clusters {
             for id in cluster.claims {
                 guard let c = digest.claims[id] else { continue }
-                rootOf[id] = roots.contains(c.source) || cluster.rootSources.count != 1 ? c.source : cluster.rootSources[0]
+                rootOf[id] = originOfSource[c.source] ?? (cluster.rootSources.count == 1 ? cluster.rootSources[0] : c.source)
             }
         }
         var articleWeight: [String: Int] = [:]

@@ -18,7 +18,8 @@ struct HTMLClaimTable {
                 out += "<tr\(i == 0 ? " class=\"first\"" : "")><td class=\"gid\">\(i == 0 ? HTMLEscaping.escape(cluster.id) : "")</td>"
                 out += "<td class=\"claim\" dir=\"auto\"\(lang)>\(HTMLEscaping.escape(claim.text, limit: claimLimit))</td>"
                 out += "<td dir=\"auto\">\(HTMLEscaping.escape(digest.outlet(claim.document), limit: 60))</td>"
-                out += "<td class=\"chain\">" + digest.chain(claim).map { "<bdi>\(HTMLEscaping.escape($0, limit: 80))</bdi>" }.joined() + "</td>"
+                out += "<td class=\"chain\" dir=\"ltr\">" + digest.chain(claim).map { "<bdi>\(HTMLEscaping.escape($0, limit: 80))</bdi>" }
+                    .joined(separator: " <span class=\"sep\">←</span> ") + "</td>"
                 out += "<td>\(i == 0 ? "<b>\(cluster.independentSources)</b> " + origins : "")</td><td>"
                 let badges = digest.badges(claim)
                 out += badges.map { "<span class=\"badge b-\($0)\">\($0)</span>" }.joined()

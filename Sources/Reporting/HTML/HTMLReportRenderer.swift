@@ -2,7 +2,7 @@ import CorroborateModel
 
 /// One self-contained HTML page: inline CSS and SVG, no script, no external request (a
 /// Content-Security-Policy forbids both), readable offline. The verdict comes first; then the
-/// origins, a row per claim, the attribution graph, the timeline, copying and conflicts.
+/// origins, the attribution graph, the timeline, copying, conflicts, and a row per claim.
 ///
 /// Every string from a page (text, names, URLs, ids) goes through `HTMLEscaping`; each text cell
 /// carries `dir="auto"` and the article's `lang`, so Arabic reads right to left.
@@ -24,11 +24,12 @@ public struct HTMLReportRenderer: ReportRenderer {
         out += "<p class=\"verdict\(weak ? " weak" : "")\" dir=\"auto\">\(HTMLEscaping.escape(digest.verdict))</p>\n"
         out += facts(digest)
         out += origins(digest)
-        out += "<h2>Claims</h2>\n" + HTMLClaimTable(digest: digest).html()
         out += "<h2>Attribution chains</h2>\n<p class=\"note\">Articles on the left, the outlets they cite in the middle, the origins on the right. Edge width grows with the number of claims.</p>\n"
         out += AttributionGraph(digest: digest).svg() + "\n"
-        out += "<h2>Timeline</h2>\n" + PublicationTimeline(digest: digest).svg() + "\n"
+        out += "<h2>Timeline</h2>\n<p class=\"note\">Green: first publisher. Red dashed arrows: uncredited copying, from the copied article to the copier.</p>\n"
+        out += PublicationTimeline(digest: digest).svg() + "\n"
         out += reuse(digest) + conflicts(digest)
+        out += "<h2>Claims</h2>\n" + HTMLClaimTable(digest: digest).html()
         return out + "</main></body></html>\n"
     }
 

@@ -21,7 +21,7 @@ enum HTMLStyles {
     td.claim{max-width:520px}
     td.gid{white-space:nowrap;font-weight:600}
     .chain{color:var(--muted);font-size:13px}
-    .chain bdi+bdi::before{content:" ← ";color:#98a2ac}
+    .chain .sep{color:#98a2ac}
     .badge{display:inline-block;font-size:12px;padding:1px 7px;border-radius:10px;margin:1px 2px;color:#fff;white-space:nowrap}
     .b-corroborated{background:var(--ok)}.b-single-source{background:var(--amber)}.b-anonymous-only{background:#6b3fa0}
     .b-contested,.b-denial{background:var(--warn)}.b-number-conflict{background:#c2410c}.b-unattributed{background:#6b7280}
