@@ -157,6 +157,6 @@ extension NewsLexicon {
         ("agreement", "dispute"), ("first", "last"), ("ignore", "demand"), ("survive", "kill"),
         ("survive", "die"), ("praise", "criticize"), ("cancel", "continue"), ("cancel", "start"),
         ("cancel", "accept"), ("remain", "leave"), ("remain", "withdraw"), ("shortage", "abundance"),
-        ("recognize", "deny"), ("improve", "fall"), ("prison", "release"), ("stable", "rise"), ("stable", "fall"), ("allow", "close"), ("protest", "support"), ("ignore", "support"), ("ignore", "recognize"),
+        ("recognize", "deny"), ("improve", "fall"), ("stable", "rise"), ("stable", "fall"), ("allow", "close"), ("protest", "support"), ("ignore", "support"), ("ignore", "recognize"),
     ]
 }

@@ -65,19 +65,18 @@ public struct PairFeatures: Sendable, Hashable {
         let coverA = weightA > 0 ? min(1, shared / weightA) : 0
         let coverB = weightB > 0 ? min(1, shared / weightB) : 0
 
-        // Antonyms: a concept on one side only whose opposite is on the other side only
-        // ("freed from a prison" vs "held in a prison" is no swap: both sides have "prison").
+        // Antonyms: a concept on one side only whose opposite is on the other side only.
         var antonyms = 0
         var antonymText: String?
         for c in a.concepts.sorted() where !b.concepts.contains(c) && lexicon.hasOpposite(c) {
-            if let o = b.concepts.sorted().first(where: { lexicon.areOpposite(c, $0) && !a.concepts.contains($0) }) {
+            if let o = b.concepts.sorted().first(where: { lexicon.areOpposite(c, $0) }) {
                 antonyms += 1
                 antonymText = antonymText ?? "\(c) vs \(o)"
             }
         }
 
         for c in b.concepts.sorted() where !a.concepts.contains(c) && lexicon.hasOpposite(c) {
-            if let o = a.concepts.sorted().first(where: { lexicon.areOpposite(c, $0) && !b.concepts.contains($0) }) {
+            if let o = a.concepts.sorted().first(where: { lexicon.areOpposite(c, $0) }) {
                 antonyms += 1
                 antonymText = antonymText ?? "\(o) vs \(c)"
             }
