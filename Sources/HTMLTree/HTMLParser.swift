@@ -91,6 +91,8 @@ private struct TreeBuilder {
 
     mutating func build(from doc: htmlDocPtr) -> HTMLDocument {
         records.reserveCapacity(1024)
+        elementNames.reserveCapacity(128)
+        attributeNames.reserveCapacity(128)
         records.append(.init(kind: .document, parent: -1, depth: 0, value: ""))
         // Walk the C tree with an explicit cursor; `stack.last` is the Swift parent of the current level.
         var stack: [Int32] = [0]
