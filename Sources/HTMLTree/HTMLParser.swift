@@ -80,6 +80,10 @@ private struct TreeBuilder {
     var records: [HTMLDocument.Record] = []
     var attributes: [HTMLDocument.Attribute] = []
     var flattened = 0
+    /// Element and attribute names come from libxml2's dictionary: one `String` per distinct
+    /// pointer instead of one per node (the tree, and so every pointer, lives through the build).
+    var elementNames: [UnsafePointer<xmlChar>: String] = [:]
+    var attributeNames: [UnsafePointer<xmlChar>: String] = [:]
 
     init(maxDepth: Int) {
         self.maxDepth = maxDepth
@@ -87,6 +91,8 @@ private struct TreeBuilder {
 
     mutating func build(from doc: htmlDocPtr) -> HTMLDocument {
         records.reserveCapacity(1024)
+        elementNames.reserveCapacity(128)
+        attributeNames.reserveCapacity(128)
         records.append(.init(kind: .document, parent: -1, depth: 0, value: ""))
         // Walk the C tree with an explicit cursor; `stack.last` is the Swift parent of the current level.
         var stack: [Int32] = [0]
@@ -101,7 +107,7 @@ private struct TreeBuilder {
                     flattened += 1
                     childParent = parentIndex
                 } else {
-                    let index = append(.element, parent: parentIndex, value: Self.string(node.pointee.name))
+                    let index = append(.element, parent: parentIndex, value: elementName(node.pointee.name))
                     addAttributes(node, to: index)
                     childParent = index
                 }
@@ -157,12 +163,17 @@ private struct TreeBuilder {
         var attr = node.pointee.properties
         let start = Int32(attributes.count)
         while let a = attr {
-            let name = Self.string(a.pointee.name).lowercased()
+            let name = attributeName(a.pointee.name)
             var value = ""
-            var child = a.pointee.children
-            while let c = child {
-                if let content = c.pointee.content { value += String(cString: content) }
-                child = c.pointee.next
+            if let only = a.pointee.children, only.pointee.next == nil {
+                // The usual case: one text child, no concatenation.
+                if let content = only.pointee.content { value = String(cString: content) }
+            } else {
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { value += String(cString: content) }
+                    child = c.pointee.next
+                }
             }
             attributes.append(.init(name: name, value: value))
             attr = a.pointee.next
@@ -171,10 +182,23 @@ private struct TreeBuilder {
         records[Int(index)].attributeCount = Int32(attributes.count) - start
     }
 
-    private static func string(_ p: UnsafePointer<xmlChar>?) -> String {
+    private mutating func elementName(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
-        return String(cString: p)
+        if let known = elementNames[p] { return known }
+        let name = String(cString: p)
+        elementNames[p] = name
+        return name
     }
+
+    /// Lowercase attribute name (libxml2 2.9 already folds ASCII; `lowercased()` runs once per name).
+    private mutating func attributeName(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        if let known = attributeNames[p] { return known }
+        let name = String(cString: p).lowercased()
+        attributeNames[p] = name
+        return name
+    }
+
 }
 
 extension String {

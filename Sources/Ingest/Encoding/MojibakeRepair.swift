@@ -24,7 +24,14 @@ enum MojibakeRepair {
         var nonASCII = 0, leads = 0
         utf8.withUnsafeBufferPointer { b in
             var i = 0
+            let base = UnsafeRawPointer(b.baseAddress)
             while i < b.count {
+                // ASCII bytes neither count nor lead: skip them eight at a time.
+                if let base, i + 8 <= b.count,
+                   base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let byte = b[i]
                 if byte >= 0xC0 {
                     nonASCII += 1

@@ -20,7 +20,18 @@ struct UTF8Evidence: Sendable, Equatable {
     private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) {
         var i = 0
         let n = b.count
+        let base = UnsafeRawPointer(b.baseAddress)
         while i < n {
+            // ASCII fast path: eight bytes at a time while none is high or NUL.
+            if let base {
+                while i + 8 <= n {
+                    let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                    guard word & 0x8080_8080_8080_8080 == 0, hasZero == 0 else { break }
+                    i += 8
+                }
+                guard i < n else { break }
+            }
             let lead = b[i]
             if lead < 0x80 {
                 if lead == 0 { nulBytes += 1 }

@@ -54,13 +54,13 @@ enum BoilerplateVocabulary {
         "dialog", "alertdialog", "toolbar", "tablist", "form",
     ]
 
-    private static let negativeBytes = negativeSubstrings.map { Array($0.utf8) }
-    private static let positiveBytes = positiveSubstrings.map { Array($0.utf8) }
-    private static let arabicBytes = negativeArabic.map { Array($0.utf8) }
-    private static let hardBytes = hardNegatives.map { Array($0.utf8) }
-    private static let bodyNames = ["articlebody", "article-body", "article__body", "story-body", "storybody",
-                                    "entry-content", "post-content", "article-content", "content-body", "body-text",
-                                    "article-text", "story-text", "main-content"].map { Array($0.utf8) }
+    private static let negativeBytes = ByteSearch.Needles(negativeSubstrings)
+    private static let positiveBytes = ByteSearch.Needles(positiveSubstrings)
+    private static let arabicBytes = ByteSearch.Needles(negativeArabic)
+    private static let hardBytes = ByteSearch.Needles(hardNegatives)
+    private static let bodyNames = ByteSearch.Needles(["articlebody", "article-body", "article__body", "story-body", "storybody",
+                                                       "entry-content", "post-content", "article-content", "content-body", "body-text",
+                                                       "article-text", "story-text", "main-content"])
 
     /// The signal of one element, from its attributes; `cache` memoises class/id strings, which
     /// repeat across a page.

@@ -27,4 +27,34 @@ enum ByteSearch {
         var h = haystack
         return h.withUTF8 { buffer in needles.contains { contains(buffer, $0) } }
     }
+
+    /// Needles bucketed by first byte, so one pass over the haystack tests them all.
+    struct Needles: Sendable {
+        fileprivate var byFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
+        fileprivate var hasEmpty = false
+
+        init(_ words: [String]) {
+            for word in words {
+                let bytes = Array(word.utf8)
+                if let first = bytes.first { byFirstByte[Int(first)].append(bytes) } else { hasEmpty = true }
+            }
+        }
+    }
+
+    /// True when any needle occurs (same answer as `containsAny(_:_:)` with the needles as an array).
+    static func containsAny(_ haystack: String, _ needles: Needles) -> Bool {
+        if needles.hasEmpty { return true }
+        var h = haystack
+        return h.withUTF8 { buffer in
+            let n = buffer.count
+            for i in 0..<n {
+                for needle in needles.byFirstByte[Int(buffer[i])] where needle.count <= n - i {
+                    var j = 1
+                    while j < needle.count && buffer[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
 }

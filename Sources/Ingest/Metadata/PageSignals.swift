@@ -87,8 +87,11 @@ struct PageSignals {
 
     private mutating func collectDateText(_ n: Int, _ doc: HTMLDocument) {
         guard dateTexts.count < 6 else { return }
-        let label = ((doc.attribute("class", of: n) ?? "") + " " + (doc.attribute("id", of: n) ?? "")).lowercased()
-        guard ByteSearch.containsAny(label, Self.dateWords) else { return }
+        // No date word contains a space, so testing class and id apart equals testing "class id".
+        let named = [doc.attribute("class", of: n), doc.attribute("id", of: n)].contains { value in
+            value.map { ByteSearch.containsAny($0.lowercased(), Self.dateWords) } ?? false
+        }
+        guard named else { return }
         guard doc.firstChild(n) != nil else { return }
         let text = TextBuffer.normalise(doc.textContent(of: n))
         if text.count >= 6 && text.count < 120 { dateTexts.append(text) }
