@@ -1,7 +1,7 @@
 import CorroborateModel
 
 /// English attribution cues with their prior precision, mined from PolNeAR train
-/// (`scripts/mine_cue_lexicon.py` → `Data/cue-lexicon-en.tsv`), plus reporting-verb paradigms
+/// (`scripts/mine_cue_lexicon.py` → `scripts/data/cue-lexicon-en.tsv`, embedded in `Data/`), plus reporting-verb paradigms
 /// for verbs the training text never showed.
 struct CueLexicon: Sendable {
     struct Entry: Sendable {
