@@ -29,7 +29,7 @@ extension Pipeline {
 
     /// The matcher's groups of claims that state the same thing, across outlets and languages.
     public static func claimGroups(_ claims: ClaimSet) -> [ClaimGroupEvidence] {
-        ClaimClusterer().cluster(claims.claims, documents: claims.documents).map(ClaimGroupEvidence.init)
+        ClaimClusterer.story.cluster(claims.claims, documents: claims.documents).map(ClaimGroupEvidence.init)
     }
 
     /// Reads a JSON file written by `corroborate report --format json` (a Report) or by

@@ -33,6 +33,8 @@ enum EnglishWords {
         "operatives", "officer", "officers", "member", "members", "ally", "allies", "confidant", "confidants",
         "associate", "associates", "lawmaker", "lawmakers", "strategist", "strategists", "analyst", "analysts",
         "expert", "experts", "critics", "supporters", "witnesses", "witness", "observers", "residents",
+        "survivors", "eyewitnesses", "villagers", "relatives", "families", "passengers", "rescuers",
+        "activists", "locals", "volunteers", "protesters", "refugees", "migrants", "neighbors", "neighbours",
     ]
     static let outletWords: Set<String> = [
         "news", "times", "post", "journal", "herald", "tribune", "newspaper", "magazine", "network", "press",

@@ -7,6 +7,11 @@
 public struct ClaimComparator: Sendable {
     public var model: ComparatorModel
 
+    /// Similarity and coverage of the less-covered claim from which a pair counts as a close
+    /// paraphrase, the only pairs on which the contradiction model's cues are evidence.
+    static let paraphraseSimilarity = 0.5
+    static let paraphraseCoverage = 0.5
+
     public init(model: ComparatorModel = .fitted) {
         self.model = model
     }
@@ -38,7 +43,11 @@ public struct ClaimComparator: Sendable {
         if f["denialDiff"] > 0 {
             return verdict(.contradiction, "denial: " + (a.denial ? a.id : b.id) + " denies")
         }
-        if p >= model.contradictionThreshold {
+        // The model was fitted on paraphrase pairs (ANS), where a negation or an antonym is the
+        // only difference. Between two sentences that merely share a topic, a "not" on one side
+        // says nothing about the other, so it only counts for close paraphrases.
+        let paraphrase = similarity >= Self.paraphraseSimilarity && f["coverageMin"] >= Self.paraphraseCoverage
+        if paraphrase && p >= model.contradictionThreshold {
             if let antonym = f.antonym { return verdict(.contradiction, "opposites: " + antonym) }
             if f["negationDiff"] > 0 { return verdict(.contradiction, "negation") }
             if f["refutationDiff"] > 0 { return verdict(.contradiction, "refutation") }

@@ -104,7 +104,7 @@ extension NewsLexicon {
         Entry("ignore", en: "ignore ignored ignores neglect neglected overlook", ar: "تجاهل يتجاهل تتجاهل اهمال يهمل تهمل"),
         Entry("demand", en: "demand demands demanded call calls urge urged", ar: "طالب يطالب تطالب مطالبة مطالبات دعا يدعو تدعو دعوة حث يحث"),
         Entry("avoid", en: "avoid avoided avoids shun shuns", ar: "تجنب يتجنب تتجنب تفادي يتفادى"),
-        Entry("survive", en: "survive survived survivor survivors", ar: "نجاة نجا ينجو ناجين"),
+        Entry("survive", en: "survive survived survives", ar: "نجاة نجا ينجو"),
         Entry("praise", en: "praise praised praises welcome welcomed hail hailed encourage encouraged", ar: "اشادة اشاد يشيد تشيد ترحيب رحب يرحب ترحب تشجيع يشجع تشجع"),
         Entry("criticize", en: "criticize criticized criticism condemn condemned condemns anger outrage", ar: "انتقاد انتقد ينتقد تنتقد يدين تدين ندد يندد غضب استياء"),
         Entry("cancel", en: "cancel cancelled canceled cancels scrap scrapped revoke revoked annul annulled void", ar: "الغاء الغى يلغي تلغي ابطال يبطل تبطل ابطل"),

@@ -17,6 +17,10 @@ public struct PairFeatures: Sendable, Hashable {
         "singleSwap", "anyCue", "cleanCoverage",
     ]
 
+    /// Weight, relative to a shared term, of a word that has no language-neutral form when two
+    /// claims are in different languages.
+    static let untranslatedWeight = 0.3
+
     public var values: [Double]
     /// Human-readable evidence for the strongest difference, if any.
     public var numberConflict: String?
@@ -59,8 +63,13 @@ public struct PairFeatures: Sendable, Hashable {
         let counts: (String) -> Bool = { !crossLingual || !$0.hasPrefix("w:") }
         let neutralA = a.terms.filter(counts).reduce(0.0) { $0 + w($1) }
         let neutralB = b.terms.filter(counts).reduce(0.0) { $0 + w($1) }
-        let weightA = neutralA + (crossLingual ? softWeight : 0)
-        let weightB = neutralB + (crossLingual ? softWeight : 0)
+        // Words with no language-neutral form still say something the other side may not:
+        // they count at a discount, so one shared concept does not make a short sentence a match.
+        let untranslated = Self.untranslatedWeight
+        let wordsA = crossLingual ? a.terms.filter { $0.hasPrefix("w:") }.reduce(0.0) { $0 + w($1) } - softWeight : 0
+        let wordsB = crossLingual ? b.terms.filter { $0.hasPrefix("w:") }.reduce(0.0) { $0 + w($1) } - softWeight : 0
+        let weightA = neutralA + (crossLingual ? softWeight + untranslated * max(0, wordsA) : 0)
+        let weightB = neutralB + (crossLingual ? softWeight + untranslated * max(0, wordsB) : 0)
         let cosine = weightA > 0 && weightB > 0 ? shared / sqrt(weightA * weightB) : 0
         let coverA = weightA > 0 ? min(1, shared / weightA) : 0
         let coverB = weightB > 0 ? min(1, shared / weightB) : 0
@@ -85,8 +94,18 @@ public struct PairFeatures: Sendable, Hashable {
         // Numbers: a comparable pair with no compatible partner is a conflict.
         var conflict: String?
         var agree = false
+        // A number with a compatible partner of the same kind on the other side (whatever the
+        // counted noun: 48 migrants = 48 people) is accounted for and conflicts with nothing.
+        func accounted(_ q: ClaimQuantity, in other: [ClaimQuantity]) -> Bool {
+            other.contains { $0.kind == q.kind && $0.isCompatible(with: q) }
+        }
+        let openB = b.quantities.filter { !accounted($0, in: a.quantities) }
         for q in a.quantities where q.kind != .year {
-            let comparable = b.quantities.filter { q.isComparable(with: $0) }
+            if accounted(q, in: b.quantities) {
+                if b.quantities.contains(where: { q.isComparable(with: $0) && q.isCompatible(with: $0) }) { agree = true }
+                continue
+            }
+            let comparable = openB.filter { q.isComparable(with: $0) }
             if comparable.isEmpty { continue }
             if comparable.contains(where: { q.isCompatible(with: $0) }) {
                 agree = true

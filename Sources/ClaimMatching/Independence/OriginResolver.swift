@@ -1,4 +1,5 @@
 import CorroborateModel
+import Linguistics
 
 /// Follows every claim's attribution chain to its origin and merges origins that are one entity.
 ///
@@ -29,6 +30,9 @@ public struct OriginResolver: Sendable {
         var origins: [Origin] = []
         var traces: [String: ClaimTrace] = [:]
         var counts: [[String: Int]] = []
+        // Document → the last organisation named as a source, and organisations named in the text.
+        var lastOrganization: [String: (key: String, position: SourceIdentity.Position)] = [:]
+        var antecedents = SourceIdentity.Antecedents(documents: set.documents)
         for claim in set.claims {
             let copied = copiedFrom[claim.id]
             let ownOutlet = outletOfDocument[claim.document] ?? "document:" + claim.document
@@ -57,9 +61,23 @@ public struct OriginResolver: Sendable {
                 }
             case .person?:
                 (kind, key) = (.named, "named:" + personKeys.canonical(EntityKey.named(source!.name)))
-            case .organization?, .document?:
-                (kind, key) = (.named, "named:" + EntityKey.named(source!.name))
-            case .anonymous?, .unknown?, nil:
+            case .organization?, .document?, .unknown?:
+                // A source the extractor could not classify still has a name: it is not anonymous.
+                let name = source!.name
+                let position = SourceIdentity.Position(paragraph: claim.paragraph,
+                                                       offset: claim.offsets.source.first?.start ?? claim.offsets.text.start)
+                let earlier = SourceIdentity.isGenericDescription(name)
+                    ? [lastOrganization[claim.document], antecedents.last(in: claim.document, before: position)]
+                        .compactMap { $0 }.max { $0.position < $1.position }
+                    : nil
+                if let earlier {
+                    key = earlier.key
+                } else {
+                    key = SourceIdentity.catalogKey(name) ?? "named:" + EntityKey.named(name)
+                    lastOrganization[claim.document] = (key, position)
+                }
+                kind = .named
+            case .anonymous?, nil:
                 if claim.cue.isEmpty && source == nil {
                     (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
                 } else {
@@ -78,6 +96,7 @@ public struct OriginResolver: Sendable {
             counts[i][claim.source, default: 0] += 1
             traces[claim.id] = ClaimTrace(origin: i, kind: kind, relay: relay, copiedFrom: copied)
         }
+        (origins, traces, counts) = Self.mergePeople(origins, traces, counts, sources: sources)
         for i in origins.indices {
             origins[i].representative = Self.representative(among: counts[i].keys, counts: counts[i], sources: sources)
         }
@@ -101,6 +120,58 @@ public struct OriginResolver: Sendable {
     static func ownVoice(explicit: String?, publisher: String) -> (Origin.Kind, String) {
         if let explicit, !explicit.hasPrefix("named:") { return (.outlet, "outlet:" + explicit) }
         return (.ownVoice, "outlet:" + publisher)
+    }
+
+    /// Merges origins whose people are one person under different spellings or scripts (see
+    /// `SourceIdentity`). People are bucketed by surname skeleton, so this is not quadratic in
+    /// the story's sources.
+    static func mergePeople(_ origins: [Origin], _ traces: [String: ClaimTrace], _ counts: [[String: Int]],
+                            sources: [String: Source]) -> ([Origin], [String: ClaimTrace], [[String: Int]]) {
+        var parent = Array(origins.indices)
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        // Surname skeleton prefix → people seen so far. Across scripts only surnames are compared
+        // (given names transliterate too loosely); within one script given names must agree.
+        var buckets: [String: [(origin: Int, name: (given: String?, surname: String), latin: Bool)]] = [:]
+        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") {
+            for id in counts[i].keys.sorted() {
+                guard let s = sources[id], s.kind == .person, let name = SourceIdentity.personName(s.name) else { continue }
+                let skeleton = NameSkeleton(name.surname).key
+                let bucket = skeleton.isEmpty ? name.surname : String(skeleton.prefix(2))
+                let latin = name.surname.unicodeScalars.first?.isASCII ?? true
+                for other in buckets[bucket] ?? [] {
+                    let sameScript = other.latin == latin
+                    let a = sameScript ? name : (given: nil, surname: name.surname)
+                    let b = sameScript ? other.name : (given: nil, surname: other.name.surname)
+                    guard SourceIdentity.samePerson(a, b) else { continue }
+                    let (x, y) = (find(i), find(other.origin))
+                    if x != y { parent[max(x, y)] = min(x, y) }
+                }
+                buckets[bucket, default: []].append((i, name, latin))
+            }
+        }
+        guard parent.indices.contains(where: { find($0) != $0 }) else { return (origins, traces, counts) }
+        var newIndex: [Int: Int] = [:]
+        var merged: [Origin] = []
+        var mergedCounts: [[String: Int]] = []
+        for i in origins.indices {
+            let root = find(i)
+            if let k = newIndex[root] {
+                newIndex[i] = k
+                mergedCounts[k].merge(counts[i], uniquingKeysWith: +)
+            } else {
+                newIndex[root] = merged.count
+                newIndex[i] = merged.count
+                merged.append(origins[root])
+                mergedCounts.append(counts[i])
+            }
+        }
+        var remapped = traces
+        for (id, t) in traces { remapped[id]?.origin = newIndex[t.origin]! }
+        return (merged, remapped, mergedCounts)
     }
 
     /// `outlet`-kind sources get an outlet key, everything else a name key.

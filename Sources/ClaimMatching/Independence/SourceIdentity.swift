@@ -1,0 +1,134 @@
+import CorroborateModel
+import Linguistics
+
+/// Says when two differently written source names are one person or one organisation, across
+/// articles and scripts, so that each counts as one origin:
+///
+/// - an organisation or unclassified source that names a known entity ("the Libyan Red
+///   Crescent", «الهلال الأحمر الليبي», "IOM", «المنظمة الدولية للهجرة») is that entity;
+/// - people match by surname, across scripts by consonant skeleton ("Azad Tawfiq Rashid" =
+///   «آزاد توفيق رشيد»; "Lena Vogt, a spokeswoman for Mayday Line" = "Vogt"), unless both
+///   spell out a given name and the given names differ ("Joe Biden" ≠ "Hunter Biden");
+/// - a generic description ("the agency", "the group", "its Tobruk branch", «فرعه») is the
+///   organisation last named as a source before it in the same article.
+struct SourceIdentity {
+    /// Where a mention is: paragraph, then code-point offset inside it.
+    struct Position: Comparable {
+        var paragraph: Int
+        var offset: Int
+        static func < (a: Position, b: Position) -> Bool { (a.paragraph, a.offset) < (b.paragraph, b.offset) }
+    }
+
+    /// Organisations of the catalog named anywhere in an article's text, for descriptions whose
+    /// referent was named in narration rather than as a source ("The International Organization
+    /// for Migration ... The agency said"). Computed once per article, on first use.
+    struct Antecedents {
+        private let documents: [String: Document]
+        private var cache: [String: [(key: String, position: Position)]] = [:]
+
+        init(documents: [Document]) {
+            self.documents = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        /// The last organisation named in `document` before `position`.
+        mutating func last(in document: String, before position: Position) -> (key: String, position: Position)? {
+            if cache[document] == nil {
+                var found: [(key: String, position: Position)] = []
+                for (i, p) in (documents[document]?.article.paragraphs ?? []).enumerated() where p.kind != .heading {
+                    for m in EntityCatalog.standard.mentions(in: p.text)
+                    where m.entity.kind == .organization || m.entity.kind == .group {
+                        found.append(("entity:" + m.entity.id, Position(paragraph: i, offset: m.range.upperBound)))
+                    }
+                }
+                cache[document] = found
+            }
+            return cache[document]!.last { $0.position <= position }
+        }
+    }
+
+    /// Entity id in the catalog when the name is, or is headed by, a known organisation.
+    static func catalogKey(_ name: String) -> String? {
+        let mentions = EntityCatalog.standard.mentions(in: name)
+        guard let m = mentions.first(where: { $0.entity.kind != .country && $0.entity.kind != .city
+                                                && $0.entity.kind != .place }) else { return nil }
+        // The entity must be what the name is about, not a place or owner mentioned in passing:
+        // it covers most of the words, or the name is «<entity> <qualifier>» / "<qualifier> <entity>".
+        let words = TextFolding.words(name).filter { !Self.articles.contains($0) }
+        let covered = TextFolding.words(String(name.unicodeScalars[
+            name.unicodeScalars.index(name.unicodeScalars.startIndex, offsetBy: m.range.lowerBound)
+            ..< name.unicodeScalars.index(name.unicodeScalars.startIndex, offsetBy: m.range.upperBound)])).count
+        guard words.count <= covered + 2 else { return nil }
+        return "entity:" + m.entity.id
+    }
+
+    /// A name that only describes its referent by type: "the agency", "the group", "its Tobruk
+    /// branch", «الوكالة», «فرعه».
+    static func isGenericDescription(_ name: String) -> Bool {
+        let raw = name.split(whereSeparator: { $0 == " " }).map(String.init)
+        let words = TextFolding.words(name)
+        guard let head = words.last, words.count <= 3 else { return false }
+        guard genericHeads.contains(head) || genericHeads.contains(String(head.dropLast())) else { return false }
+        // English: introduced by a determiner or possessive, and no proper name inside.
+        if let first = raw.first, first.unicodeScalars.first.map({ $0.isASCII }) == true {
+            guard determiners.contains(words[0]) else { return false }
+            let proper = raw.dropFirst().filter { $0.first?.isUppercase == true }
+            return proper.isEmpty || words.count == 3 && proper.count == 1 && head == "branch"
+        }
+        return true
+    }
+
+    /// Surname (last word of the name part) and the given name before it, for person keys.
+    static func personName(_ name: String) -> (given: String?, surname: String)? {
+        // "Lena Vogt, a spokeswoman for ..." → "Lena Vogt"; «المتحدث باسم ...، مروان العبيدي» → the
+        // segment after the comma. The name part is the segment with the fewest role words.
+        let segments = name.split(whereSeparator: { $0 == "," || $0 == "،" }).map { TextFolding.words(String($0)) }
+            .filter { !$0.isEmpty }
+        func roleWords(_ s: [String]) -> Int { s.filter { titles.contains($0) || articles.contains($0) }.count }
+        guard let part = segments.min(by: { (roleWords($0), $0.count) < (roleWords($1), $1.count) }) else { return nil }
+        let names = part.filter { !titles.contains($0) && !articles.contains($0) && !particles.contains($0) }
+        guard let surname = names.last, NameSkeleton(surname).consonants >= 2 else { return nil }
+        let given = names.count >= 2 ? names[names.count - 2] : nil
+        return (given, surname)
+    }
+
+    /// Whether two person names can be one person.
+    static func samePerson(_ a: (given: String?, surname: String), _ b: (given: String?, surname: String)) -> Bool {
+        guard wordsMatch(a.surname, b.surname) else { return false }
+        if let x = a.given, let y = b.given { return wordsMatch(x, y) }
+        return true
+    }
+
+    static func wordsMatch(_ x: String, _ y: String) -> Bool {
+        if x == y { return true }
+        let sx = NameSkeleton(x), sy = NameSkeleton(y)
+        return sx.consonants >= 3 && sy.consonants >= 3 && sx.matches(sy)
+    }
+
+    static let articles: Set<String> = ["the", "a", "an", "its", "his", "her", "their"]
+
+    /// Name particles written as separate words after folding ("al-Mansouri" → "al mansouri").
+    static let particles: Set<String> = ["al", "el", "ul", "bin", "ibn", "bint", "abu", "van", "von", "de", "der"]
+
+    static let determiners: Set<String> = ["the", "its", "their", "this", "that"]
+
+    static let genericHeads: Set<String> = [
+        "agency", "group", "organization", "organisation", "ministry", "branch", "office", "department",
+        "body", "authority", "authorities", "service", "hotline", "charity", "committee", "council",
+        "company", "firm", "institute", "center", "centre", "watchdog", "monitor", "coalition", "union",
+        "الوكاله", "المنظمه", "الوزاره", "الهيئه", "المكتب", "الجماعه", "المجموعه", "فرعه", "فرعها",
+        "اللجنه", "المجلس", "الشركه", "المركز", "المرصد", "الجمعيه", "المؤسسه",
+    ]
+
+    /// Titles and role words that precede or follow a person's name (folded).
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "col", "colonel", "gen", "general", "lt", "lieutenant", "maj", "major", "capt",
+        "captain", "sgt", "brig", "adm", "admiral", "gov", "governor", "minister", "spokesman", "spokeswoman",
+        "spokesperson", "president", "secretary", "mayor", "director", "chief", "head", "official", "prof",
+        "professor", "sheikh", "ambassador", "commander", "deputy", "senator", "sen", "rep", "judge", "prosecutor",
+        "ministry", "coast", "guard", "police", "army", "for", "of", "and", "to", "in", "at", "on", "with", "who",
+        "said", "told", "state", "spokeswoman", "attorney", "envoy", "lawmaker", "leader", "founder", "ceo",
+        "المتحدث", "المتحدثه", "باسم", "الناطق", "محافظ", "المحافظ", "وزير", "الوزير", "وزيره", "العقيد", "اللواء",
+        "العميد", "الدكتور", "د", "الرئيس", "رئيس", "مدير", "المدير", "السيد", "السيده", "الشيخ", "السفير", "قائد",
+        "القائد", "مسؤول", "المسؤول", "نائب", "النائب", "فرع", "في", "من", "عن", "على", "الى", "و",
+    ]
+}
