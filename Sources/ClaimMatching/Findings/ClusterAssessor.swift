@@ -29,17 +29,35 @@ struct ClusterAssessor {
         var namedRelays = Set<String>()
         var sourcesOf: [Int: [String]] = [:]
         let asserting = members.filter { $0.polarity == .positive }
-        for c in asserting.isEmpty ? members : asserting {
+        let relays = relayStatements(members)
+        let counted = (asserting.isEmpty ? members : asserting).filter { !relays.contains($0.id) }
+        for c in counted.isEmpty ? members : counted {
             guard let t = resolution.traces[c.id] else { continue }
             if kindOf[t.origin] == nil { order.append(t.origin) }
             sourcesOf[t.origin, default: []].append(c.source)
             kindOf[t.origin] = min(kindOf[t.origin] ?? t.kind, t.kind)
             if t.kind == .named || t.kind == .anonymous { namedRelays.insert(t.relay) }
         }
+        // Outlets whose own article is in this group speak through it: "the Malta Harbour Times
+        // reported" is not a second origin when the Times' report, with its sources, is here.
+        let outletsPresent = Set(documents.compactMap { resolution.outletOfDocument[$0] })
         let kept = order.filter { o in
-            guard kindOf[o] == .outlet else { return true }
-            let key = resolution.origins[o].key.dropFirst("outlet:".count)
-            return !(namedRelays.contains(String(key)) && order.contains { kindOf[$0] == .named })
+            guard kindOf[o] == .outlet || kindOf[o] == .anonymous else { return true }
+            let origin = resolution.origins[o].key
+            guard origin.hasPrefix("outlet:") else { return true }
+            let key = String(origin.dropFirst("outlet:".count))
+            if kindOf[o] == .outlet, namedRelays.contains(key) && order.contains(where: { kindOf[$0] == .named }) {
+                return false
+            }
+            let ownDocuments = documents.filter { resolution.outletOfDocument[$0] == key }
+            guard outletsPresent.contains(key), !ownDocuments.isEmpty else { return true }
+            // Dropped only when every claim behind it is another outlet's report of X, and X's
+            // own claims here trace somewhere else.
+            let behind = counted.filter { resolution.traces[$0.id]?.origin == o }
+            guard behind.allSatisfy({ !ownDocuments.contains($0.document) }) else { return true }
+            return !members.contains { c in
+                ownDocuments.contains(c.document) && resolution.traces[c.id].map { $0.origin != o } == true
+            }
         }
         let kinds = kept.compactMap { kindOf[$0] }
 
@@ -65,6 +83,23 @@ struct ClusterAssessor {
         let cluster = Cluster(id: id, claims: members.map(\.id), documents: documents, rootSources: roots,
                               independentSources: kept.count, findings: findings, conflicts: conflicts)
         return (cluster, kept)
+    }
+
+    /// The outer claim of a nested attribution: "the group said [survivors told it that X]" is
+    /// extracted twice, once per speaker; the claim whose source only passes on the other's
+    /// (it is in the other's `via` chain, same sentence) adds no origin. An anonymous outer
+    /// speaker is kept: what an unnamed official passes on rests on that official.
+    func relayStatements(_ members: [Claim]) -> Set<String> {
+        var result = Set<String>()
+        var bySentence: [String: [Claim]] = [:]
+        for c in members { bySentence["\(c.document)|\(c.paragraph)|\(c.offsets.text.start)", default: []].append(c) }
+        for group in bySentence.values where group.count > 1 {
+            for outer in group where sources[outer.source]?.kind != .anonymous
+                && group.contains(where: { $0.id != outer.id && $0.via.contains(outer.source) }) {
+                result.insert(outer.id)
+            }
+        }
+        return result
     }
 
     private func conflicts(_ members: [Claim], _ pairs: [PairConflict]) -> [Conflict] {

@@ -2,11 +2,15 @@ import CorroborateModel
 
 /// Which claims an article took, as text, from an earlier article (credited or not).
 ///
-/// Only pairs already found by `ReuseDetector` are looked at. A claim counts as copied from an
-/// earlier article when at least half of its 8-word shingles occur there (for a claim shorter than
-/// eight words: its whole folded text does). Copies of copies are followed back to the first.
+/// Only pairs already found by `ReuseDetector` are looked at: the article-level copy is
+/// established, so a sentence only has to be recognisably the same one. A claim counts as copied
+/// from an earlier article when at least half of its 3-word shingles occur there (copy editors
+/// swap a conjunction or a date word: «كما انقطع» → «فيما انقطع» leaves most 3-grams, but few
+/// 8-grams, intact); a claim shorter than three words must occur whole. Copies of copies are
+/// followed back to the first.
 struct CopiedClaims {
     static let minShare = 0.5
+    static let shingleLength = 3
 
     /// Claim id → the document id the claim's text was first published in.
     static func find(claims: [Claim], documents: [Document], reuse: [Reuse]) -> [String: String] {
@@ -18,7 +22,7 @@ struct CopiedClaims {
         func print(_ id: String) -> (shingles: Set<UInt64>, folded: String) {
             if let p = prints[id] { return p }
             let words = byID[id].map { TextFolding.words(ReuseDetector.body($0)) } ?? []
-            let p = (Shingles.of(words), " " + words.joined(separator: " ") + " ")
+            let p = (Shingles.of(words, n: shingleLength), " " + words.joined(separator: " ") + " ")
             prints[id] = p
             return p
         }
@@ -26,11 +30,11 @@ struct CopiedClaims {
         for claim in claims where copiedFrom[claim.document] != nil {
             let words = TextFolding.words(claim.text)
             guard !words.isEmpty else { continue }
-            let shingles = Shingles.of(words)
+            let shingles = Shingles.of(words, n: shingleLength)
             let folded = " " + words.joined(separator: " ") + " "
             func contained(in doc: String) -> Bool {
                 let p = print(doc)
-                if shingles.isEmpty { return words.count >= 4 && p.folded.contains(folded) }
+                if shingles.isEmpty { return p.folded.contains(folded) }
                 let hits = shingles.reduce(0) { $0 + (p.shingles.contains($1) ? 1 : 0) }
                 return Double(hits) >= minShare * Double(shingles.count)
             }

@@ -46,4 +46,6 @@ public struct OriginResolution: Sendable {
     public var traces: [String: ClaimTrace]
     /// Origin index → source id → number of claims.
     public var sourceCounts: [[String: Int]]
+    /// Document id → outlet key of its publisher.
+    public var outletOfDocument: [String: String] = [:]
 }

@@ -100,7 +100,7 @@ public struct OriginResolver: Sendable {
         for i in origins.indices {
             origins[i].representative = Self.representative(among: counts[i].keys, counts: counts[i], sources: sources)
         }
-        return OriginResolution(origins: origins, traces: traces, sourceCounts: counts)
+        return OriginResolution(origins: origins, traces: traces, sourceCounts: counts, outletOfDocument: outletOfDocument)
     }
 
     /// The source that stands for an origin: a source over an outlet, then a Latin-script name
