@@ -72,11 +72,11 @@ struct CorpusStoryTests {
     /// Pinned floors per story: claims whose anchors all became claims, and clusters whose
     /// `independentSources` / findings equal the truth. Raise them as the stages improve.
     static let floors: [String: (anchors: Int, sources: Int, findings: Int)] = [
-        // isis: 5 sources / 4 findings on the reports branch; the integrated claim and matching
-        // stages over-group the SDF's "4,500, not 6,000" statement into escape-foiled (2 origins).
-        "isis-prison-break": (12, 2, 3),
-        "tobruk-shipwreck": (8, 1, 0),
-        "halabja-earthquake": (7, 3, 1),
+        // Remaining misses: sentences that carry two facts (61 dead and 23 rescued) and
+        // cross-language paraphrases the lexicon cannot bridge (see the scorecard output).
+        "isis-prison-break": (12, 8, 7),
+        "tobruk-shipwreck": (8, 3, 2),
+        "halabja-earthquake": (7, 6, 5),
     ]
 
     @Test(arguments: stories)

@@ -31,6 +31,12 @@ struct EnglishFrame {
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed"]
     static let relayVerbs: Set<String> = ["citing", "quoting", "cited"]
     static let denials: Set<String> = ["denied", "denies", "deny", "denying", "refuted", "disputed", "rejected", "dismissed"]
+    /// Cues that label what someone else said, and the labels that make it a refutation.
+    static let labelling: Set<String> = ["called", "calls", "call", "calling", "branded", "brands", "labelled", "labeled",
+                                         "described", "describes", "termed", "terms", "dismissed", "dismisses"]
+    static let falsehoods: Set<String> = ["baseless", "false", "untrue", "unfounded", "fabricated", "fabrication",
+                                          "fabrications", "lies", "lie", "fake", "nonsense", "groundless", "inaccurate",
+                                          "misleading", "rumors", "rumours", "propaganda", "hoax"]
 
     init(text: AnalyzedText, sentenceIndex: Int) {
         self.text = text
@@ -400,6 +406,11 @@ struct EnglishFrame {
         let cueWords = cue.map { toks[$0].lower }
         var polarity = Claim.Polarity.positive
         if cueWords.contains(where: EnglishFrame.denials.contains) { polarity = .negative }
+        // "called the account baseless", "branded the reports fabricated": a refutation.
+        if EnglishFrame.labelling.contains(cueWords[0]),
+           content.contains(where: { r in r.contains { EnglishFrame.falsehoods.contains(toks[$0].lower) } }) {
+            polarity = .negative
+        }
         let after = content.last.map { toks[$0.lowerBound].lower } ?? ""
         if ["declined", "refused", "declines", "refuses", "declining"].contains(cueWords[0]),
            cueWords.contains("comment") || after == "to" {

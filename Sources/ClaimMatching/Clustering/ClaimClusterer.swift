@@ -39,6 +39,47 @@ public struct ClaimClusterer: Sendable {
         run(claims.map(extractor.features(of:))).groups
     }
 
+    /// A denial restates what it denies in a few words ("denied survivors' accounts that one of
+    /// its boats had rammed the vessel"), so it shares fewer terms with the claim than a restatement
+    /// does while being about exactly that claim: its link weight is raised by half.
+    static func linkWeight(_ verdict: ClaimComparator.Verdict) -> Double {
+        guard verdict.relation == .contradiction, verdict.features["denialDiff"] > 0 else { return verdict.similarity }
+        return min(1, verdict.similarity * denialBoost)
+    }
+
+    static let denialBoost = 1.5
+
+    /// A group that holds a denial joins the group whose members the denial is closest to on
+    /// average (uncompared members count 0), when that average reaches the link threshold:
+    /// denials are short and their co-denials ("called the account baseless") would otherwise
+    /// hold them apart from what they deny. Linear in the edges.
+    static func attachDenials(_ groups: [[Int]], edges: [(Int, Int, Double)], isDenial: [Bool],
+                              threshold: Double) -> [[Int]] {
+        guard isDenial.contains(true) else { return groups }
+        var groupOf = [Int](repeating: 0, count: isDenial.count)
+        for (g, list) in groups.enumerated() { for i in list { groupOf[i] = g } }
+        var weightTo: [Int: [Int: Double]] = [:]          // denial → other group → summed weight
+        for (i, j, w) in edges where groupOf[i] != groupOf[j] {
+            if isDenial[i] && !isDenial[j] { weightTo[i, default: [:]][groupOf[j], default: 0] += w }
+            if isDenial[j] && !isDenial[i] { weightTo[j, default: [:]][groupOf[i], default: 0] += w }
+        }
+        var target: [Int: (group: Int, mean: Double)] = [:]   // denial group → best group
+        for (d, sums) in weightTo.sorted(by: { $0.key < $1.key }) {
+            for (g, sum) in sums.sorted(by: { $0.key < $1.key }) {
+                let mean = sum / Double(groups[g].count + 1)   // shrunk: one similar claim is thin evidence
+                let from = groupOf[d]
+                if mean >= threshold, mean > target[from]?.mean ?? 0 { target[from] = (g, mean) }
+            }
+        }
+        guard !target.isEmpty else { return groups }
+        var result = groups
+        for (from, to) in target.sorted(by: { $0.key < $1.key }) where target[to.group] == nil {
+            result[to.group].append(contentsOf: result[from])
+            result[from] = []
+        }
+        return result.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
     /// What one clustering run did, for tests and benchmarks.
     public struct Run: Sendable {
         public var groups: [ClaimGroup]
@@ -57,10 +98,12 @@ public struct ClaimClusterer: Sendable {
         for (i, j) in pairs {
             let verdict = comparator.compare(features[i], features[j], statistics: statistics)
             verdicts[i * n + j] = verdict
-            edges.append((i, j, verdict.similarity))
+            edges.append((i, j, Self.linkWeight(verdict)))
         }
         let linkage = AverageLinkage(threshold: linkThreshold ?? comparator.model.linkThreshold, support: comparator.model.linkSupport)
-        let members = linkage.groups(count: n, edges: edges)
+        let threshold = linkThreshold ?? comparator.model.linkThreshold
+        let members = Self.attachDenials(linkage.groups(count: n, edges: edges), edges: edges,
+                                         isDenial: features.map(\.denial), threshold: threshold)
         var groupOf = Array(repeating: 0, count: n)
         for (g, list) in members.enumerated() { for i in list { groupOf[i] = g } }
         var relations: [[PairRelation]] = Array(repeating: [], count: members.count)
