@@ -1,4 +1,5 @@
 import CorroborateModel
+import Linguistics
 
 /// What the comparator knows about one claim: language-neutral terms, numbers, entities,
 /// years and the cues that change what the sentence asserts.
@@ -9,7 +10,9 @@ public struct ClaimFeatures: Sendable, Hashable {
     public var isArabic: Bool
     /// Distinct match terms, in first-occurrence order: `c:<concept>` for lexicon words,
     /// `w:<stem>` for other content words, `n:<value>` for numbers.
-    public var terms: [String]
+    public var terms: [String] { didSet { termSet = Set(terms) } }
+    /// `terms` as a set (built once; every comparison needs it).
+    public private(set) var termSet: Set<String>
     /// Lexicon concepts present.
     public var concepts: Set<String>
     public var quantities: [ClaimQuantity]
@@ -27,6 +30,9 @@ public struct ClaimFeatures: Sendable, Hashable {
     public var hedges: Int
     /// Number of word tokens.
     public var length: Int
+    /// Consonant skeletons of the `w:` terms long enough to be names, computed once here because
+    /// cross-language comparison matches names by skeleton for every candidate pair.
+    public var skeletons: [String: NameSkeleton]
 
     public init(id: String, isArabic: Bool, terms: [String], concepts: Set<String>, quantities: [ClaimQuantity],
                 entities: Set<String>, years: Set<Int>, negations: Int, denial: Bool, refutations: Int,
@@ -34,6 +40,7 @@ public struct ClaimFeatures: Sendable, Hashable {
         self.id = id
         self.isArabic = isArabic
         self.terms = terms
+        self.termSet = Set(terms)
         self.concepts = concepts
         self.quantities = quantities
         self.entities = entities
@@ -43,5 +50,10 @@ public struct ClaimFeatures: Sendable, Hashable {
         self.refutations = refutations
         self.hedges = hedges
         self.length = length
+        var skeletons: [String: NameSkeleton] = [:]
+        for t in terms where t.hasPrefix("w:") && t.unicodeScalars.count >= 5 {
+            skeletons[t] = NameSkeleton(String(t.dropFirst(2)))
+        }
+        self.skeletons = skeletons
     }
 }

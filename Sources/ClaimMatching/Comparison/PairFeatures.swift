@@ -27,13 +27,15 @@ public struct PairFeatures: Sendable, Hashable {
     public var antonym: String?
 
     public subscript(_ name: String) -> Double {
-        values[Self.names.firstIndex(of: name)!]
+        values[Self.position[name]!]
     }
+
+    private static let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
 
     /// Measures `a` against `b`.
     public init(_ a: ClaimFeatures, _ b: ClaimFeatures, statistics: TermStatistics) {
         let lexicon = NewsLexicon.shared
-        let setA = Set(a.terms), setB = Set(b.terms)
+        let setA = a.termSet, setB = b.termSet
         var onlyA = a.terms.filter { !setB.contains($0) }
         var onlyB = b.terms.filter { !setA.contains($0) }
         // Weights are idf² (TF-IDF cosine with binary term frequencies).
@@ -47,7 +49,8 @@ public struct PairFeatures: Sendable, Hashable {
         var softWeight = 0.0
         for t in onlyA {
             if t.hasPrefix("w:"), let j = onlyB.indices.first(where: {
-                !usedB.contains($0) && (Self.softMatch(t, onlyB[$0]) || crossLingual && Self.nameMatch(t, onlyB[$0]))
+                !usedB.contains($0) && (Self.softMatch(t, onlyB[$0])
+                    || crossLingual && Self.nameMatch(t, onlyB[$0], a.skeletons[t], b.skeletons[onlyB[$0]]))
             }) {
                 usedB.insert(j)
                 shared += min(w(t), w(onlyB[j]))
@@ -142,18 +145,29 @@ public struct PairFeatures: Sendable, Hashable {
 
     /// A Latin and an Arabic word that are the same name by consonant skeleton
     /// ("hasakah" / "الحسكه").
-    static func nameMatch(_ x: String, _ y: String) -> Bool {
-        let a = String(x.dropFirst(2)), b = String(y.dropFirst(2))
-        guard let fa = a.unicodeScalars.first, let fb = b.unicodeScalars.first,
+    /// (Skeletons precomputed in `ClaimFeatures.skeletons`; computed here when absent.)
+    static func nameMatch(_ x: String, _ y: String, _ skeletonX: NameSkeleton?, _ skeletonY: NameSkeleton?) -> Bool {
+        // Names are words: a concept id ("c:stop") or an entity id is not spelled like anything.
+        guard x.hasPrefix("w:"), y.hasPrefix("w:") else { return false }
+        let a = x.unicodeScalars.dropFirst(2), b = y.unicodeScalars.dropFirst(2)
+        guard let fa = a.first, let fb = b.first,
               MatchText.isArabicLetter(fa) != MatchText.isArabicLetter(fb),
-              a.unicodeScalars.count >= 4, b.unicodeScalars.count >= 3 else { return false }
-        return NameSkeleton(a).matches(NameSkeleton(b))
+              a.count >= 4, b.count >= 3 else { return false }
+        let sx = skeletonX ?? NameSkeleton(String(a)), sy = skeletonY ?? NameSkeleton(String(b))
+        return sx.matches(sy)
     }
 
     /// Spelling variants of one word: a shared prefix of 4+ letters covering all but two
     /// letters of the longer word, or one substitution in words of 5+ letters.
     static func softMatch(_ x: String, _ y: String) -> Bool {
-        let a = Array(x.unicodeScalars.dropFirst(2)), b = Array(y.unicodeScalars.dropFirst(2))
+        // Cheap rejections first (this runs for every leftover word pair of every compared pair):
+        // both rules need lengths within two letters and words in one script.
+        let sx = x.unicodeScalars.dropFirst(2), sy = y.unicodeScalars.dropFirst(2)
+        guard let fx = sx.first, let fy = sy.first,
+              MatchText.isArabicLetter(fx) == MatchText.isArabicLetter(fy) else { return false }
+        let nx = sx.count, ny = sy.count
+        guard nx >= 3, ny >= 3, abs(nx - ny) <= 2 else { return false }
+        let a = Array(sx), b = Array(sy)
         if variants(a, b) { return true }
         // Arabic inflection: one prefix (ي ت ن ا م) and one suffix (ت ه ي ا ن) letter:
         // يسحب / سحب, تقتنص / اقتنصت, مقاتل / قاتل.

@@ -133,25 +133,38 @@ public struct OriginResolver: Sendable {
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        // Surname skeleton prefix → people seen so far. Across scripts only surnames are compared
-        // (given names transliterate too loosely); within one script given names must agree.
-        var buckets: [String: [(origin: Int, name: (given: String?, surname: String), latin: Bool)]] = [:]
+        // Distinct person names first (a story quotes few people many times), each with the
+        // origins it appears in; then names are compared within buckets of surname skeletons.
+        // Across scripts only surnames are compared (given names transliterate too loosely);
+        // within one script given names must agree.
+        struct Name: Hashable { var given: String?; var surname: String }
+        var originsOf: [Name: [Int]] = [:]
         for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") {
             for id in counts[i].keys.sorted() {
-                guard let s = sources[id], s.kind == .person, let name = SourceIdentity.personName(s.name) else { continue }
-                let skeleton = NameSkeleton(name.surname).key
-                let bucket = skeleton.isEmpty ? name.surname : String(skeleton.prefix(2))
-                let latin = name.surname.unicodeScalars.first?.isASCII ?? true
-                for other in buckets[bucket] ?? [] {
-                    let sameScript = other.latin == latin
-                    let a = sameScript ? name : (given: nil, surname: name.surname)
-                    let b = sameScript ? other.name : (given: nil, surname: other.name.surname)
-                    guard SourceIdentity.samePerson(a, b) else { continue }
-                    let (x, y) = (find(i), find(other.origin))
-                    if x != y { parent[max(x, y)] = min(x, y) }
-                }
-                buckets[bucket, default: []].append((i, name, latin))
+                guard let s = sources[id], s.kind == .person, let n = SourceIdentity.personName(s.name) else { continue }
+                originsOf[Name(given: n.given, surname: n.surname), default: []].append(i)
             }
+        }
+        func union(_ a: Int, _ b: Int) {
+            let (x, y) = (find(a), find(b))
+            if x != y { parent[max(x, y)] = min(x, y) }
+        }
+        var buckets: [String: [(name: Name, skeletons: (given: NameSkeleton?, surname: NameSkeleton), latin: Bool)]] = [:]
+        for name in originsOf.keys.sorted(by: { ($0.surname, $0.given ?? "") < ($1.surname, $1.given ?? "") }) {
+            let list = originsOf[name]!
+            for o in list.dropFirst() { union(list[0], o) }
+            let skeleton = NameSkeleton(name.surname)
+            let given = name.given.map(NameSkeleton.init)
+            let bucket = skeleton.key.isEmpty ? name.surname : String(skeleton.key.prefix(2))
+            let latin = name.surname.unicodeScalars.first?.isASCII ?? true
+            for other in buckets[bucket] ?? [] {
+                guard SourceIdentity.wordsMatch(name.surname, other.name.surname, skeleton, other.skeletons.surname)
+                else { continue }
+                if other.latin == latin, let g = name.given, let h = other.name.given,
+                   !SourceIdentity.wordsMatch(g, h, given!, other.skeletons.given!) { continue }
+                union(list[0], originsOf[other.name]![0])
+            }
+            buckets[bucket, default: []].append((name, (given, skeleton), latin))
         }
         guard parent.indices.contains(where: { find($0) != $0 }) else { return (origins, traces, counts) }
         var newIndex: [Int: Int] = [:]

@@ -91,16 +91,11 @@ struct SourceIdentity {
         return (given, surname)
     }
 
-    /// Whether two person names can be one person.
-    static func samePerson(_ a: (given: String?, surname: String), _ b: (given: String?, surname: String)) -> Bool {
-        guard wordsMatch(a.surname, b.surname) else { return false }
-        if let x = a.given, let y = b.given { return wordsMatch(x, y) }
-        return true
-    }
-
-    static func wordsMatch(_ x: String, _ y: String) -> Bool {
+    /// Whether two name words are one name: equal, or skeletons of 3+ consonants that match
+    /// (skeletons passed in when the caller has them).
+    static func wordsMatch(_ x: String, _ y: String, _ sx: NameSkeleton? = nil, _ sy: NameSkeleton? = nil) -> Bool {
         if x == y { return true }
-        let sx = NameSkeleton(x), sy = NameSkeleton(y)
+        let sx = sx ?? NameSkeleton(x), sy = sy ?? NameSkeleton(y)
         return sx.consonants >= 3 && sy.consonants >= 3 && sx.matches(sy)
     }
 
