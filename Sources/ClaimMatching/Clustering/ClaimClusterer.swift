@@ -89,6 +89,10 @@ public struct ClaimClusterer: Sendable {
 
     /// Clusters prepared features (claims or any text run through `FeatureExtractor`).
     public func run(_ features: [ClaimFeatures]) -> Run {
+        var features = features
+        if features.contains(where: \.isArabic) && features.contains(where: { !$0.isArabic }) {
+            ClaimFeatures.attachSkeletons(&features)
+        }
         let statistics = TermStatistics(features)
         let pairs = blocking.candidatePairs(features, statistics: statistics)
         var verdicts: [Int: ClaimComparator.Verdict] = [:]

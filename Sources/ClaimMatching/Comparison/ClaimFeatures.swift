@@ -30,7 +30,8 @@ public struct ClaimFeatures: Sendable, Hashable {
     public var hedges: Int
     /// Number of word tokens.
     public var length: Int
-    /// Consonant skeletons of the `w:` terms long enough to be names, computed once here because
+    /// Consonant skeletons of the `w:` terms long enough to be names, filled in once per run by
+    /// the clusterer when claims in both scripts are compared (see `attachSkeletons`), because
     /// cross-language comparison matches names by skeleton for every candidate pair.
     public var skeletons: [String: NameSkeleton]
 
@@ -50,10 +51,24 @@ public struct ClaimFeatures: Sendable, Hashable {
         self.refutations = refutations
         self.hedges = hedges
         self.length = length
-        var skeletons: [String: NameSkeleton] = [:]
-        for t in terms where t.hasPrefix("w:") && t.unicodeScalars.count >= 5 {
-            skeletons[t] = NameSkeleton(String(t.dropFirst(2)))
+        self.skeletons = [:]
+    }
+
+    /// Fills `skeletons` for claims compared across scripts, one skeleton per distinct word.
+    static func attachSkeletons(_ features: inout [ClaimFeatures]) {
+        var cache: [String: NameSkeleton] = [:]
+        for i in features.indices {
+            var skeletons: [String: NameSkeleton] = [:]
+            for t in features[i].terms where t.hasPrefix("w:") && t.unicodeScalars.count >= 5 {
+                if let known = cache[t] {
+                    skeletons[t] = known
+                } else {
+                    let s = NameSkeleton(String(t.dropFirst(2)))
+                    cache[t] = s
+                    skeletons[t] = s
+                }
+            }
+            features[i].skeletons = skeletons
         }
-        self.skeletons = skeletons
     }
 }

@@ -39,7 +39,7 @@ public struct PairFeatures: Sendable, Hashable {
         var onlyA = a.terms.filter { !setB.contains($0) }
         var onlyB = b.terms.filter { !setA.contains($0) }
         // Weights are idf² (TF-IDF cosine with binary term frequencies).
-        func w(_ t: String) -> Double { let x = statistics.idf(t); return x * x }
+        func w(_ t: String) -> Double { statistics.weight(t) }
         var shared = a.terms.filter { setB.contains($0) }.reduce(0.0) { $0 + w($1) }
         let crossLingual = a.isArabic != b.isArabic
         // Soft matches among the leftovers (small sets: at most |onlyA|·|onlyB| checks):

@@ -10,13 +10,27 @@ public struct TermStatistics: Sendable {
 
     public init() {}
 
+    /// idf² of every term seen, filled once the batch is complete (`init(_:)`): comparisons
+    /// look weights up for every term of every pair.
+    private var squared: [String: Double] = [:]
+
     /// Statistics over `features`.
     public init(_ features: [ClaimFeatures]) {
         for f in features { add(f.terms) }
+        squared.reserveCapacity(frequency.count)
+        for t in frequency.keys { let x = idf(t); squared[t] = x * x }
+    }
+
+    /// idf², the weight of a term in the comparator's cosine.
+    public func weight(_ term: String) -> Double {
+        if let w = squared[term] { return w }
+        let x = idf(term)
+        return x * x
     }
 
     /// Counts one document's distinct terms.
     public mutating func add<S: Sequence>(_ terms: S) where S.Element == String {
+        squared = [:]
         documents += 1
         for t in Set(terms) { frequency[t, default: 0] += 1 }
     }
