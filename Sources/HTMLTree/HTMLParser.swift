@@ -62,33 +62,73 @@ public enum HTMLParser {
         guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes: bytes.count, limit: Int(Int32.max)) }
         initialise()
         let maxDepth = max(1, limits.maxDepth)
-        var builder = TreeBuilder(maxDepth: maxDepth, stopDepth: maxDepth * stopDepthFactor, expectedBytes: bytes.count)
-        var stopReason: String?
-        let parsed: Bool = withUnsafeMutablePointer(to: &builder) { builderPointer in
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                    guard let ctxt = htmlNewParserCtxt() else { return false }
-                    defer { htmlFreeParserCtxt(ctxt) }
-                    SAXEvents.install(in: ctxt, builder: builderPointer)
-                    // Without a startDocument handler libxml2 creates no document; free one anyway.
-                    if let doc = htmlCtxtReadMemory(ctxt, base, Int32(buffer.count), url, encoding, options) {
-                        xmlFreeDoc(doc)
-                    }
-                    // libxml2 halts (keeping what it built) on fatal conditions of its own.
-                    if ctxt.pointee.disableSAX != 0, !builderPointer.pointee.stopped,
-                       let message = ctxt.pointee.lastError.message {
-                        stopReason = String(cString: message).trimmingWhitespace()
-                    }
-                    return true
+        let stopDepth = maxDepth * stopDepthFactor
+        return try bytes.withUnsafeBufferPointer { page throws(HTMLParseError) -> HTMLDocument in
+            // Script and style bodies are taken out (and put back by the SAX handler) only when
+            // libxml2 reads the page byte for byte as we do: UTF-8, valid, no NUL.
+            if isUTF8(encoding), let elider = RawTextElider(page), RawTextElider.isValidUTF8(page) {
+                let document = try elider.elided.withUnsafeBufferPointer { elided throws(HTMLParseError) in
+                    try run(elided, original: page, bodies: elider.bodies, encoding: encoding, url: url,
+                            maxDepth: maxDepth, stopDepth: stopDepth)
                 }
+                if let document { return document }
+            }
+            guard let document = try run(page, original: page, bodies: [], encoding: encoding, url: url,
+                                         maxDepth: maxDepth, stopDepth: stopDepth) else { throw .parserFailed }
+            return document
+        }
+    }
+
+    /// One SAX parse of `bytes`; nil when a script or style body taken out of `original` was not
+    /// claimed by libxml2 where expected (the caller then parses the page as it is).
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>,
+                            bodies: [RawTextElider.Body], encoding: String, url: String?,
+                            maxDepth: Int, stopDepth: Int) throws(HTMLParseError) -> HTMLDocument? {
+        var context = SAXContext(builder: TreeBuilder(maxDepth: maxDepth, stopDepth: stopDepth, expectedBytes: original.count))
+        context.bodies = bodies
+        context.original = original
+        var stopReason: String?
+        let parsed: Bool = withUnsafeMutablePointer(to: &context) { contextPointer in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { base in
+                guard let ctxt = htmlNewParserCtxt() else { return false }
+                defer { htmlFreeParserCtxt(ctxt) }
+                SAXEvents.install(in: ctxt, context: contextPointer)
+                // Without a startDocument handler libxml2 creates no document; free one anyway.
+                if let doc = htmlCtxtReadMemory(ctxt, base, Int32(bytes.count), url, encoding, options) {
+                    xmlFreeDoc(doc)
+                }
+                // libxml2 halts (keeping what it built) on fatal conditions of its own.
+                if ctxt.pointee.disableSAX != 0, !contextPointer.pointee.builder.stopped,
+                   !contextPointer.pointee.missedBody, let message = ctxt.pointee.lastError.message {
+                    stopReason = String(cString: message).trimmingWhitespace()
+                }
+                return true
             }
         }
         guard parsed else { throw .parserFailed }
-        var document = builder.finish()
+        guard !context.missedBody, context.nextBody == bodies.count else { return nil }
+        var document = context.builder.finish()
         if let stopReason {
             document.warnings.append("parser stopped early, the rest of the page is lost: \(stopReason)")
         }
         return document
+    }
+
+    /// The script/style-eliding parse alone (nil when it does not apply or fell back), for tests.
+    static func elidedParse(_ bytes: [UInt8], limits: Limits = .default) -> HTMLDocument? {
+        initialise()
+        return bytes.withUnsafeBufferPointer { page -> HTMLDocument? in
+            guard let elider = RawTextElider(page), RawTextElider.isValidUTF8(page) else { return nil }
+            return elider.elided.withUnsafeBufferPointer { elided in
+                try? run(elided, original: page, bodies: elider.bodies, encoding: "UTF-8", url: nil,
+                         maxDepth: limits.maxDepth, stopDepth: limits.maxDepth * stopDepthFactor) ?? nil
+            }
+        }
+    }
+
+    private static func isUTF8(_ encoding: String) -> Bool {
+        let e = encoding.lowercased()
+        return e == "utf-8" || e == "utf8"
     }
 }
 

@@ -47,6 +47,39 @@ import TestSupport
         try expectSameTree(Array(html.utf8), label: String(html.prefix(60)))
     }
 
+    static let pad = "<!-- padding so that the page is long enough to take bodies out -->"
+    /// Script and style bodies are taken out before libxml2 and put back: ends, case, controls.
+    static let rawTextCases: [String] = [
+        "<html><head><script>var s = '<p>x</p>' + \"</b>\";</script><style>p{}</style></head><body>t</body></html>",
+        "<SCRIPT type=\"text/javascript\">upper</SCRIPT ><Style media='x>y'>a{}</STYLE\n>",
+        "<script>a</scriptx>b</script>after",
+        "<script></div>x</script><script><p>y</script><script/>z<p>w</p>",
+        "<script>ctl\u{1}\u{8} nonchar \u{FFFE}\u{FFFF} tab\tcr\r\nend</script>",
+        "<!-- <script>in comment</script> --><script>real</script><div title='<script>'>t</div><script>z</script>",
+        "<script src=a/>x</script><script>unterminated",
+        "<p>text<script type=\"application/ld+json\">{\"articleBody\": \"<b>x</b>\"}</script>more</p>",
+    ].map { pad + $0 }
+
+    @Test(arguments: rawTextCases)
+    func rawTextCaseMatchesLibxml2DOM(_ html: String) throws {
+        try expectSameTree(Array(html.utf8), label: String(html.dropFirst(Self.pad.count).prefix(60)))
+    }
+
+    @Test func scriptBodiesAreTakenOutOnRealPages() throws {
+        let corpora = SharedData.repo("Corpora")
+        let files = FileManager.default.enumerator(at: corpora, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "html" } ?? []
+        var elided = 0
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            guard let fast = HTMLParser.elidedParse(bytes) else { continue }
+            elided += 1
+            let dom = try #require(DOMReference.parse(bytes))
+            #expect(differences(fast, dom).isEmpty, "\(file.lastPathComponent)")
+        }
+        #expect(elided * 10 >= files.count * 8, "only \(elided) of \(files.count) pages took the fast path")
+    }
+
     @Test func windows1256InputMatchesLibxml2DOM() throws {
         // "قال" in windows-1256, with the encoding passed explicitly as Ingest does.
         let bytes = Array("<html><body><p>".utf8) + [0xE3, 0xC7, 0xE1] + Array("</p></body></html>".utf8)
@@ -72,10 +105,17 @@ import TestSupport
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.lastPathComponent.hasSuffix(".html.gz") }
         #expect(files.count > 100)
+        var elided = 0
         for file in files {
             let bytes = try Gzip.decompress([UInt8](Data(contentsOf: file)))
             try expectSameTree(bytes, label: file.lastPathComponent)
+            if let fast = HTMLParser.elidedParse(bytes) {
+                elided += 1
+                let dom = try #require(DOMReference.parse(bytes))
+                #expect(differences(fast, dom).isEmpty, "\(file.lastPathComponent) (script bodies taken out)")
+            }
         }
+        #expect(elided * 10 >= files.count * 9, "only \(elided) of \(files.count) pages took the fast path")
     }
 
     private func expectSameTree(_ bytes: [UInt8], label: String) throws {
