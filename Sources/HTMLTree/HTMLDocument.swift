@@ -66,6 +66,11 @@ public struct HTMLDocument: Sendable {
         records[node].kind == .element ? Int(records[node].value) : -1
     }
 
+    /// An element whose text never belongs in an article (one of `nonTextElements`).
+    public func isNonTextElement(_ node: Int) -> Bool {
+        records[node].kind == .element && nonTextName[Int(records[node].value)]
+    }
+
     /// Text of a text or comment node; empty for elements.
     public func text(_ node: Int) -> String {
         let r = records[node]
