@@ -135,7 +135,11 @@ struct RawTextElider {
     static func isValidUTF8(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = s.count
+        guard let base = UnsafeRawPointer(s.baseAddress) else { return true }
         while i < n {
+            // Eight ASCII bytes at a time.
+            while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let b = s[i]
             if b < 0x80 { i += 1; continue }
             var need = 0
