@@ -59,18 +59,17 @@ enum ByteSearch {
     }
 
     /// `containsAny(haystack.lowercased(), needles)` for lowercase needles, without building the
-    /// lowercased string: ASCII letters in the haystack match either case.
+    /// lowercased string: ASCII letters in the haystack match either case. Needles are non-empty.
     static func containsAnyIgnoringASCIICase(_ haystack: String, _ needles: [[UInt8]]) -> Bool {
         var h = haystack
         return h.withUTF8 { buffer in
             let n = buffer.count
-            for needle in needles where needle.count <= n {
-                var i = 0
-                while i <= n - needle.count {
-                    var j = 0
+            for i in 0..<n {
+                let b = lowered(buffer[i])
+                for needle in needles where needle[0] == b && needle.count <= n - i {
+                    var j = 1
                     while j < needle.count && lowered(buffer[i + j]) == needle[j] { j += 1 }
                     if j == needle.count { return true }
-                    i += 1
                 }
             }
             return false
