@@ -65,6 +65,22 @@ import TestSupport
         try expectSameTree(Array(html.utf8), label: String(html.dropFirst(Self.pad.count).prefix(60)))
     }
 
+    /// A body libxml2 does not claim where it was taken out makes that parse give up (the caller
+    /// then parses the page as it is).
+    @Test func unclaimedBodyGivesUpTheElidedParse() throws {
+        let page = Array((Self.pad + "<p>a</p><script>b</script>").utf8)
+        let gaveUp = page.withUnsafeBufferPointer { original in
+            let wrong = [RawTextElider.Body(tagEnd: 5, range: 0..<1)]
+            let document = try? HTMLParser.run(original, original: original, bodies: wrong, encoding: "UTF-8", url: nil,
+                                               maxDepth: 512, stopDepth: 2048)
+            return document == nil
+        }
+        #expect(gaveUp)
+        let document = try HTMLParser.parse(page)
+        #expect(document.textContent(of: document.root) == "a")
+        #expect(document.elements(named: "script").map { document.text(document.firstChild($0)!) } == ["b"])
+    }
+
     @Test func scriptBodiesAreTakenOutOnRealPages() throws {
         let corpora = SharedData.repo("Corpora")
         let files = FileManager.default.enumerator(at: corpora, includingPropertiesForKeys: nil)?
