@@ -65,7 +65,7 @@ let package = Package(
 
         // Test helpers: locating ../shared and Corpora, golden files.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "HTMLTreeTests", dependencies: ["TestSupport", "HTMLTree"], swiftSettings: swiftSettings),
+        .testTarget(name: "HTMLTreeTests", dependencies: ["TestSupport", "HTMLTree", "Archives"], swiftSettings: swiftSettings),
         .testTarget(name: "IngestTests", dependencies: ["TestSupport", "Ingest", "Archives"], exclude: ["Fixtures"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "LinguisticsTests", dependencies: ["TestSupport", "Linguistics"], swiftSettings: swiftSettings),

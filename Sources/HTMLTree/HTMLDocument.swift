@@ -11,13 +11,14 @@ public struct HTMLDocument: Sendable {
         var kind: Kind
         var parent: Int32
         var firstChild: Int32 = -1
-        var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
         var depth: Int32
         var attributeStart: Int32 = 0
         var attributeCount: Int32 = 0
-        /// Tag name for elements, text for text and comment nodes.
-        var value: String
+        /// Elements: index into `names`. Text and comments: offset of their bytes in `utf8`.
+        var value: Int32
+        /// Text and comments: number of bytes in `utf8`.
+        var length: Int32 = 0
     }
 
     public struct Attribute: Sendable, Hashable {
@@ -26,9 +27,24 @@ public struct HTMLDocument: Sendable {
     }
 
     var records: [Record]
+    /// Each distinct element name once; records point into it.
+    var names: [String]
+    /// Per entry of `names`: one of `nonTextElements`.
+    var nonTextName: [Bool]
+    /// The text of every text and comment node, back to back (one allocation, not one per node).
+    var utf8: [UInt8]
     var attributeStore: [Attribute]
     /// Problems met while building the tree (e.g. nesting flattened past the depth limit).
     public internal(set) var warnings: [String]
+
+    init(records: [Record], names: [String], utf8: [UInt8], attributeStore: [Attribute], warnings: [String]) {
+        self.records = records
+        self.names = names
+        self.nonTextName = names.map { HTMLDocument.nonTextElements.contains($0) }
+        self.utf8 = utf8
+        self.attributeStore = attributeStore
+        self.warnings = warnings
+    }
 
     /// The document node.
     public var root: Int { 0 }
@@ -38,12 +54,37 @@ public struct HTMLDocument: Sendable {
     public func isElement(_ node: Int) -> Bool { records[node].kind == .element }
     /// Lowercase tag name for an element; empty for other nodes.
     public func name(_ node: Int) -> String {
-        records[node].kind == .element ? records[node].value : ""
+        records[node].kind == .element ? names[Int(records[node].value)] : ""
     }
+
+    /// Every distinct element name of the page, indexed by `nameIndex(_:)`: callers that look a
+    /// property up per tag can do it once per name instead of once per element.
+    public var elementNames: [String] { names }
+
+    /// An element's position in `elementNames`; -1 for other nodes.
+    public func nameIndex(_ node: Int) -> Int {
+        records[node].kind == .element ? Int(records[node].value) : -1
+    }
+
+    /// An element whose text never belongs in an article (one of `nonTextElements`).
+    public func isNonTextElement(_ node: Int) -> Bool {
+        records[node].kind == .element && nonTextName[Int(records[node].value)]
+    }
+
     /// Text of a text or comment node; empty for elements.
     public func text(_ node: Int) -> String {
-        records[node].kind == .element ? "" : records[node].value
+        let r = records[node]
+        guard r.kind != .element, r.length > 0 else { return "" }
+        return String(decoding: utf8[Int(r.value)..<Int(r.value + r.length)], as: UTF8.self)
     }
+
+    /// The UTF-8 bytes of a text or comment node (empty for elements), without building a `String`.
+    public func utf8Text(_ node: Int) -> ArraySlice<UInt8> {
+        let r = records[node]
+        guard r.kind != .element else { return utf8[0..<0] }
+        return utf8[Int(r.value)..<Int(r.value + r.length)]
+    }
+
     public func parent(_ node: Int) -> Int? {
         let p = records[node].parent
         return p < 0 ? nil : Int(p)
@@ -76,8 +117,9 @@ public struct HTMLDocument: Sendable {
 
     /// Elements with tag `name` anywhere in the document, in document order.
     public func elements(named name: String) -> [Int] {
+        guard let id = names.firstIndex(of: name).map(Int32.init) else { return [] }
         var out: [Int] = []
-        for i in records.indices where records[i].kind == .element && records[i].value == name {
+        for i in records.indices where records[i].kind == .element && records[i].value == id {
             out.append(i)
         }
         return out
@@ -87,7 +129,7 @@ public struct HTMLDocument: Sendable {
     public func closest(_ name: String, from node: Int) -> Int? {
         var n: Int? = node
         while let c = n {
-            if records[c].kind == .element && records[c].value == name { return c }
+            if records[c].kind == .element && names[Int(records[c].value)] == name { return c }
             n = parent(c)
         }
         return nil
@@ -96,18 +138,18 @@ public struct HTMLDocument: Sendable {
     /// Concatenated text of all text nodes below `node`, raw (not whitespace-normalised),
     /// skipping `script`, `style`, `template` and `noscript` subtrees.
     public func textContent(of node: Int) -> String {
-        if records[node].kind == .text { return records[node].value }
-        var out = ""
+        if records[node].kind == .text { return text(node) }
+        var out: [UInt8] = []
         var it = descendants(of: node)
         while let n = it.next() {
             let r = records[n]
-            if r.kind == .element, HTMLDocument.nonTextElements.contains(r.value) {
+            if r.kind == .element, nonTextName[Int(r.value)] {
                 it.skipChildren(of: n)
             } else if r.kind == .text {
-                out += r.value
+                out.append(contentsOf: utf8[Int(r.value)..<Int(r.value + r.length)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Elements whose text never belongs in an article.

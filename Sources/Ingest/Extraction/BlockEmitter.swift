@@ -42,7 +42,7 @@ struct BlockEmitter {
         for r in roots {
             root = r
             if doc.kind(r) == .text {
-                appendText(doc.text(r))
+                appendText(r)
             } else if enter(r) {
                 walk()
                 exit(r)
@@ -79,7 +79,7 @@ struct BlockEmitter {
     private mutating func enter(_ n: Int) -> Bool {
         switch doc.kind(n) {
         case .text:
-            appendText(doc.text(n))
+            appendText(n)
             return false
         case .element:
             break
@@ -134,9 +134,9 @@ struct BlockEmitter {
         }
     }
 
-    private mutating func appendText(_ text: String) {
+    private mutating func appendText(_ node: Int) {
         let before = buffer.bytes.count
-        buffer.append(text)
+        doc.utf8Text(node).withUnsafeBufferPointer { buffer.append(utf8: $0) }
         let added = buffer.bytes.count - before
         guard added > 0 else { return }
         lastWasBreak = false

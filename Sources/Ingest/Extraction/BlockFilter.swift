@@ -38,13 +38,11 @@ struct BlockFilter {
         let headlineKey = headline.map(Self.key)
         for block in raw {
             let text = block.text
-            let length = text.unicodeScalars.count
+            let length = Self.scalarCount(text)
             // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
             let lower = length < 400 ? text.lowercased() : ""
             if length == 0 || (length < 40 && Self.noiseLines.contains(lower)) { continue }
-            if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                continue
-            }
+            if !Self.hasLetterOrNumber(text) { continue }
             let linkShare = Double(block.linkLength) / Double(max(1, text.utf8.count))
             if length < 250, Self.promoBytes.contains(where: { lower.utf8.starts(with: $0) }) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
@@ -95,6 +93,20 @@ struct BlockFilter {
             return lower.distance(from: last, to: lower.endIndex) < 60
         }
         return false
+    }
+
+    /// `text.unicodeScalars.count`, from the UTF-8 lead bytes.
+    static func scalarCount(_ text: String) -> Int {
+        var n = 0
+        for b in text.utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// Some scalar is alphabetic or numeric (an ASCII letter or digit settles it without
+    /// looking up Unicode properties).
+    static func hasLetterOrNumber(_ text: String) -> Bool {
+        for b in text.utf8 where (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) { return true }
+        return text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     static func endsSentence(_ text: String) -> Bool {

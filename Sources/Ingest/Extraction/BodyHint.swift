@@ -36,13 +36,13 @@ struct BodyHint {
 
     /// Text of the node's text children and inline descendants, stopping at nested blocks.
     static func inlineText(of node: Int, in doc: HTMLDocument) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var it = doc.descendants(of: node)
         while let c = it.next() {
             switch doc.kind(c) {
             case .text:
-                out += doc.text(c)
-                out += " "
+                out += doc.utf8Text(c)
+                out.append(0x20)
             case .element:
                 let name = doc.name(c)
                 if TagCategories.block.contains(name) || HTMLDocument.nonTextElements.contains(name) {
@@ -52,7 +52,7 @@ struct BodyHint {
                 continue
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lowercased runs of letters and digits (markup tags in the hint become harmless words).

@@ -49,6 +49,9 @@ enum BoilerplateVocabulary {
         "التعليقات", "تعليقات", "شارك", "مشاركة", "القائمة", "الأكثر قراءة", "النشرة",
         "اشترك", "إعلان", "الوسوم", "كلمات مفتاحية",
     ]
+    /// Longer tokens cannot be in `negativeTokens`: no `String` is built for them.
+    private static let longestNegativeToken = negativeTokens.map(\.utf8.count).max() ?? 0
+
     static let negativeRoles: Set<String> = [
         "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "search",
         "dialog", "alertdialog", "toolbar", "tablist", "form",
@@ -94,7 +97,8 @@ enum BoilerplateVocabulary {
     /// Classifies a lowercased class/id string.
     static func classify(_ words: String) -> Signal {
         var negative = false
-        for token in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A }) {
+        for token in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A })
+            where token.count <= longestNegativeToken {
             if negativeTokens.contains(String(decoding: token, as: UTF8.self)) { negative = true; break }
         }
         if !negative { negative = ByteSearch.containsAny(words, negativeBytes) }

@@ -57,4 +57,31 @@ enum ByteSearch {
             return false
         }
     }
+
+    /// `containsAny(haystack.lowercased(), needles)` for lowercase needles, without building the
+    /// lowercased string: ASCII letters in the haystack match either case. Needles are non-empty.
+    static func containsAnyIgnoringASCIICase(_ haystack: String, _ needles: [[UInt8]]) -> Bool {
+        var h = haystack
+        return h.withUTF8 { buffer in
+            let n = buffer.count
+            for i in 0..<n {
+                let b = lowered(buffer[i])
+                for needle in needles where needle[0] == b && needle.count <= n - i {
+                    var j = 1
+                    while j < needle.count && lowered(buffer[i + j]) == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// `a.lowercased() == b` for a lowercase ASCII `b`.
+    static func equalsIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return zip(a.utf8, b.utf8).allSatisfy { lowered($0) == $1 }
+    }
+
+    @inline(__always)
+    static func lowered(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 }

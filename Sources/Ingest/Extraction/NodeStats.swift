@@ -33,16 +33,20 @@ struct NodeStats {
         invisible = Array(repeating: false, count: n)
         startsWithLink = Array(repeating: false, count: n)
         tags = Array(repeating: [], count: n)
+        // Tag flags once per distinct tag name, not once per element.
+        let flagsByName = doc.elementNames.map { TagCategories.flags[$0] ?? [] }
         var i = n - 1
         while i > 0 {
             defer { i -= 1 }
             switch doc.kind(i) {
             case .text:
-                measure(doc.text(i), at: i)
+                // Script and style text is never measured: its element is invisible anyway.
+                if let p = doc.parent(i), doc.isElement(p), flagsByName[doc.nameIndex(p)].contains(.nonText) { continue }
+                doc.utf8Text(i).withUnsafeBufferPointer { measure($0, at: i) }
             case .comment, .document:
                 continue
             case .element:
-                let tag = TagCategories.flags[doc.name(i)] ?? []
+                let tag = flagsByName[doc.nameIndex(i)]
                 tags[i] = tag
                 if tag.contains(.nonText) || Self.isHidden(i, in: doc) {
                     invisible[i] = true
@@ -89,9 +93,9 @@ struct NodeStats {
         return t == 0 ? 0 : Double(linkLength[node]) / Double(t)
     }
 
-    private mutating func measure(_ text: String, at i: Int) {
+    private mutating func measure(_ text: UnsafeBufferPointer<UInt8>, at i: Int) {
         var length: Int32 = 0, comma: Int32 = 0, stop: Int32 = 0
-        for b in text.utf8 {
+        for b in text {
             // Count scalars by their lead bytes; whitespace bytes are ASCII.
             if b & 0xC0 == 0x80 { continue }
             switch b {
@@ -105,7 +109,7 @@ struct NodeStats {
         if comma == 0, length > 0 {
             // Arabic comma U+060C (D8 8C), Arabic question mark U+061F (D8 9F), CJK comma/stop.
             var prev: UInt8 = 0
-            for b in text.utf8 {
+            for b in text {
                 if prev == 0xD8 && b == 0x8C { comma += 1 }
                 if prev == 0xD8 && b == 0x9F { stop += 1 }
                 prev = b

@@ -89,26 +89,53 @@ struct PageSignals {
         guard dateTexts.count < 6 else { return }
         // No date word contains a space, so testing class and id apart equals testing "class id".
         let named = [doc.attribute("class", of: n), doc.attribute("id", of: n)].contains { value in
-            value.map { ByteSearch.containsAny($0.lowercased(), Self.dateWords) } ?? false
+            value.map { ByteSearch.containsAnyIgnoringASCIICase($0, Self.dateWords) } ?? false
         }
         guard named else { return }
         guard doc.firstChild(n) != nil else { return }
-        let text = TextBuffer.normalise(doc.textContent(of: n))
+        guard let text = Self.shortText(of: n, in: doc) else { return }
         if text.count >= 6 && text.count < 120 { dateTexts.append(text) }
+    }
+
+    /// `TextBuffer.normalise(doc.textContent(of: node))`, or nil as soon as it passes 4 KiB or
+    /// 4096 nodes: the callers keep only texts under 120 characters, and nested date or byline
+    /// containers would otherwise copy the same large subtree again and again.
+    static func shortText(of node: Int, in doc: HTMLDocument, limit: Int = 4096) -> String? {
+        var buffer = TextBuffer()
+        var it = doc.descendants(of: node)
+        var visited = 0
+        while let c = it.next() {
+            visited += 1
+            if visited > limit { return nil }
+            switch doc.kind(c) {
+            case .element:
+                if doc.isNonTextElement(c) { it.skipChildren(of: c) }
+            case .text:
+                doc.utf8Text(c).withUnsafeBufferPointer { buffer.append(utf8: $0) }
+                if buffer.bytes.count > limit { return nil }
+            default:
+                continue
+            }
+        }
+        return buffer.take()
     }
 
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
 
     private mutating func collectByline(_ n: Int, _ doc: HTMLDocument) {
         guard bylines.count < 6 else { return }
-        let rel = doc.attribute("rel", of: n)?.lowercased()
-        let prop = doc.attribute("itemprop", of: n)?.lowercased()
-        var isAuthor = rel == "author" || prop == "author"
-        if !isAuthor, let cls = doc.attribute("class", of: n)?.lowercased() {
-            isAuthor = ByteSearch.containsAny(cls, Self.authorWords) || cls == "author"
+        var isAuthor = false
+        for a in doc.attributes(n) {
+            switch a.name {
+            case "rel", "itemprop":
+                if ByteSearch.equalsIgnoringASCIICase(a.value, "author") { isAuthor = true }
+            case "class":
+                if ByteSearch.containsAnyIgnoringASCIICase(a.value, Self.authorWords) { isAuthor = true }
+            default:
+                continue
+            }
         }
-        guard isAuthor else { return }
-        let text = TextBuffer.normalise(doc.textContent(of: n))
+        guard isAuthor, let text = Self.shortText(of: n, in: doc) else { return }
         if !text.isEmpty && text.count < 120 { bylines.append(text) }
     }
 }
