@@ -13,7 +13,16 @@ struct CrawlContext: Sendable {
     let frontier: Frontier
     let state: CrawlState
     let archive: CrawlArchive
+    /// For the URLs the user named (trusted, private addresses allowed).
     let fetcher: HTTPFetcher
+    /// For discovered URLs and their redirects: refuses connections to non-public addresses
+    /// (nil with `--allow-private`).
+    let guardedFetcher: HTTPFetcher?
+
+    /// The fetcher `item` must go through.
+    func fetcher(for item: CrawlItem) -> HTTPFetcher {
+        item.discovered ? guardedFetcher ?? fetcher : fetcher
+    }
 
     var configuration: CrawlConfiguration { crawler.configuration }
 
@@ -38,7 +47,7 @@ struct CrawlContext: Sendable {
             robots = known
         } else {
             try? await Task.sleep(until: readyAt, clock: .continuous)
-            robots = await fetchRobots(for: url)
+            robots = await fetchRobots(for: url, via: fetcher(for: item))
             await state.setRobots(robots, for: url.origin)
             usedNetwork = true
             var delay = configuration.delay
@@ -58,7 +67,7 @@ struct CrawlContext: Sendable {
         let kind = item.kind
         let response: FetchedResponse
         do {
-            response = try await fetcher.fetch(url, accept: kind == .feed ? Self.feedAccept : Self.htmlAccept) { status, headers in
+            response = try await fetcher(for: item).fetch(url, accept: kind == .feed ? Self.feedAccept : Self.htmlAccept) { status, headers in
                 // Read bodies of errors and redirects (small, and worth archiving) and of wanted types.
                 guard (200...299).contains(status), kind == .page else { return true }
                 let type = headers.first { $0.name.lowercased() == "content-type" }?.value

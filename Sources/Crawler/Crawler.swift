@@ -33,7 +33,11 @@ public final class Crawler: Sendable {
         let state = CrawlState(onEvent: onEvent)
         let fetcher = HTTPFetcher(userAgent: configuration.userAgent, timeout: configuration.timeout,
                                   maxBytes: configuration.maxBytes)
-        let context = CrawlContext(crawler: self, frontier: frontier, state: state, archive: archive, fetcher: fetcher)
+        let guarded = configuration.allowPrivate ? nil
+            : HTTPFetcher(userAgent: configuration.userAgent, timeout: configuration.timeout,
+                          maxBytes: configuration.maxBytes, publicOnly: true)
+        let context = CrawlContext(crawler: self, frontier: frontier, state: state, archive: archive,
+                                   fetcher: fetcher, guardedFetcher: guarded)
         for url in feeds { await frontier.add(CrawlItem(url: url, kind: .feed, depth: 0, discovered: false)) }
         for url in seeds {
             guard await state.reservePage(limit: configuration.maxPages) else { break }
@@ -52,6 +56,7 @@ public final class Crawler: Sendable {
             }
         }
         await fetcher.shutdown()
+        await guarded?.shutdown()
         await archive.sync()
         let elapsed = ContinuousClock.now - started
         return await state.finish(warcPath: archive.path, written: await archive.bytesWritten,
