@@ -47,9 +47,15 @@ struct BenchPage {
         return s + (arabicPage ? "." : ".")
     }
 
-    private mutating func identifier() -> String {
+    /// Identifiers and class names: a site's code reuses a few hundred names over and over.
+    private static let identifiers: [String] = {
+        var rng = SplitMix(seed: 7)
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
-        return String((0..<rng.next(in: 3...9)).map { _ in rng.pick(letters) }) + String(rng.next(in: 0...99))
+        return (0..<600).map { _ in String((0..<rng.next(in: 3...10)).map { _ in rng.pick(letters) }) }
+    }()
+
+    private mutating func identifier() -> String {
+        rng.next() % 4 == 0 ? rng.pick(Self.identifiers) + String(rng.next(in: 0...99)) : rng.pick(Self.identifiers)
     }
 
     /// Minified-looking JavaScript of about `bytes` bytes.
