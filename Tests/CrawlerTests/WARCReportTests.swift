@@ -24,7 +24,8 @@ import TestSupport
 
     /// Writes the story into a `.warc.gz`; `order` permutes the pages (crawl order differs from
     /// file order). Returns the path.
-    static func archive(_ story: String, order: (([URL]) -> [URL])? = nil) throws -> String {
+    /// `mislabel`: the server calls every page UTF-8, whatever it is (a common misconfiguration).
+    static func archive(_ story: String, order: (([URL]) -> [URL])? = nil, mislabel: Bool = false) throws -> String {
         let path = WARCRoundTripTests.temp("\(story).warc.gz")
         let writer = try WARCWriter(path: path)
         try writer.write([WARCRecordFactory.warcinfo(filename: "\(story).warc.gz", fields: [("software", "test")])])
@@ -40,18 +41,19 @@ import TestSupport
                 try writer.write(exchange(url + "?utm_source=feed", head: "Location: \(url)\r\nContent-Length: 0",
                                           status: "301 Moved Permanently", body: []))
             }
+            let charset = mislabel ? "utf-8" : parsed.encoding.rawValue
             var head = "Server: nginx\r\nDate: Thu, 29 Jan 2026 12:00:00 GMT\r\nLast-Modified: Thu, 29 Jan 2026 11:00:00 GMT\r\n"
             let body: [UInt8]
             switch index % 3 {
             case 0:  // the charset the page is in, named by the server
-                head += "Content-Type: text/html; charset=\(parsed.encoding)\r\nContent-Length: \(bytes.count)"
+                head += "Content-Type: text/html; charset=\(charset)\r\nContent-Length: \(bytes.count)"
                 body = bytes
             case 1:  // no charset from the server: the page's own <meta> decides
-                head += "Content-Type: text/html\r\nContent-Length: \(bytes.count)"
+                head += "Content-Type: text/html\(mislabel ? "; charset=utf-8" : "")\r\nContent-Length: \(bytes.count)"
                 body = bytes
             default:  // compressed and chunked, as stored by crawlers that keep the transfer coding
                 let zipped = try Gzip.compress(bytes)
-                head += "Content-Type: text/html; charset=\(parsed.encoding)\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked"
+                head += "Content-Type: text/html; charset=\(charset)\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked"
                 body = chunked(zipped)
             }
             try writer.write(exchange(url, head: head, body: body))
@@ -104,6 +106,23 @@ import TestSupport
         #expect(b.clusters == a.clusters)
         #expect(b.reuse == a.reuse)
         #expect(b.story == a.story)
+        #expect(b == a)
+    }
+
+    /// A server that labels a windows-1256 or Latin-1 page as UTF-8 does not change the report:
+    /// the bytes contradict the label, and ingest decodes them as the files are decoded.
+    @Test func mislabelledCharsetsGiveTheSameReport() async throws {
+        let story = "isis-prison-break"
+        let (fromFiles, _) = await Pipeline.report([SharedData.repo("Corpora/\(story)").path])
+        let (fromWARC, failures) = await Pipeline.report([try Self.archive(story, mislabel: true)])
+        #expect(failures.isEmpty)
+        var a = Self.comparable(fromFiles), b = Self.comparable(fromWARC)
+        // The one difference allowed: the warning that names the contradicted label.
+        for i in b.documents.indices {
+            b.documents[i].article.warnings.removeAll { $0.contains("contradicted") }
+            a.documents[i].article.warnings.removeAll { $0.contains("contradicted") }
+        }
+        #expect(fromWARC.documents.contains { $0.article.warnings.contains { $0.contains("declared charset utf-8 contradicted") } })
         #expect(b == a)
     }
 
