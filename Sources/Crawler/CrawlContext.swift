@@ -36,7 +36,7 @@ struct CrawlContext: Sendable {
             await replay(item)
             return Release(pause: nil, usedNetwork: false)
         }
-        if item.discovered && !configuration.allowPrivate, let why = AddressGuard.refusal(host: url.bareHost) {
+        if item.discovered && !configuration.allowPrivate, let why = crawler.hostCheck(url.bareHost) {
             await state.record(CrawlEvent(kind: .failed, url: url.description, reason: "refused: \(why) (use --allow-private to permit)", depth: item.depth))
             return Release(pause: nil, usedNetwork: false)
         }
@@ -47,7 +47,14 @@ struct CrawlContext: Sendable {
             robots = known
         } else {
             try? await Task.sleep(until: readyAt, clock: .continuous)
-            robots = await fetchRobots(for: url, via: fetcher(for: item))
+            do {
+                robots = try await fetchRobots(for: url, via: fetcher(for: item))
+            } catch {
+                // Refused at connect time (the name now resolves to a private address): the page
+                // fails with that reason, and nothing is cached for the host.
+                await state.record(CrawlEvent(kind: .failed, url: url.description, reason: error.description, depth: item.depth))
+                return Release(pause: nil, usedNetwork: true)
+            }
             await state.setRobots(robots, for: url.origin)
             usedNetwork = true
             var delay = configuration.delay

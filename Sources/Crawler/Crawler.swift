@@ -10,10 +10,18 @@ import Archives
 public final class Crawler: Sendable {
     let configuration: CrawlConfiguration
     let token: String
+    /// The early name check on discovered hosts (tests replace it to act out DNS rebinding: a
+    /// name that looks public when checked and connects to a private address).
+    let hostCheck: @Sendable (String) -> String?
 
-    public init(_ configuration: CrawlConfiguration) {
+    public convenience init(_ configuration: CrawlConfiguration) {
+        self.init(configuration, hostCheck: AddressGuard.refusal(host:))
+    }
+
+    init(_ configuration: CrawlConfiguration, hostCheck: @escaping @Sendable (String) -> String?) {
         self.configuration = configuration
         token = RobotsTxt.productToken(of: configuration.userAgent)
+        self.hostCheck = hostCheck
     }
 
     /// Crawls until every queued URL is done; `onEvent` sees each URL's outcome as it happens.

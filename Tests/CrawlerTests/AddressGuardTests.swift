@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Testing
 @testable import Crawler
 
@@ -38,5 +39,26 @@ import Testing
         let response = try await trusted.fetch(target, accept: "*/*") { _, _ in true }
         await trusted.shutdown()
         #expect(response.status == 200 && server.requests == ["/admin"])
+    }
+
+    /// DNS rebinding acted out: the name check says the discovered host is public (as a first
+    /// DNS answer would), the connection lands on loopback (as a second answer would). The page
+    /// fails with the connect-time refusal; the server never sees a request for that host.
+    @Test func crawlRefusesADiscoveredHostThatRebindsToLoopback() async throws {
+        let port = NIOLockedValueBox(0)
+        let server = try TestHTTPServer { path, _, _ in
+            path == "/seed" ? .html(CrawlTests.page("Seed", links: ["http://localhost:\(port.withLockedValue { $0 })/internal"]))
+                : .html(CrawlTests.page(path))
+        }
+        defer { server.stop() }
+        port.withLockedValue { $0 = server.port }
+        let events = EventLog()
+        let configuration = CrawlConfiguration(seeds: ["\(server.base)/seed"], outputDirectory: CrawlTests.tempDir(),
+                                               delay: 0, timeout: 10, maxDepth: 1)
+        let summary = try await Crawler(configuration, hostCheck: { _ in nil }).run { events.append($0) }
+        #expect(server.requests == ["/robots.txt", "/seed"])  // nothing from localhost's robots.txt on
+        #expect(summary.failed == 1)
+        let reason = events.reason(for: "http://localhost:\(server.port)/internal")
+        #expect(reason?.contains("connected to") == true && reason?.contains("loopback") == true)
     }
 }
