@@ -60,14 +60,14 @@ import TestSupport
 
         let first = try Self.crawl(urlFile, into: dir)
         victim.withLockedValue { $0 = first.processIdentifier }
-        first.waitUntilExit()
+        while first.isRunning { try await Task.sleep(for: .milliseconds(50)) }
         #expect(first.terminationReason == .uncaughtSignal || first.terminationStatus != 0)
         let interrupted = Self.scan(warc).pages
         #expect(interrupted.count >= 10 && interrupted.count < urls.count)
         #expect(!interrupted.contains("\(server.base)/story-12.html"))
 
         let second = try Self.crawl(urlFile, into: dir)
-        second.waitUntilExit()
+        while second.isRunning { try await Task.sleep(for: .milliseconds(50)) }
         #expect(second.terminationStatus == 0)
         let (pages, clean) = Self.scan(warc)
         #expect(clean)

@@ -11,7 +11,7 @@ import TestSupport
 /// records under the page's canonical URL, HTTP headers a real server sends (the charset in
 /// `Content-Type` for some pages, none for others, gzip + chunked for others), robots.txt, a
 /// redirect and a 404 in between. Only `Article.input` may differ (a path against a URL).
-@Suite struct WARCReportTests {
+@Suite(.serialized) struct WARCReportTests {
     static let stories = ["isis-prison-break", "tobruk-shipwreck", "halabja-earthquake"]
 
     /// The story's page files, sorted as `InputResolver` sorts a folder.
@@ -86,6 +86,28 @@ import TestSupport
         return out + Array("0\r\n\r\n".utf8)
     }
 
+    /// `Pipeline.report(inputs)`, with claim extraction and matching (seconds of synchronous CPU
+    /// in a debug build) on a thread of their own, so the crawl tests running beside these ones
+    /// are not starved of the concurrency pool and do not time out.
+    static func report(_ inputs: [String]) async -> (report: Report, failures: [IngestFailure]) {
+        var articles: [Article] = []
+        var failures: [IngestFailure] = []
+        for result in await Pipeline.ingest(inputs) {
+            switch result {
+            case let .success(article): articles.append(article)
+            case let .failure(failure): failures.append(failure)
+            }
+        }
+        let found = articles
+        let report = await withCheckedContinuation { (done: CheckedContinuation<Report, Never>) in
+            Thread.detachNewThread {
+                let claims = Pipeline.claims(found, options: ClaimExtractor.Options(includeUnattributed: true))
+                done.resume(returning: Pipeline.report(claims))
+            }
+        }
+        return (report, failures)
+    }
+
     /// The report with every document's `input` blanked (a path for files, a URL for the WARC).
     static func comparable(_ report: Report) -> Report {
         var report = report
@@ -94,8 +116,8 @@ import TestSupport
     }
 
     @Test(arguments: stories) func warcGivesTheSameReportAsTheFiles(story: String) async throws {
-        let (fromFiles, fileFailures) = await Pipeline.report([SharedData.repo("Corpora/\(story)").path])
-        let (fromWARC, warcFailures) = await Pipeline.report([try Self.archive(story)])
+        let (fromFiles, fileFailures) = await Self.report([SharedData.repo("Corpora/\(story)").path])
+        let (fromWARC, warcFailures) = await Self.report([try Self.archive(story)])
         #expect(fileFailures.isEmpty && warcFailures.isEmpty)
         #expect(fromWARC.documents.count == fromFiles.documents.count)
         #expect(fromWARC.documents.allSatisfy { $0.article.input.hasPrefix("http") })
@@ -113,8 +135,8 @@ import TestSupport
     /// the bytes contradict the label, and ingest decodes them as the files are decoded.
     @Test func mislabelledCharsetsGiveTheSameReport() async throws {
         let story = "isis-prison-break"
-        let (fromFiles, _) = await Pipeline.report([SharedData.repo("Corpora/\(story)").path])
-        let (fromWARC, failures) = await Pipeline.report([try Self.archive(story, mislabel: true)])
+        let (fromFiles, _) = await Self.report([SharedData.repo("Corpora/\(story)").path])
+        let (fromWARC, failures) = await Self.report([try Self.archive(story, mislabel: true)])
         #expect(failures.isEmpty)
         var a = Self.comparable(fromFiles), b = Self.comparable(fromWARC)
         // The one difference allowed: the warning that names the contradicted label.
@@ -133,8 +155,8 @@ import TestSupport
         let shuffled: ([URL]) -> [URL] = { files in files.enumerated().sorted { ($0.offset * 5) % files.count < ($1.offset * 5) % files.count }.map(\.element) }
         let files = shuffled(try Self.pages(of: story)).map(\.path)
         #expect(files != (try Self.pages(of: story)).map(\.path))
-        let (fromFiles, _) = await Pipeline.report(files)
-        let (fromWARC, _) = await Pipeline.report([try Self.archive(story, order: shuffled)])
+        let (fromFiles, _) = await Self.report(files)
+        let (fromWARC, _) = await Self.report([try Self.archive(story, order: shuffled)])
         #expect(fromWARC.documents.map(\.article.canonicalURL) == fromFiles.documents.map(\.article.canonicalURL))
         #expect(Self.comparable(fromWARC) == Self.comparable(fromFiles))
     }
@@ -143,23 +165,29 @@ import TestSupport
 
     /// `corroborate report --format json` on the WARC and on the folder: the same JSON but for inputs.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: executable.path)))
-    func commandLineReportOfAWARCMatchesTheFolder() throws {
+    func commandLineReportOfAWARCMatchesTheFolder() async throws {
         let story = "tobruk-shipwreck"
-        func report(_ input: String) throws -> Report {
-            let process = Process()
-            process.executableURL = Self.executable
-            process.arguments = ["report", "--format", "json", input]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+        /// Runs the command on a thread of its own (waiting for a process must not hold a pool thread).
+        func report(_ input: String) async throws -> Report {
+            let (status, data) = await withCheckedContinuation { (done: CheckedContinuation<(Int32, Data), Never>) in
+                Thread.detachNewThread {
+                    let process = Process()
+                    process.executableURL = Self.executable
+                    process.arguments = ["report", "--format", "json", input]
+                    let out = Pipe()
+                    process.standardOutput = out
+                    process.standardError = FileHandle.nullDevice
+                    guard (try? process.run()) != nil else { return done.resume(returning: (-1, Data())) }
+                    let data = out.fileHandleForReading.readDataToEndOfFile()
+                    process.waitUntilExit()
+                    done.resume(returning: (process.terminationStatus, data))
+                }
+            }
+            #expect(status == 0)
             return try JSONDecoder().decode(Report.self, from: data)
         }
-        let fromFolder = try report(SharedData.repo("Corpora/\(story)").path)
-        let fromWARC = try report(try Self.archive(story))
+        let fromFolder = try await report(SharedData.repo("Corpora/\(story)").path)
+        let fromWARC = try await report(try Self.archive(story))
         #expect(fromWARC.documents.count == 5)
         #expect(fromWARC.documents.allSatisfy { $0.article.input.hasPrefix("https://") })
         #expect(Self.comparable(fromWARC) == Self.comparable(fromFolder))
