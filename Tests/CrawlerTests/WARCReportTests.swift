@@ -3,6 +3,7 @@ import Corroborate
 import Foundation
 import Ingest
 import Testing
+@testable import Crawler
 import TestSupport
 
 /// `corroborate report crawl.warc.gz` must give the report the same pages give as saved files.
@@ -191,5 +192,38 @@ import TestSupport
         #expect(fromWARC.documents.count == 5)
         #expect(fromWARC.documents.allSatisfy { $0.article.input.hasPrefix("https://") })
         #expect(Self.comparable(fromWARC) == Self.comparable(fromFolder))
+    }
+
+    /// End to end: the crawler fetches the story's pages from a server and `report` reads its
+    /// WARC. Seeds on one host are fetched in order, so documents come in file order.
+    @Test func crawledStoryReportsAsItsFiles() async throws {
+        let story = "halabja-earthquake"
+        let files = try Self.pages(of: story)
+        var served: [String: ([UInt8], String)] = [:]
+        for file in files {
+            let bytes = Array(try Data(contentsOf: file))
+            let encoding = try Ingestor().parse(RawPage(input: file.path, bytes: bytes)).encoding
+            served["/" + file.lastPathComponent] = (bytes, "text/html; charset=\(encoding.rawValue)")
+        }
+        let pages = served
+        let server = try TestHTTPServer { path, _, _ in
+            guard let (body, type) = pages[path] else { return nil }
+            return .init(headers: [("Content-Type", type)], body: body)
+        }
+        defer { server.stop() }
+        let dir = CrawlTests.tempDir()
+        let summary = try await Crawler(CrawlConfiguration(seeds: files.map { "\(server.base)/\($0.lastPathComponent)" },
+                                                           outputDirectory: dir, delay: 0, timeout: 10, allowPrivate: true)).run()
+        #expect(summary.fetched == files.count)
+        let (fromFiles, _) = await Self.report([SharedData.repo("Corpora/\(story)").path])
+        let (fromWARC, failures) = await Self.report([summary.warcPath])
+        #expect(failures.isEmpty)
+        #expect(fromWARC.documents.map(\.article.input) == files.map { "\(server.base)/\($0.lastPathComponent)" })
+        let a = Self.comparable(fromFiles), b = Self.comparable(fromWARC)
+        #expect(b.documents == a.documents)
+        #expect(b.clusters == a.clusters)
+        #expect(b.reuse == a.reuse)
+        #expect(b.story == a.story)
+        #expect(b == a)
     }
 }
