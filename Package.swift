@@ -75,7 +75,7 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting", "Corroborate"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "CrawlerTests", dependencies: ["TestSupport", "Crawler", "Archives", "Corroborate",
+        .testTarget(name: "CrawlerTests", dependencies: ["TestSupport", "Crawler", "Archives", "Corroborate", "Ingest",
                                                       .product(name: "NIOCore", package: "swift-nio"),
                                                       .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                                                       .product(name: "NIOPosix", package: "swift-nio"),

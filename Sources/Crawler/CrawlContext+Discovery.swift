@@ -76,8 +76,8 @@ extension CrawlContext {
 
     /// Fetches and parses `origin/robots.txt` (RFC 9309 §2.3): redirects followed (up to 5),
     /// 4xx → everything allowed, 5xx or unreachable → everything disallowed. Each exchange is
-    /// archived.
-    func fetchRobots(for page: CrawlURL) async -> RobotsTxt {
+    /// archived. Throws when the guarded fetcher refused the connection (a private address).
+    func fetchRobots(for page: CrawlURL, via fetcher: HTTPFetcher) async throws(FetchFailure) -> RobotsTxt {
         guard var url = try? CrawlURL("/robots.txt", relativeTo: page) else { return .allowAll }
         for _ in 0...5 {
             await state.requested(url)
@@ -86,6 +86,7 @@ extension CrawlContext {
                 response = try await fetcher.fetch(url, accept: "text/plain,*/*;q=0.1") { _, _ in true }
             } catch {
                 if case .tooLarge = error { return .allowAll }
+                if case .refused = error { throw error }
                 return .disallowAll
             }
             await state.received(bytes: response.body.count)

@@ -13,7 +13,16 @@ struct CrawlContext: Sendable {
     let frontier: Frontier
     let state: CrawlState
     let archive: CrawlArchive
+    /// For the URLs the user named (trusted, private addresses allowed).
     let fetcher: HTTPFetcher
+    /// For discovered URLs and their redirects: refuses connections to non-public addresses
+    /// (nil with `--allow-private`).
+    let guardedFetcher: HTTPFetcher?
+
+    /// The fetcher `item` must go through.
+    func fetcher(for item: CrawlItem) -> HTTPFetcher {
+        item.discovered ? guardedFetcher ?? fetcher : fetcher
+    }
 
     var configuration: CrawlConfiguration { crawler.configuration }
 
@@ -27,7 +36,7 @@ struct CrawlContext: Sendable {
             await replay(item)
             return Release(pause: nil, usedNetwork: false)
         }
-        if item.discovered && !configuration.allowPrivate, let why = AddressGuard.refusal(host: url.bareHost) {
+        if item.discovered && !configuration.allowPrivate, let why = crawler.hostCheck(url.bareHost) {
             await state.record(CrawlEvent(kind: .failed, url: url.description, reason: "refused: \(why) (use --allow-private to permit)", depth: item.depth))
             return Release(pause: nil, usedNetwork: false)
         }
@@ -38,7 +47,14 @@ struct CrawlContext: Sendable {
             robots = known
         } else {
             try? await Task.sleep(until: readyAt, clock: .continuous)
-            robots = await fetchRobots(for: url)
+            do {
+                robots = try await fetchRobots(for: url, via: fetcher(for: item))
+            } catch {
+                // Refused at connect time (the name now resolves to a private address): the page
+                // fails with that reason, and nothing is cached for the host.
+                await state.record(CrawlEvent(kind: .failed, url: url.description, reason: error.description, depth: item.depth))
+                return Release(pause: nil, usedNetwork: true)
+            }
             await state.setRobots(robots, for: url.origin)
             usedNetwork = true
             var delay = configuration.delay
@@ -58,7 +74,7 @@ struct CrawlContext: Sendable {
         let kind = item.kind
         let response: FetchedResponse
         do {
-            response = try await fetcher.fetch(url, accept: kind == .feed ? Self.feedAccept : Self.htmlAccept) { status, headers in
+            response = try await fetcher(for: item).fetch(url, accept: kind == .feed ? Self.feedAccept : Self.htmlAccept) { status, headers in
                 // Read bodies of errors and redirects (small, and worth archiving) and of wanted types.
                 guard (200...299).contains(status), kind == .page else { return true }
                 let type = headers.first { $0.name.lowercased() == "content-type" }?.value

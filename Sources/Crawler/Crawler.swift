@@ -10,10 +10,18 @@ import Archives
 public final class Crawler: Sendable {
     let configuration: CrawlConfiguration
     let token: String
+    /// The early name check on discovered hosts (tests replace it to act out DNS rebinding: a
+    /// name that looks public when checked and connects to a private address).
+    let hostCheck: @Sendable (String) -> String?
 
-    public init(_ configuration: CrawlConfiguration) {
+    public convenience init(_ configuration: CrawlConfiguration) {
+        self.init(configuration, hostCheck: AddressGuard.refusal(host:))
+    }
+
+    init(_ configuration: CrawlConfiguration, hostCheck: @escaping @Sendable (String) -> String?) {
         self.configuration = configuration
         token = RobotsTxt.productToken(of: configuration.userAgent)
+        self.hostCheck = hostCheck
     }
 
     /// Crawls until every queued URL is done; `onEvent` sees each URL's outcome as it happens.
@@ -33,7 +41,11 @@ public final class Crawler: Sendable {
         let state = CrawlState(onEvent: onEvent)
         let fetcher = HTTPFetcher(userAgent: configuration.userAgent, timeout: configuration.timeout,
                                   maxBytes: configuration.maxBytes)
-        let context = CrawlContext(crawler: self, frontier: frontier, state: state, archive: archive, fetcher: fetcher)
+        let guarded = configuration.allowPrivate ? nil
+            : HTTPFetcher(userAgent: configuration.userAgent, timeout: configuration.timeout,
+                          maxBytes: configuration.maxBytes, publicOnly: true)
+        let context = CrawlContext(crawler: self, frontier: frontier, state: state, archive: archive,
+                                   fetcher: fetcher, guardedFetcher: guarded)
         for url in feeds { await frontier.add(CrawlItem(url: url, kind: .feed, depth: 0, discovered: false)) }
         for url in seeds {
             guard await state.reservePage(limit: configuration.maxPages) else { break }
@@ -52,6 +64,7 @@ public final class Crawler: Sendable {
             }
         }
         await fetcher.shutdown()
+        await guarded?.shutdown()
         await archive.sync()
         let elapsed = ContinuousClock.now - started
         return await state.finish(warcPath: archive.path, written: await archive.bytesWritten,

@@ -1,6 +1,7 @@
 import Archives
 import Corroborate
 import Foundation
+import Synchronization
 import Testing
 
 /// WARC files as ingest inputs: one article per successful HTML response, named by its URL.
@@ -58,8 +59,26 @@ import Testing
     }
 
     @Test func parallelReaderSeesEveryPage() throws {
-        let stats = try Pipeline.articles(fromWARC: try Self.archive(), workers: 3)
+        let stats = try Pipeline.articles(fromWARC: try Self.archive(), jobs: 3)
         #expect(stats.pages == 3 && stats.unparsable == 0 && stats.error == nil)
         #expect(stats.skipped["request"] == 7 && stats.skipped["HTTP 404"] == 1 && stats.skipped["image/png"] == 1)
+    }
+
+    /// Parallel ingest hands results back in record order; big pages (slow) among small ones
+    /// would overtake otherwise.
+    @Test(arguments: [1, 3]) func parallelResultsComeInRecordOrder(jobs: Int) throws {
+        let path = WARCRoundTripTests.temp("order.warc.gz")
+        let writer = try WARCWriter(path: path)
+        let filler = String(repeating: "<p>The ministry said the talks went on.</p>", count: 4000)
+        for i in 0..<40 {
+            try writer.write(WARCRoundTripTests.exchange("https://n.example/\(i)",
+                                                         body: "<html><head><title>Page \(i)</title></head><body>\(i % 7 == 0 ? filler : "<p>Short \(i).</p>")</body></html>"))
+        }
+        let seen = Mutex<[String]>([])
+        let stats = try Pipeline.articles(fromWARC: path, jobs: jobs) { result in
+            seen.withLock { $0.append((try? result.get().headline) ?? "failed") }
+        }
+        #expect(stats.pages == 40)
+        #expect(seen.withLock { $0 } == (0..<40).map { "Page \($0)" })
     }
 }

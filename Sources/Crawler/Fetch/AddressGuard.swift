@@ -7,9 +7,12 @@ import Darwin
 /// Refuses hosts that resolve to loopback, private, link-local, shared or cloud-metadata
 /// addresses, so links in fetched pages cannot steer the crawler into the local network (SSRF).
 ///
-/// The check resolves the name itself; the HTTP client resolves it again, so a DNS answer that
-/// changes in between (rebinding) is not caught. Redirect targets and discovered links are
-/// checked; URLs the user names are trusted.
+/// Two checks: before a discovered URL is fetched, its host name is resolved and every address
+/// checked (a clear early refusal); and the fetcher used for discovered URLs checks the peer
+/// address of every connection it opens, before any request is sent on it
+/// (`refusal(connectedTo:)`), so a DNS answer that changes between the two lookups (rebinding)
+/// is caught where it matters. Redirect targets and discovered links are checked; URLs the
+/// user names are trusted.
 public enum AddressGuard {
     /// Why a host is refused, or nil when all its addresses are public.
     public static func refusal(host: String) -> String? {
@@ -26,10 +29,35 @@ public enum AddressGuard {
         return nil
     }
 
+    /// Why a connection to the peer address `text` (numeric IPv4 or IPv6) must not be used, or
+    /// nil when the address is public. Unparsable addresses are refused.
+    public static func refusal(connectedTo text: String) -> String? {
+        guard let address = Address(numeric: text) else { return "connected to an unknown address '\(text)'" }
+        return classify(address).map { "connected to \(address.text) (\($0))" }
+    }
+
     /// An IPv4 or IPv6 address as bytes, with its text form.
     public struct Address: Sendable, Equatable {
         public var bytes: [UInt8]
         public var text: String
+
+        public init(bytes: [UInt8], text: String) {
+            self.bytes = bytes
+            self.text = text
+        }
+
+        /// Parses a numeric IPv4 (`192.0.2.1`) or IPv6 (`2001:db8::1`, `::ffff:10.0.0.1`) address.
+        public init?(numeric text: String) {
+            let bare = String(text.prefix { $0 != "%" })  // an IPv6 zone index names no other host
+            var v4 = in_addr(), v6 = in6_addr()
+            if inet_pton(AF_INET, bare, &v4) == 1 {
+                self.init(bytes: withUnsafeBytes(of: &v4) { Array($0) }, text: bare)
+            } else if inet_pton(AF_INET6, bare, &v6) == 1 {
+                self.init(bytes: withUnsafeBytes(of: &v6) { Array($0) }, text: bare)
+            } else {
+                return nil
+            }
+        }
     }
 
     /// Resolves with getaddrinfo (numeric literals included).

@@ -43,9 +43,12 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case timeout(seconds: Double)
     case tooLarge(limit: Int)
     case network(String)
+    /// The connection reached an address the crawl may not use (see `AddressGuard`).
+    case refused(String)
 
     public var description: String {
         switch self {
+        case let .refused(why): return "refused: \(why) (use --allow-private to permit)"
         case let .timeout(seconds): return "timed out after \(seconds) s"
         case let .tooLarge(limit): return "body larger than the \(limit)-byte cap (download aborted)"
         case let .network(message): return "network error: \(message)"
@@ -60,18 +63,41 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Performs single GET requests with a deadline and a streamed size cap.
+///
+/// A guarded fetcher (`publicOnly`) checks the peer address of each connection once it is
+/// established (after the TLS handshake for https) and before any request is written on it:
+/// a connection to a loopback, private, link-local or metadata address fails every request
+/// waiting for it with `FetchFailure.refused`. The check is on the address actually
+/// connected to, so a host name that resolved to a public address when the crawler checked it
+/// and to a private one when the client connected (DNS rebinding) is still refused.
 final class HTTPFetcher: Sendable {
     private let client: HTTPClient
     let userAgent: String
     let timeout: Double
     let maxBytes: Int
+    let publicOnly: Bool
 
-    init(userAgent: String, timeout: Double, maxBytes: Int) {
+    init(userAgent: String, timeout: Double, maxBytes: Int, publicOnly: Bool = false) {
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
             timeout: .init(connect: .milliseconds(Int64(timeout * 1000)), read: .milliseconds(Int64(timeout * 1000))),
             decompression: .disabled)
         configuration.httpVersion = .automatic
+        if publicOnly {
+            let check: @Sendable (any Channel) -> EventLoopFuture<Void> = { channel in
+                let peer = channel.remoteAddress?.ipAddress ?? "none"
+                if let why = AddressGuard.refusal(connectedTo: peer) {
+                    channel.close(promise: nil)
+                    return channel.eventLoop.makeFailedFuture(FetchFailure.refused(why))
+                }
+                return channel.eventLoop.makeSucceededVoidFuture()
+            }
+            configuration.http1_1ConnectionDebugInitializer = check
+            configuration.http2ConnectionDebugInitializer = check
+            // A refused connection fails its requests at once instead of being retried until the deadline.
+            configuration.connectionPool.retryConnectionEstablishment = false
+        }
+        self.publicOnly = publicOnly
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.userAgent = userAgent
         self.timeout = timeout
