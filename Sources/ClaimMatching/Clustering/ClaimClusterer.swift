@@ -88,8 +88,15 @@ public struct ClaimClusterer: Sendable {
     }
 
     /// Clusters prepared features (claims or any text run through `FeatureExtractor`).
-    public func run(_ features: [ClaimFeatures]) -> Run {
-        var features = features
+    public func run(_ input: [ClaimFeatures]) -> Run {
+        // Work in a canonical order (by content), so that the same claims given in another order
+        // (files listed differently, WARC records in crawl order) group the same way: ties in
+        // the linkage and in denial attachment are broken by position.
+        let order = input.indices.sorted {
+            input[$0].terms.lexicographicallyPrecedes(input[$1].terms)
+                || input[$0].terms == input[$1].terms && $0 < $1
+        }
+        var features = order.map { input[$0] }
         if features.contains(where: \.isArabic) && features.contains(where: { !$0.isArabic }) {
             ClaimFeatures.attachSkeletons(&features)
         }
@@ -116,9 +123,14 @@ public struct ClaimClusterer: Sendable {
             relations[groupOf[i]].append(PairRelation(a: features[i].id, b: features[j].id, relation: v.relation,
                                                       similarity: v.similarity, reason: v.reason))
         }
-        let groups = members.indices.map {
-            ClaimGroup(claims: members[$0].map { features[$0].id }, relations: relations[$0])
-        }
+        // Back to input order: members by position, groups by their first member.
+        let groups = members.indices
+            .map { g in (first: members[g].map { order[$0] }.min()!, group: g) }
+            .sorted { $0.first < $1.first }
+            .map { entry in
+                ClaimGroup(claims: members[entry.group].map { order[$0] }.sorted().map { input[$0].id },
+                           relations: relations[entry.group])
+            }
         return Run(groups: groups, comparisons: pairs.count)
     }
 }
