@@ -23,14 +23,7 @@ struct CorpusStoryTests {
 
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
-    static let upstreamGaps: [String: String] = [
-        "halabja-earthquake/firstPublisher":
-            "ingest gives sulaymaniyahnet-ar.html published 2026-01-21T00:00:00Z (truth 18:05+03:00), which sorts first",
-        "tobruk-shipwreck/noOwnSourcing/bawabatsahel-ar.html":
-            "claims: every statement comes out relayed by وكالة ميدواير except 'وفقاً لما أفاد به فرعه في طبرق' (the Red Crescent branch, no relay named), which matching counts as the portal's own sourcing",
-        "tobruk-shipwreck/noOwnSourcing/akhbarlibya24-ar.html":
-            "matching: the copier's two attributed sentences are paraphrased (CopiedClaims needs half of the 8-word shingles), so the Red Crescent spokesman counts as its own sourcing",
-    ]
+    static let upstreamGaps: [String: String] = [:]
 
     func check(_ key: String, _ body: () -> Void) {
         if let reason = Self.upstreamGaps[key] {

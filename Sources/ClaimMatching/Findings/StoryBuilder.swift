@@ -1,4 +1,5 @@
 import CorroborateModel
+import Linguistics
 
 /// The story-level view: who published first, which outlets took part and over what time, and
 /// which articles added no sourcing of their own.
@@ -43,6 +44,23 @@ struct StoryBuilder {
         var copiedOrigins = Set<Int>()
         for r in reuse where r.to == document.id {
             for c in claimsByDocument[r.from] ?? [] {
+                if let t = resolution.traces[c.id] { copiedOrigins.insert(t.origin) }
+            }
+        }
+        // Likewise origins quoted by the outlets this article credits when their own articles are
+        // in the story: "according to MedWire … its Tobruk branch said" is MedWire's sourcing.
+        // (Outlet names in the other script match by consonant skeleton: «ميدواير» = MedWire.)
+        let relayed = Set(claims.compactMap { resolution.traces[$0.id]?.relay }).subtracting([own])
+            .filter { !$0.hasPrefix("named:") }
+        let relayedSkeletons = relayed.map { NameSkeleton($0) }.filter { $0.consonants >= 3 }
+        func isRelayed(_ other: Document) -> Bool {
+            let key = OutletIdentity.key(of: other)
+            if relayed.contains(key) { return true }
+            let skeleton = NameSkeleton(key)
+            return skeleton.consonants >= 3 && relayedSkeletons.contains { $0.matches(skeleton) }
+        }
+        for other in documents where other.id != document.id && isRelayed(other) {
+            for c in claimsByDocument[other.id] ?? [] {
                 if let t = resolution.traces[c.id] { copiedOrigins.insert(t.origin) }
             }
         }
