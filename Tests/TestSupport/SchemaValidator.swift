@@ -2,17 +2,30 @@ import Foundation
 
 /// A small structural JSON Schema checker (type, required, properties, additionalProperties:
 /// false, items, prefixItems, enum, pattern, minimum, maximum, anyOf/oneOf, $ref into $defs):
-/// enough to hold the output to its documented shape.
-struct SchemaValidator {
-    let root: [String: Any]
+/// enough to hold the output to its documented shape. Shared by every test target that checks
+/// JSON output against `schema/corroborate.schema.json`.
+///
+/// `strict` treats every object schema with `properties` as closed (an undeclared key is a
+/// problem even without `additionalProperties: false`), so a field added in Swift but not
+/// documented in the schema is caught.
+public struct SchemaValidator {
+    public let root: [String: Any]
+    public var strict = false
 
-    init(url: URL) throws {
+    public init(url: URL, strict: Bool = false) throws {
         root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
+        self.strict = strict
+    }
+
+    /// A validator over an in-memory schema (for testing the validator itself).
+    public init(schema: [String: Any], strict: Bool = false) {
+        root = schema
+        self.strict = strict
     }
 
     /// Problems found, as JSON paths with a reason; empty when the value conforms (to the
     /// whole schema, or to one of its `$defs` when `definition` is given).
-    func validate(_ value: Any, definition: String? = nil) -> [String] {
+    public func validate(_ value: Any, definition: String? = nil) -> [String] {
         var problems: [String] = []
         let schema = definition.map { ["$ref": "#/$defs/\($0)"] as [String: Any] } ?? root
         check(value, against: schema, path: "$", problems: &problems)
@@ -59,7 +72,7 @@ struct SchemaValidator {
                 problems.append("\(path): missing '\(key)'")
             }
             let properties = schema["properties"] as? [String: Any] ?? [:]
-            if schema["additionalProperties"] as? Bool == false {
+            if schema["additionalProperties"] as? Bool == false || strict && schema["properties"] != nil {
                 for key in object.keys where properties[key] == nil { problems.append("\(path): unexpected '\(key)'") }
             }
             for (key, sub) in properties {
