@@ -72,4 +72,29 @@ import Testing
         #expect(run.comparisons == BlockingIndex().candidatePairs(slice, statistics: TermStatistics(slice)).count)
         #expect(run.groups.flatMap(\.claims).count == 600)
     }
+
+    /// In a large, repetitive collection every term is carried by more than `maxPosting` claims;
+    /// claims must still be compared (with their nearest neighbours on their rarest common term),
+    /// and the same statement repeated by 150 outlets must still be grouped.
+    @Test func claimsWithOnlyCommonTermsAreStillCompared() {
+        let extractor = FeatureExtractor()
+        let features = (0..<300).map { i in
+            extractor.features(id: "c\(i)", text: i % 2 == 0
+                ? "The interior minister said the bridge was closed to traffic"
+                : "Heavy rain flooded the old market and the river rose overnight")
+        }
+        let statistics = TermStatistics(features)
+        let blocking = BlockingIndex()
+        let pairs = blocking.candidatePairs(features, statistics: statistics)
+        #expect(!pairs.isEmpty)
+        #expect(pairs.count <= features.count * blocking.minimumKeys * blocking.window)
+        // Only neighbours are compared, and average linkage counts uncompared pairs as 0, so the
+        // 150 copies of each statement come out as a few groups, never mixed.
+        let groups = ClaimClusterer.story.run(features).groups
+        #expect(groups.count < 30, "\(groups.count) groups")
+        for g in groups {
+            let parity = Set(g.claims.map { Int($0.dropFirst())! % 2 })
+            #expect(parity.count == 1)
+        }
+    }
 }
