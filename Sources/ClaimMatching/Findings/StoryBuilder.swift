@@ -26,14 +26,45 @@ struct StoryBuilder {
         let span = timed.first.map { first in
             Story.TimeSpan(start: first.2.article.published!, end: timed.last!.2.article.published!)
         }
+        let outletIndex = OutletIndex(documents, claimsByDocument: claimsByDocument, resolution: resolution)
         return Story(firstPublisher: timed.first?.2.id, outlets: outlets, timeSpan: span,
-                     noOwnSourcing: documents.filter(addsNoSourcing).map(\.id))
+                     noOwnSourcing: documents.filter { addsNoSourcing($0, outletIndex) }.map(\.id))
     }
 
     /// True when every claim of the article is relayed from another outlet, copied (or reworded
     /// from a source the copied article quotes), or the outlet's own unsourced voice; or when it
     /// has no claims and most of its text is copied.
-    private func addsNoSourcing(_ document: Document) -> Bool {
+    /// The story's outlets with the origins their articles quote, and each distinct outlet's
+    /// name skeleton (computed once: outlets are few, documents many).
+    struct OutletIndex {
+        /// Outlet key → the origins its articles' claims trace to.
+        var origins: [String: Set<Int>] = [:]
+        var skeletons: [(key: String, skeleton: NameSkeleton)] = []
+
+        init(_ all: [Document], claimsByDocument: [String: [Claim]], resolution: OriginResolution) {
+            for d in all {
+                let key = OutletIdentity.key(of: d)
+                var set = origins[key] ?? []
+                for c in claimsByDocument[d.id] ?? [] {
+                    if let t = resolution.traces[c.id] { set.insert(t.origin) }
+                }
+                origins[key] = set
+            }
+            skeletons = origins.keys.sorted().map { ($0, NameSkeleton($0)) }.filter { $0.skeleton.consonants >= 3 }
+        }
+
+        /// Outlet keys of the story named by `keys`, exactly or (in the other script) by skeleton.
+        func outlets(of keys: Set<String>) -> Set<String> {
+            var matched = keys.filter { origins[$0] != nil }
+            let wanted = keys.subtracting(matched).map(NameSkeleton.init).filter { $0.consonants >= 3 }
+            if !wanted.isEmpty {
+                for (key, skeleton) in skeletons where wanted.contains(where: { $0.matches(skeleton) }) { matched.insert(key) }
+            }
+            return matched
+        }
+    }
+
+    private func addsNoSourcing(_ document: Document, _ outletIndex: OutletIndex) -> Bool {
         let own = OutletIdentity.key(of: document)
         let claims = claimsByDocument[document.id] ?? []
         guard !claims.isEmpty else {
@@ -52,17 +83,8 @@ struct StoryBuilder {
         // (Outlet names in the other script match by consonant skeleton: «ميدواير» = MedWire.)
         let relayed = Set(claims.compactMap { resolution.traces[$0.id]?.relay }).subtracting([own])
             .filter { !$0.hasPrefix("named:") }
-        let relayedSkeletons = relayed.map { NameSkeleton($0) }.filter { $0.consonants >= 3 }
-        func isRelayed(_ other: Document) -> Bool {
-            let key = OutletIdentity.key(of: other)
-            if relayed.contains(key) { return true }
-            let skeleton = NameSkeleton(key)
-            return skeleton.consonants >= 3 && relayedSkeletons.contains { $0.matches(skeleton) }
-        }
-        for other in documents where other.id != document.id && isRelayed(other) {
-            for c in claimsByDocument[other.id] ?? [] {
-                if let t = resolution.traces[c.id] { copiedOrigins.insert(t.origin) }
-            }
+        for key in outletIndex.outlets(of: relayed) where key != own {
+            copiedOrigins.formUnion(outletIndex.origins[key] ?? [])
         }
         return claims.allSatisfy { claim in
             guard let trace = resolution.traces[claim.id] else { return false }
