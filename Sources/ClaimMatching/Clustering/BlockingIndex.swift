@@ -14,7 +14,7 @@ public struct BlockingIndex: Sendable {
     public var minimumKeys: Int
     public var window: Int
 
-    public init(keysPerClaim: Int = 12, maxPosting: Int = 100, minimumKeys: Int = 2, window: Int = 10) {
+    public init(keysPerClaim: Int = 12, maxPosting: Int = 100, minimumKeys: Int = 1, window: Int = 5) {
         self.keysPerClaim = keysPerClaim
         self.maxPosting = maxPosting
         self.minimumKeys = minimumKeys
