@@ -111,8 +111,8 @@ public struct ClaimClusterer: Sendable {
             verdicts[i * n + j] = verdict
             edges.append((i, j, Self.linkWeight(verdict)))
         }
-        let linkage = AverageLinkage(threshold: linkThreshold ?? comparator.model.linkThreshold, support: comparator.model.linkSupport)
         let threshold = linkThreshold ?? comparator.model.linkThreshold
+        let linkage = AverageLinkage(threshold: threshold, support: comparator.model.linkSupport)
         let members = Self.attachDenials(linkage.groups(count: n, edges: edges), edges: edges,
                                          isDenial: features.map(\.denial), threshold: threshold)
         var groupOf = Array(repeating: 0, count: n)

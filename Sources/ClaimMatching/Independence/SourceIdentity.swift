@@ -121,7 +121,7 @@ struct SourceIdentity {
         "spokesperson", "president", "secretary", "mayor", "director", "chief", "head", "official", "prof",
         "professor", "sheikh", "ambassador", "commander", "deputy", "senator", "sen", "rep", "judge", "prosecutor",
         "ministry", "coast", "guard", "police", "army", "for", "of", "and", "to", "in", "at", "on", "with", "who",
-        "said", "told", "state", "spokeswoman", "attorney", "envoy", "lawmaker", "leader", "founder", "ceo",
+        "said", "told", "state", "attorney", "envoy", "lawmaker", "leader", "founder", "ceo",
         "المتحدث", "المتحدثه", "باسم", "الناطق", "محافظ", "المحافظ", "وزير", "الوزير", "وزيره", "العقيد", "اللواء",
         "العميد", "الدكتور", "د", "الرئيس", "رئيس", "مدير", "المدير", "السيد", "السيده", "الشيخ", "السفير", "قائد",
         "القائد", "مسؤول", "المسؤول", "نائب", "النائب", "فرع", "في", "من", "عن", "على", "الى", "و",
