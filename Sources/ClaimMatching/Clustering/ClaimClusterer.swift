@@ -96,18 +96,17 @@ public struct ClaimClusterer: Sendable {
             input[$0].terms.lexicographicallyPrecedes(input[$1].terms)
                 || input[$0].terms == input[$1].terms && $0 < $1
         }
-        var features = order.map { input[$0] }
-        if features.contains(where: \.isArabic) && features.contains(where: { !$0.isArabic }) {
-            ClaimFeatures.attachSkeletons(&features)
-        }
+        let features = order.map { input[$0] }
         let statistics = TermStatistics(features)
+        let bothScripts = features.contains(where: \.isArabic) && features.contains(where: { !$0.isArabic })
+        let vectors = TermVector.build(features, statistics: statistics, skeletons: bothScripts)
         let pairs = blocking.candidatePairs(features, statistics: statistics)
         var verdicts: [Int: ClaimComparator.Verdict] = [:]
         var edges: [(Int, Int, Double)] = []
         edges.reserveCapacity(pairs.count)
         let n = features.count
         for (i, j) in pairs {
-            let verdict = comparator.compare(features[i], features[j], statistics: statistics)
+            let verdict = comparator.compare(features[i], features[j], vectors[i], vectors[j])
             verdicts[i * n + j] = verdict
             edges.append((i, j, Self.linkWeight(verdict)))
         }

@@ -32,7 +32,15 @@ public struct ClaimComparator: Sendable {
     }
 
     public func compare(_ a: ClaimFeatures, _ b: ClaimFeatures, statistics: TermStatistics) -> Verdict {
-        let f = PairFeatures(a, b, statistics: statistics)
+        compare(a, b, features: PairFeatures(a, b, statistics: statistics))
+    }
+
+    /// The verdict on one pair whose term vectors were built once for the batch.
+    public func compare(_ a: ClaimFeatures, _ b: ClaimFeatures, _ va: TermVector, _ vb: TermVector) -> Verdict {
+        compare(a, b, features: PairFeatures(a, b, va, vb))
+    }
+
+    private func compare(_ a: ClaimFeatures, _ b: ClaimFeatures, features f: PairFeatures) -> Verdict {
         let similarity = f["cosine"]
         let p = model.contradiction.probability(f.values)
         func verdict(_ r: Relation, _ reason: String?) -> Verdict {

@@ -34,43 +34,52 @@ public struct PairFeatures: Sendable, Hashable {
 
     /// Measures `a` against `b`.
     public init(_ a: ClaimFeatures, _ b: ClaimFeatures, statistics: TermStatistics) {
+        let vectors = TermVector.build([a, b], statistics: statistics, skeletons: a.isArabic != b.isArabic)
+        self.init(a, b, vectors[0], vectors[1])
+    }
+
+    /// Measures `a` against `b`, whose terms were resolved together by `TermVector.build`
+    /// (the clusterer builds the vectors once per run).
+    public init(_ a: ClaimFeatures, _ b: ClaimFeatures, _ va: TermVector, _ vb: TermVector) {
         let lexicon = NewsLexicon.shared
-        let setA = a.termSet, setB = b.termSet
-        var onlyA = a.terms.filter { !setB.contains($0) }
-        var onlyB = b.terms.filter { !setA.contains($0) }
-        // Weights are idf² (TF-IDF cosine with binary term frequencies).
-        func w(_ t: String) -> Double { statistics.weight(t) }
-        var shared = a.terms.filter { setB.contains($0) }.reduce(0.0) { $0 + w($1) }
+        // Weights are idf² (TF-IDF cosine with binary term frequencies). Positions of the terms
+        // on one side only, in term order.
+        var onlyA: [Int] = [], onlyB: [Int] = []
+        var shared = 0.0
+        for p in va.ids.indices {
+            if vb.contains(va.ids[p]) { shared += va.weights[p] } else { onlyA.append(p) }
+        }
+        for p in vb.ids.indices where !va.contains(vb.ids[p]) { onlyB.append(p) }
         let crossLingual = a.isArabic != b.isArabic
         // Soft matches among the leftovers (small sets: at most |onlyA|·|onlyB| checks):
         // spelling variants, and across scripts names whose consonant skeletons match.
-        var usedB = Set<Int>()
-        var keptA: [String] = []
+        var usedB = [Bool](repeating: false, count: onlyB.count)
+        var keptA: [Int] = []
         var softWeight = 0.0
-        for t in onlyA {
-            if t.hasPrefix("w:"), let j = onlyB.indices.first(where: {
-                !usedB.contains($0) && (Self.softMatch(t, onlyB[$0])
-                    || crossLingual && Self.nameMatch(t, onlyB[$0], a.skeletons[t], b.skeletons[onlyB[$0]]))
+        for p in onlyA {
+            if let x = va.words[p], let j = onlyB.indices.first(where: { j in
+                guard !usedB[j], let y = vb.words[onlyB[j]] else { return false }
+                return Self.softMatch(x, y) || crossLingual && Self.nameMatch(x, y)
             }) {
-                usedB.insert(j)
-                shared += min(w(t), w(onlyB[j]))
-                softWeight += min(w(t), w(onlyB[j]))
+                usedB[j] = true
+                let m = min(va.weights[p], vb.weights[onlyB[j]])
+                shared += m
+                softWeight += m
             } else {
-                keptA.append(t)
+                keptA.append(p)
             }
         }
         onlyA = keptA
-        onlyB = onlyB.indices.filter { !usedB.contains($0) }.map { onlyB[$0] }
+        onlyB = onlyB.indices.filter { !usedB[$0] }.map { onlyB[$0] }
         // Across languages only language-neutral terms (concepts, numbers, entity ids) and
         // words matched by name skeleton can meet, so only they count towards the norms.
-        let counts: (String) -> Bool = { !crossLingual || !$0.hasPrefix("w:") }
-        let neutralA = a.terms.filter(counts).reduce(0.0) { $0 + w($1) }
-        let neutralB = b.terms.filter(counts).reduce(0.0) { $0 + w($1) }
+        let neutralA = crossLingual ? va.total - va.wordTotal : va.total
+        let neutralB = crossLingual ? vb.total - vb.wordTotal : vb.total
         // Words with no language-neutral form still say something the other side may not:
         // they count at a discount, so one shared concept does not make a short sentence a match.
         let untranslated = Self.untranslatedWeight
-        let wordsA = crossLingual ? a.terms.filter { $0.hasPrefix("w:") }.reduce(0.0) { $0 + w($1) } - softWeight : 0
-        let wordsB = crossLingual ? b.terms.filter { $0.hasPrefix("w:") }.reduce(0.0) { $0 + w($1) } - softWeight : 0
+        let wordsA = crossLingual ? va.wordTotal - softWeight : 0
+        let wordsB = crossLingual ? vb.wordTotal - softWeight : 0
         let weightA = neutralA + (crossLingual ? softWeight + untranslated * max(0, wordsA) : 0)
         let weightB = neutralB + (crossLingual ? softWeight + untranslated * max(0, wordsB) : 0)
         let cosine = weightA > 0 && weightB > 0 ? shared / sqrt(weightA * weightB) : 0
@@ -116,8 +125,8 @@ public struct PairFeatures: Sendable, Hashable {
                 conflict = conflict ?? "\(q.text) vs \(comparable[0].text)"
             }
         }
-        let onlyWeightA = onlyA.filter(counts).reduce(0.0) { $0 + w($1) }
-        let onlyWeightB = onlyB.filter(counts).reduce(0.0) { $0 + w($1) }
+        let onlyWeightA = onlyA.reduce(0.0) { !crossLingual || va.words[$1] == nil ? $0 + va.weights[$1] : $0 }
+        let onlyWeightB = onlyB.reduce(0.0) { !crossLingual || vb.words[$1] == nil ? $0 + vb.weights[$1] : $0 }
         let swap = min(onlyWeightA, onlyWeightB) / max(1, max(weightA, weightB))
         let unmatchedMax = max(onlyWeightA / max(1, weightA), onlyWeightB / max(1, weightB))
         let entityMismatch = !a.entities.subtracting(b.entities).isEmpty && !b.entities.subtracting(a.entities).isEmpty
@@ -145,41 +154,23 @@ public struct PairFeatures: Sendable, Hashable {
 
     /// A Latin and an Arabic word that are the same name by consonant skeleton
     /// ("hasakah" / "الحسكه").
-    /// (Skeletons precomputed in `ClaimFeatures.skeletons`; computed here when absent.)
-    static func nameMatch(_ x: String, _ y: String, _ skeletonX: NameSkeleton?, _ skeletonY: NameSkeleton?) -> Bool {
-        // Names are words: a concept id ("c:stop") or an entity id is not spelled like anything.
-        guard x.hasPrefix("w:"), y.hasPrefix("w:") else { return false }
-        let a = x.unicodeScalars.dropFirst(2), b = y.unicodeScalars.dropFirst(2)
-        guard let fa = a.first, let fb = b.first,
-              MatchText.isArabicLetter(fa) != MatchText.isArabicLetter(fb),
-              a.count >= 4, b.count >= 3 else { return false }
-        let sx = skeletonX ?? NameSkeleton(String(a)), sy = skeletonY ?? NameSkeleton(String(b))
+    static func nameMatch(_ x: WordForm, _ y: WordForm) -> Bool {
+        guard x.scalars.count >= 4, y.scalars.count >= 3, x.isArabic != y.isArabic else { return false }
+        let sx = x.skeleton ?? NameSkeleton(String(String.UnicodeScalarView(x.scalars)))
+        let sy = y.skeleton ?? NameSkeleton(String(String.UnicodeScalarView(y.scalars)))
         return sx.matches(sy)
     }
 
     /// Spelling variants of one word: a shared prefix of 4+ letters covering all but two
-    /// letters of the longer word, or one substitution in words of 5+ letters.
-    static func softMatch(_ x: String, _ y: String) -> Bool {
+    /// letters of the longer word, or one substitution in words of 5+ letters, or (Arabic
+    /// inflection) the same core once one prefix and one suffix letter are removed.
+    static func softMatch(_ x: WordForm, _ y: WordForm) -> Bool {
         // Cheap rejections first (this runs for every leftover word pair of every compared pair):
         // both rules need lengths within two letters and words in one script.
-        let sx = x.unicodeScalars.dropFirst(2), sy = y.unicodeScalars.dropFirst(2)
-        guard let fx = sx.first, let fy = sy.first,
-              MatchText.isArabicLetter(fx) == MatchText.isArabicLetter(fy) else { return false }
-        let nx = sx.count, ny = sy.count
-        guard nx >= 3, ny >= 3, abs(nx - ny) <= 2 else { return false }
-        let a = Array(sx), b = Array(sy)
+        let a = x.scalars, b = y.scalars
+        guard a.count >= 3, b.count >= 3, abs(a.count - b.count) <= 2, x.isArabic == y.isArabic else { return false }
         if variants(a, b) { return true }
-        // Arabic inflection: one prefix (ي ت ن ا م) and one suffix (ت ه ي ا ن) letter:
-        // يسحب / سحب, تقتنص / اقتنصت, مقاتل / قاتل.
-        let ca = core(a), cb = core(b)
-        return ca.count >= 3 && ca == cb
-    }
-
-    private static func core(_ w: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var x = w[...]
-        if x.count >= 4, let first = x.first, "يتنام".unicodeScalars.contains(first) { x = x.dropFirst() }
-        if x.count >= 4, let last = x.last, "تهيان".unicodeScalars.contains(last) { x = x.dropLast() }
-        return Array(x)
+        return x.core.count >= 3 && x.core == y.core
     }
 
     private static func variants(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
@@ -188,13 +179,15 @@ public struct PairFeatures: Sendable, Hashable {
         while prefix < min(a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
         if prefix >= 4 && max(a.count, b.count) - prefix <= 2 { return true }
         if a.count == b.count && a.count >= 5 {
-            return zip(a, b).filter { $0 != $1 }.count == 1
+            var differences = 0
+            for i in a.indices where a[i] != b[i] { differences += 1 }
+            return differences == 1
         }
         if a.count >= 5, b.count >= 5, abs(a.count - b.count) == 1 {
             let (long, short) = a.count > b.count ? (a, b) : (b, a)
             var i = 0
             while i < short.count && long[i] == short[i] { i += 1 }
-            return Array(long[(i + 1)...]) == Array(short[i...])
+            return long[(i + 1)...].elementsEqual(short[i...])
         }
         return false
     }

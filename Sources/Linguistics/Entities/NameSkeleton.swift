@@ -7,7 +7,10 @@ public struct NameSkeleton: Sendable, Hashable {
     /// Consonant/vowel shape with runs collapsed ("CVCV" for Rubio/روبيو), used to confirm short keys.
     public let shape: String
     /// Number of consonant classes in `key`.
-    public var consonants: Int { key.unicodeScalars.filter { $0 != " " }.count }
+    public var consonants: Int { letters.count }
+    /// `key` and `shape` without their spaces, kept because `matches` runs for many word pairs.
+    private let letters: [Unicode.Scalar]
+    private let flatShape: [Unicode.Scalar]
 
     /// The skeleton of a name in either script (match normalisation applied first).
     public init(_ name: String) {
@@ -23,26 +26,29 @@ public struct NameSkeleton: Sendable, Hashable {
         }
         key = keys.joined(separator: " ")
         shape = shapes.joined(separator: " ")
+        letters = key.unicodeScalars.filter { $0 != " " }
+        flatShape = shape.unicodeScalars.filter { $0 != " " }
     }
 
     /// How alike two skeletons are: 1 − edit distance / longer length, spaces ignored.
     public func similarity(to other: NameSkeleton) -> Double {
-        let a = Array(key.unicodeScalars.filter { $0 != " " })
-        let b = Array(other.key.unicodeScalars.filter { $0 != " " })
-        let longest = max(a.count, b.count)
+        let longest = max(letters.count, other.letters.count)
         guard longest > 0 else { return 0 }
-        return 1 - Double(EditDistance.levenshtein(a, b)) / Double(longest)
+        return 1 - Double(EditDistance.levenshtein(letters, other.letters)) / Double(longest)
     }
 
     /// Whether two names plausibly denote the same person or place: skeletons of at least three
     /// consonants with similarity ≥ 0.75, or identical two-consonant skeletons with the same shape.
     public func matches(_ other: NameSkeleton) -> Bool {
         let n = min(consonants, other.consonants)
-        if n >= 3 { return similarity(to: other) >= 0.75 }
-        if n == 2 {
-            return key.replacingOccurrences(of: " ", with: "") == other.key.replacingOccurrences(of: " ", with: "")
-                && shape.replacingOccurrences(of: " ", with: "") == other.shape.replacingOccurrences(of: " ", with: "")
+        if n >= 3 {
+            // The edit distance is at least the length difference: skip the table when that
+            // alone puts the similarity under 0.75.
+            let longest = max(letters.count, other.letters.count)
+            guard 4 * (longest - n) <= longest else { return false }
+            return similarity(to: other) >= 0.75
         }
+        if n == 2 { return letters == other.letters && flatShape == other.flatShape }
         return false
     }
 
