@@ -85,6 +85,24 @@ import Testing
              kind: .anonymous, via: ["العربي الجديد"], content: "الوفد وصل إلى الدوحة"),
         Case(paragraphs: ["وصرّح الناطق باسم الجيش بأن القوات سيطرت على المعبر."], source: "الناطق باسم الجيش",
              kind: .person, content: "القوات سيطرت على المعبر"),
+        // An announced or confirmed event: the announcer stands behind the figure (a report counts
+        // who says how many died), so it is a claim, not the outlet's own voice.
+        Case(paragraphs: ["أكد الجيش مقتل خمسة مسلحين في الاشتباكات."], source: "الجيش", kind: .organization,
+             content: "مقتل خمسة مسلحين في الاشتباكات"),
+        Case(paragraphs: ["وأعلنت وزارة العمل في بيان إغلاق المصنع إلى حين انتهاء التحقيق."], source: "وزارة العمل",
+             kind: .organization, content: "إغلاق المصنع إلى حين انتهاء التحقيق"),
+        Case(paragraphs: ["وكانت المديرية العامة للدفاع المدني قد أعلنت مساء الثلاثاء وفاة ١٤ شخصاً."],
+             source: "المديرية العامة للدفاع المدني", kind: .organization, content: "وفاة ١٤ شخصاً"),
+        Case(paragraphs: ["وأكد الناطق باسم الشرطة مقتل 12 شخصاً في الحادث."], source: "الناطق باسم الشرطة",
+             kind: .person, content: "مقتل 12 شخصاً في الحادث"),
+        // A name after a long description, without commas; a company's full name with ل.
+        Case(paragraphs: ["قال رئيس النقابة العامة للعاملين في الغزل والنسيج ماجد الطراونة إن الحصيلة بلغت 19."],
+             source: "ماجد الطراونة", kind: .person, content: "الحصيلة بلغت 19"),
+        Case(paragraphs: ["ونفى رئيس مجلس إدارة شركة الياسمين لصناعة الألبسة سامر الحدادين أن تكون المخارج مغلقة."],
+             source: "سامر الحدادين", kind: .person, polarity: .negative, content: "تكون المخارج مغلقة"),
+        // قال … إنّ: a description of unnamed speakers between the verb and إنّ.
+        Case(paragraphs: ["وقال ثلاثة عمال نجوا من الحريق لـ\"الميدان\"، طالبين عدم الكشف عن أسمائهم، إن الباب كان مقفلاً."],
+             source: "ثلاثة عمال", kind: .anonymous, via: ["الميدان"], content: "الباب كان مقفلاً"),
     ]
 
     static let counterExamples: [String] = [
@@ -98,7 +116,6 @@ import Testing
         "يبلغ عدد سكان المدينة مليون نسمة.",
         "رفع المتظاهرون لافتة كتب عليها شعار الحملة.",
         "وأضاف الجيش ثلاث كتائب إلى قواته في الشمال.",
-        "أكد الجيش مقتل خمسة مسلحين في الاشتباكات.",
         "وتابع الرئيس الأحداث من غرفة العمليات.",
         "وشدد الأمن إجراءاته حول السفارة.",
         "«وقال لي أبي إن الحرب انتهت» عبارة يرددها الجميع.",
@@ -107,6 +124,8 @@ import Testing
         "ومن المرجح أن تستمر المحادثات أسبوعا آخر.",
         "ويرى أن الحل سياسي قبل كل شيء.",
         "وأضاف أن الحكومة ستجتمع غدا.",
+        // The announced object is not the speaker's name, and a name is not an object.
+        "وأعلن المحافظ.",
     ]
 
     @Test(arguments: examples)

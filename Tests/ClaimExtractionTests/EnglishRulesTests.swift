@@ -19,6 +19,8 @@ import Testing
         ("The governor told reporters that the storm had passed the coast.", "The governor", "told", "the storm had passed"),
         ("The company denied that it had misled investors about the merger.", "The company", "denied", "it had misled"),
         ("Jim Bopp, a member of the platform committee, said the language was settled.", "Jim Bopp, a member of the platform committee", "said", "the language was settled"),
+        ("The Civil Defence Directorate put the death toll at 14 on Tuesday evening.", "The Civil Defence Directorate", "put the death toll", "at 14"),
+        ("A hospital spokesman put the number of injured at 22.", "A hospital spokesman", "put the number", "injured at 22"),
     ])
     func frames(_ sentence: String, _ source: String, _ cue: String, _ content: String) throws {
         let (set, sources) = claims([sentence])

@@ -69,7 +69,7 @@ enum ArabicMentions {
     /// A word that can be part of a personal name: not a function word, title, known head or
     /// adjective, no article.
     static func isNameWord(_ w: String, asHead: Bool = false) -> Bool {
-        guard w.unicodeScalars.count >= 2, !w.hasPrefix("ال") else { return false }
+        guard w.unicodeScalars.count >= 2, !ArabicNounPhrase.isDefinite(w) else { return false }
         if ArabicWords.adjectives.contains(w) || ArabicWords.phraseBreakers.contains(w) { return false }
         if ArabicWords.anonymousHeads.contains(w) || ArabicWords.personHeads.contains(w)
             || ArabicWords.organizationHeads.contains(w) || ArabicWords.documentHeads.contains(w)

@@ -82,9 +82,19 @@ struct ArabicNounPhrase {
                 var k = 0
                 while j < limit, k < 4, toks[j].kind != .punctuation, !ArabicWords.phraseBreakers.contains(ap.norm[j]) {
                     if let (e, end) = ap.entityAt[j], end <= limit { entity = entity ?? e; j = end; break }
+                    // "باسم وزارة الصحة" / "باسم الحكومة العراقية": an idafa and its adjectives;
+                    // a bare word after a definite one starts the next constituent ("الناطق
+                    // باسم الشرطة | مقتل 12 شخصاً").
+                    if k > 0, isDefinite(ap.norm[j - 1]), !isDefinite(ap.norm[j]) { break }
                     j += 1
                     k += 1
                 }
+                continue
+            }
+            // "ثلاثة عمال", "إحدى العاملات": a number or "one of" and what it counts.
+            if j == t + 1, ArabicWords.countWords.contains(head) || toks[t].kind == .number, toks[j].isWord {
+                head = headWord(ap.norm[j], skip: 0).0
+                j += 1
                 continue
             }
             // "مسؤول في وزارة الدفاع": في + a known organisation after an anonymous or person head.
@@ -105,6 +115,15 @@ struct ArabicNounPhrase {
                     }
                     continue
                 }
+            }
+            // "شركة الياسمين لصناعة الألبسة", "الشركة العامة لتوزيع الكهرباء": ل + an idafa whose
+            // last term is definite continues a named body.
+            if n.hasPrefix("ل"), !n.hasPrefix("لل"), n.unicodeScalars.count > 3, j + 1 < limit, isDefinite(ap.norm[j + 1]),
+               ap.tokens[j + 1].isWord, j + 2 - t < 10, !ArabicWords.outletHeads.contains(headWord(n, skip: 1).0),
+               ArabicWords.organizationHeads.contains(head) || ArabicWords.personHeads.contains(head)
+                || ArabicWords.organizationHeads.contains(headWord(ap.norm[j - 1], skip: 0).0) {
+                j += 2
+                continue
             }
             // Definiteness: a definite noun is followed by definite adjectives; an indefinite word
             // after it starts a new constituent ("نفت الوزارة | صحة التقارير"), except a name

@@ -186,6 +186,18 @@ extension ArabicSentenceReader {
                 j = np.tokens.upperBound
                 continue
             }
+            // A name right after a described subject, without commas: "قال رئيس النقابة العامة
+            // للعاملين في الغزل والنسيج ماجد الطراونة إن …" names the speaker.
+            if let subject = g.subject, g.appositive == nil, mention(subject).reference == .description,
+               let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j, np.tokens.upperBound < e,
+               introducer(at: np.tokens.upperBound, entry: entry, gate: g) != nil {
+                let m = mention(np)
+                if m.kind == .person, m.reference == .name {
+                    g.appositive = np
+                    j = np.tokens.upperBound
+                    continue
+                }
+            }
             // A second phrase: the listener (أبلغ X وكالة Y بأن: an outlet becomes a relay), the
             // object before بـ (اتهم X Y بـ …، وصفت X الخطوة بأنها), or a place after the subject.
             if g.subject != nil, let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
@@ -199,6 +211,10 @@ extension ArabicSentenceReader {
             }
             // Inside a parenthetical, skip words up to a new clause (a participle or a verb with و).
             if parenthetical, ap.verb(j).map({ !$0.isParticiple && ap.norm[j] == ap.bare[j] }) ?? true { j += 1; continue }
+            // قال + subject … إنّ: the complementiser إنّ after قال is unambiguous, so words
+            // describing the subject ("ثلاثة عمال نجوا من الحريق لـ«الميدان»") are skipped up to
+            // it, unless another speech verb comes first (bounded by `steps`).
+            if g.subject != nil, entry.lemma == "قال", ap.tokens[j].isWord, ap.verb(j) == nil { j += 1; continue }
             return nil
         }
         return nil
@@ -270,9 +286,26 @@ extension ArabicSentenceReader {
             let denialObject = entry.category == .deny
                 && (g.subject != nil || ["صحه", "وجود", "ما", "اي", "حدوث", "تورط", "علمه", "علمها"].contains(n))
             let opinionObject = entry.isParticiple && !found.isEmpty
-            if denialObject || opinionObject { return (j, false, j..<j, []) }
+            // "أعلنت وزارة العمل في بيان إغلاق المصنع", "أكد الناطق مقتل 12 شخصاً": what is
+            // announced or confirmed is the claim (not a name in apposition to the subject).
+            let announced = ["أعلن", "أكد"].contains(entry.lemma) && !entry.isParticiple && g.subject != nil
+                && ap.entityAt[j] == nil && ap.verb(j) == nil && !introducedLater(from: j)
+            if denialObject || opinionObject || announced { return (j, false, j..<j, []) }
         }
         return nil
+    }
+
+    /// Whether a complementiser (أن، إنّ) or a colon follows `j` before the next speech verb:
+    /// then the words at `j` are not the object of the verb but more of its subject
+    /// ("أعلن الرئيس دونالد ترامب، في خطاب، أن …").
+    func introducedLater(from j: Int) -> Bool {
+        var k = j
+        while k < e {
+            if ArabicWords.that.contains(ap.norm[k]) || ap.norm[k] == ":" { return true }
+            if k > j, ap.verb(k) != nil { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "بحسب ما نقلت X" / "وفق ما أفادت X" / "نقلا عن X" placed after a speech verb: a relay.

@@ -52,6 +52,9 @@ enum EnglishWords {
         "fbi", "cia", "nsa", "dhs", "doj", "gop", "rnc", "dnc", "un", "nato", "kremlin", "state", "team",
         "authorities", "service", "forces", "command", "republicans", "democrats", "cabinet", "parliament",
         "legislature", "firm", "bank", "fund", "network",
+        "directorate", "authority", "federation", "syndicate", "ministries", "agencies", "hospital",
+        "municipality", "guard", "crescent", "brigade", "brigades", "unit", "division", "headquarters",
+        "secretariat",
     ]
     static let documentWords: Set<String> = [
         "report", "reports", "statement", "study", "studies", "poll", "polls", "survey", "surveys", "data",

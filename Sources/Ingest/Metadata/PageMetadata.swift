@@ -31,10 +31,16 @@ struct PageMetadata {
         }
 
         var names = (ld?.authors ?? []).flatMap(AuthorNames.parse)
-        if names.isEmpty, let meta = p.first("author", "article:author", "dc.creator", "sailthru.author", "parsely-author") {
-            names = AuthorNames.parse(meta)
+        if names.isEmpty {
+            names = p.all("author", "article:author", "dc.creator", "sailthru.author", "parsely-author").flatMap(AuthorNames.parse)
         }
-        if names.isEmpty { names = p.bylines.flatMap(AuthorNames.parse) }
+        if names.isEmpty {
+            // Nested byline markup ("الميدان - <span class=writer>سارة</span>"): the innermost
+            // text is the name; the enclosing one adds the outlet or a label.
+            let bylines = p.bylines
+            let innermost = bylines.filter { outer in !bylines.contains { $0 != outer && outer.contains($0) } }
+            names = innermost.flatMap(AuthorNames.parse)
+        }
         if let outlet { names.removeAll { $0.lowercased() == outlet.lowercased() } }
         authors = AuthorNames.unique(names)
 

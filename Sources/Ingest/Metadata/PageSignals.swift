@@ -65,6 +65,16 @@ struct PageSignals {
         }
     }
 
+    /// Every non-empty value of the first key that has one (a page may list several
+    /// `article:author` metas).
+    func all(_ keys: String...) -> [String] {
+        for k in keys {
+            let values = (meta[k] ?? []).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            if !values.isEmpty { return values }
+        }
+        return []
+    }
+
     func first(_ keys: String...) -> String? {
         for k in keys {
             if let v = meta[k]?.first(where: { !$0.trimmingWhitespace().isEmpty }) { return v.trimmingWhitespace() }
@@ -121,6 +131,7 @@ struct PageSignals {
     }
 
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
+    private static let commentWords = ["comment"].map { Array($0.utf8) }
 
     private mutating func collectByline(_ n: Int, _ doc: HTMLDocument) {
         guard bylines.count < 6 else { return }
@@ -129,14 +140,29 @@ struct PageSignals {
             switch a.name {
             case "rel", "itemprop":
                 if ByteSearch.equalsIgnoringASCIICase(a.value, "author") { isAuthor = true }
-            case "class":
+            case "class", "id":
                 if ByteSearch.containsAnyIgnoringASCIICase(a.value, Self.authorWords) { isAuthor = true }
             default:
                 continue
             }
         }
-        guard isAuthor, let text = Self.shortText(of: n, in: doc) else { return }
+        guard isAuthor, !Self.inComments(n, doc), let text = Self.shortText(of: n, in: doc) else { return }
         if !text.isEmpty && text.count < 120 { bylines.append(text) }
+    }
+
+    /// Whether the element or one of its 12 nearest ancestors is named as a comment
+    /// ("comment__author", `<section class="comments">`): commenters are not the article's authors.
+    private static func inComments(_ n: Int, _ doc: HTMLDocument) -> Bool {
+        var node: Int? = n
+        var depth = 0
+        while let c = node, depth < 12 {
+            for key in ["class", "id"] {
+                if let v = doc.attribute(key, of: c), ByteSearch.containsAnyIgnoringASCIICase(v, commentWords) { return true }
+            }
+            node = doc.parent(c)
+            depth += 1
+        }
+        return false
     }
 }
 
