@@ -99,4 +99,16 @@ import TestSupport
         #expect(result.status == 2)
         #expect(result.stderr.contains("Usage: corroborate ingest"))
     }
+
+    /// The three page-reading subcommands say that they read WARC files too.
+    @Test(.enabled(if: built), arguments: ["ingest", "claims", "report"])
+    func helpNamesEveryKindOfInput(command: String) throws {
+        let result = try Self.run([command, "--help"])
+        #expect(result.status == 0)
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for kind in [".warc.gz", ".html", "folders", "'-'"] {
+            #expect(help.contains(kind), "\(command) --help does not mention \(kind)")
+        }
+        #expect(help.contains("JSON file") == (command == "report"))
+    }
 }
