@@ -51,7 +51,7 @@ struct IngestCommand: AsyncParsableCommand {
         if articles.count < results.count { throw ExitCode(1) }
     }
 
-    /// Usage errors exit with status 2 (ArgumentParser's own parse errors keep its status 64).
+    /// Usage errors exit with status 2 (so do ArgumentParser's own: see `CorroborateCommand.main`).
     private func usageError(_ message: String) throws -> Never {
         printError("corroborate ingest: \(message)\nUsage: corroborate ingest [--format json|text] [--max-page-mib N] PATH...")
         throw ExitCode(2)
