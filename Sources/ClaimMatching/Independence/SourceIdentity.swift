@@ -86,7 +86,8 @@ struct SourceIdentity {
         func roleWords(_ s: [String]) -> Int { s.filter { titles.contains($0) || articles.contains($0) }.count }
         guard let part = segments.min(by: { (roleWords($0), $0.count) < (roleWords($1), $1.count) }) else { return nil }
         let names = part.filter { !titles.contains($0) && !articles.contains($0) && !particles.contains($0) }
-        guard let surname = names.last, NameSkeleton(surname).consonants >= 2 else { return nil }
+        // Short surnames ("Li", «علي») are kept: `wordsMatch` only pairs them when spelled alike.
+        guard let surname = names.last else { return nil }
         let given = names.count >= 2 ? names[names.count - 2] : nil
         return (given, surname)
     }
