@@ -31,6 +31,14 @@ import Testing
         #expect(Set(g).count == 1, "\(g)")
     }
 
+    /// Every word of `Linguistics.Titles` is a title here too, also after the name (the surname
+    /// of «ماركو روبيو وزير الخارجية» is روبيو, not الخارجية).
+    @Test func titlesAfterTheNameAreNotTheSurname() {
+        #expect(Set(Self.origins(of: ["ماركو روبيو وزير الخارجية", "ماركو روبيو"])).count == 1)
+        #expect(Set(Self.origins(of: ["Marco Rubio, Secretary of State", "Rubio"])).count == 1)
+        #expect(SourceIdentity.titles.isSuperset(of: ["president", "prime", "minister", "الخارجيه", "ولي", "العهد", "sen"]))
+    }
+
     /// Short surnames (one consonant) merge when spelled alike, in either script.
     @Test func shortSurnamesMergeWhenSpelledAlike() {
         #expect(Set(Self.origins(of: ["Yang Li", "Li"])).count == 1)

@@ -115,16 +115,17 @@ struct SourceIdentity {
         "اللجنه", "المجلس", "الشركه", "المركز", "المرصد", "الجمعيه", "المؤسسه",
     ]
 
-    /// Titles and role words that precede or follow a person's name (folded).
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "col", "colonel", "gen", "general", "lt", "lieutenant", "maj", "major", "capt",
-        "captain", "sgt", "brig", "adm", "admiral", "gov", "governor", "minister", "spokesman", "spokeswoman",
-        "spokesperson", "president", "secretary", "mayor", "director", "chief", "head", "official", "prof",
-        "professor", "sheikh", "ambassador", "commander", "deputy", "senator", "sen", "rep", "judge", "prosecutor",
-        "ministry", "coast", "guard", "police", "army", "for", "of", "and", "to", "in", "at", "on", "with", "who",
-        "said", "told", "state", "attorney", "envoy", "lawmaker", "leader", "founder", "ceo",
-        "المتحدث", "المتحدثه", "باسم", "الناطق", "محافظ", "المحافظ", "وزير", "الوزير", "وزيره", "العقيد", "اللواء",
-        "العميد", "الدكتور", "د", "الرئيس", "رئيس", "مدير", "المدير", "السيد", "السيده", "الشيخ", "السفير", "قائد",
-        "القائد", "مسؤول", "المسؤول", "نائب", "النائب", "فرع", "في", "من", "عن", "على", "الى", "و",
+    /// Titles and role words that precede or follow a person's name (folded): every word of
+    /// `Linguistics.Titles` ("secretary of state" → "secretary", "of", "state") plus `roleWords`.
+    static let titles: Set<String> = Set(Titles.english.union(Titles.arabic).flatMap(TextFolding.words)).union(roleWords)
+
+    /// Words of role descriptions that `Titles` does not hold: ranks and jobs written before or
+    /// after a name ("Capt.", "Professor", "prosecutor"), the bodies they serve ("coast guard",
+    /// "police") and the words that join them ("for", "who", «في»).
+    static let roleWords: Set<String> = [
+        "lieutenant", "maj", "capt", "captain", "sgt", "brig", "head", "prof", "professor", "deputy", "prosecutor",
+        "attorney", "lawmaker", "founder", "ceo", "ministry", "coast", "guard", "police", "army",
+        "for", "and", "to", "in", "at", "on", "with", "who", "said", "told",
+        "محافظ", "المحافظ", "مسؤول", "المسؤول", "فرع", "في", "من", "عن", "على", "الى", "و",
     ]
 }
