@@ -30,7 +30,9 @@ public struct Ingestor: Sendable {
             return .failure(error)
         }
         var article = extractor.extract(from: parsed.document, input: page.input, url: page.url)
-        article.warnings = parsed.warnings + article.warnings
+        // The extractor already reports the parser's warnings (`document.warnings`); add only
+        // what came before parsing.
+        article.warnings = parsed.readWarnings + article.warnings
         return .success(article)
     }
 
@@ -64,9 +66,8 @@ public struct Ingestor: Sendable {
         } catch {
             throw fail(.parse, .parser(error))
         }
-        warnings += document.warnings
         return ParsedPage(input: page.input, url: page.url, document: document, encoding: decoded.encoding,
-                          encodingBasis: decoded.basis, warnings: warnings)
+                          encodingBasis: decoded.basis, readWarnings: warnings)
     }
 
     /// Every page of every source, processed `concurrency` at a time; results come back in

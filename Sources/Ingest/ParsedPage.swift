@@ -8,6 +8,9 @@ public struct ParsedPage: Sendable {
     /// The encoding the bytes were read as, and on what evidence.
     public var encoding: TextEncoding
     public var encodingBasis: DecodedPage.Basis
+    /// Decompression and decoding warnings (the parser's own are in `document.warnings`).
+    public var readWarnings: [String]
+
     /// Decompression, decoding and parsing warnings, in that order.
-    public var warnings: [String]
+    public var warnings: [String] { readWarnings + document.warnings }
 }

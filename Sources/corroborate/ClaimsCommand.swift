@@ -4,10 +4,11 @@ import Foundation
 
 /// `corroborate claims INPUT...`: who said what in each article.
 ///
-/// Inputs as for `ingest`. `--format json` (default) prints a ClaimSet
-/// (schema/corroborate.schema.json), `text` a stable dump, `md` tables. Evaluation mode:
-/// `--from-jsonl FILE --format spans-jsonl` reads benchmark JSONL (`doc_id`, `text`) and writes
-/// one line per document with attribution spans in code points (for score_attrib.py).
+/// Inputs as for `ingest` (HTML files, `.html.gz`, `.warc` / `.warc.gz`, folders, `-`).
+/// `--format json` (default) prints a ClaimSet (schema/corroborate.schema.json), `text` a stable
+/// dump, `md` tables. Evaluation mode: `--from-jsonl FILE --format spans-jsonl` reads benchmark
+/// JSONL (`doc_id`, `text`) and writes one line per document with attribution spans in code
+/// points (for score_attrib.py).
 /// Exit status: 0 when every input was read, 1 when any failed, 2 for usage errors.
 struct ClaimsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +31,7 @@ struct ClaimsCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dump-features"), help: ArgumentHelp("With --from-jsonl: write English candidates and their model features (training).", visibility: .hidden))
     var dumpFeatures = false
 
-    @Argument(parsing: .allUnrecognized, help: "HTML files, .html.gz files, folders (recursive), or '-' for stdin.")
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(InputHelp.pages))
     var inputs: [String] = []
 
     func run() async throws {
@@ -70,7 +71,7 @@ struct ClaimsCommand: AsyncParsableCommand {
         guard ["json", "text", "md"].contains(fmt) else { try usageError("--format must be json, text or md, not '\(fmt)'") }
         let unknown = inputs.filter { $0.hasPrefix("-") && $0 != "-" }
         guard unknown.isEmpty else { try usageError("unknown option '\(unknown[0])'") }
-        guard !inputs.isEmpty else { try usageError("no input given (HTML files, folders, or '-' for stdin)") }
+        guard !inputs.isEmpty else { try usageError("no input given (\(InputHelp.short))") }
         let (set, failures) = await Pipeline.claims(inputs, options: options)
         for f in failures { printError("corroborate: \(f)") }
         switch fmt {

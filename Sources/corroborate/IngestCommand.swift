@@ -21,14 +21,13 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-page-mib"), help: "Largest page accepted, in MiB of HTML after decompression.")
     var maxPageMiB: Int = 32
 
-    @Argument(parsing: .allUnrecognized,
-              help: "HTML files, .html.gz files, WARC files (.warc, .warc.gz: one page per HTML response), folders (recursive), or '-' for stdin.")
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(InputHelp.pages))
     var inputs: [String] = []
 
     func run() async throws {
         let unknown = inputs.filter { $0.hasPrefix("-") && $0 != "-" }
         guard unknown.isEmpty else { try usageError("unknown option '\(unknown[0])' (name a file starting with '-' as ./\(unknown[0]))") }
-        guard !inputs.isEmpty else { try usageError("no input given (HTML files, folders, or '-' for stdin)") }
+        guard !inputs.isEmpty else { try usageError("no input given (\(InputHelp.short))") }
         guard format == "json" || format == "text" else { try usageError("--format must be json or text, not '\(format)'") }
         guard maxPageMiB > 0 else { try usageError("--max-page-mib must be positive") }
 
@@ -52,7 +51,7 @@ struct IngestCommand: AsyncParsableCommand {
         if articles.count < results.count { throw ExitCode(1) }
     }
 
-    /// Usage errors exit with status 2 (ArgumentParser's own parse errors keep its status 64).
+    /// Usage errors exit with status 2 (so do ArgumentParser's own: see `CorroborateCommand.main`).
     private func usageError(_ message: String) throws -> Never {
         printError("corroborate ingest: \(message)\nUsage: corroborate ingest [--format json|text] [--max-page-mib N] PATH...")
         throw ExitCode(2)

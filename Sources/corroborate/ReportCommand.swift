@@ -5,9 +5,9 @@ import Foundation
 /// `corroborate report INPUT... [--format md|html|json] [--output FILE]`: who said what, and how
 /// many independent origins stand behind each claim.
 ///
-/// Inputs as for `ingest` (HTML files, `.html.gz`, folders such as `Corpora/<story>`, `-`), or one
-/// JSON file from `corroborate claims` / `corroborate report --format json`. The format defaults to
-/// the `--output` extension, else Markdown. Exit status: 0 when every input was read, 1 when any
+/// Inputs as for `ingest` (HTML files, `.html.gz`, `.warc` / `.warc.gz`, folders such as
+/// `Corpora/<story>`, `-`), or one JSON file from `corroborate claims` / `corroborate report
+/// --format json`. The format defaults to the `--output` extension, else Markdown. Exit status: 0 when every input was read, 1 when any
 /// failed (the report is still written from the rest), 2 for usage errors.
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,11 +21,11 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Argument(help: "HTML files, .html.gz files, folders (recursive), '-' for stdin, or one claims/report JSON file.")
+    @Argument(help: ArgumentHelp(InputHelp.pages + " Or, alone, one JSON file from 'corroborate claims' or 'report --format json'."))
     var inputs: [String] = []
 
     func run() async throws {
-        guard !inputs.isEmpty else { try usageError("no input given") }
+        guard !inputs.isEmpty else { try usageError("no input given (\(InputHelp.short), or one claims/report JSON file)") }
         let chosen = format ?? output.map { ($0 as NSString).pathExtension.lowercased() }.flatMap {
             ["md", "html", "json"].contains($0) ? $0 : nil
         } ?? "md"

@@ -73,6 +73,22 @@ import Testing
                 "warnings: \(a.warnings)")
     }
 
+    /// Decoding, parsing and extraction warnings each appear once in the article (the parser's
+    /// used to come twice: once from `Ingestor.parse`, once from `ArticleExtractor`).
+    @Test func everyWarningAppearsOnce() throws {
+        let paragraphs = ["قال مسؤول في وزارة الخارجية إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.",
+                          "وأضاف المتحدث أن الوفد سيضم خبراء في الطاقة والمياه والنقل من عدة دول عربية."]
+        let nest = String(repeating: "<div>", count: 40) + "<p>عمق</p>" + String(repeating: "</div>", count: 40)
+        let html = "<html><head><title>خبر</title></head><body>" + paragraphs.map { "<p>\($0)</p>" }.joined()
+            + nest + "<p>تاريخ النشر: أمس</p></body></html>"
+        let bytes = EncodingGuessTests.encode(html, as: .windows1256)
+        let a = try #require(article(ingest(bytes, limits: IngestLimits(maxDepth: 16))))
+        #expect(a.headline == "خبر")
+        #expect(a.warnings.first == "encoding guessed: windows-1256")
+        #expect(a.warnings.contains { $0.hasPrefix("nesting deeper than 16 elements flattened") }, "\(a.warnings)")
+        #expect(Set(a.warnings).count == a.warnings.count, "repeated: \(a.warnings)")
+    }
+
     @Test func lyingDeclarationLosesToValidUTF8() throws {
         let page = "<html><head><meta charset=\"windows-1256\"><title>قال المسؤول</title></head><body><p>نص عربي</p></body></html>"
         let a = try #require(article(ingest(Array(page.utf8))))

@@ -93,10 +93,32 @@ import TestSupport
     }
 
     @Test(.enabled(if: built), arguments: [[String](), ["--format", "xml", "x.html"], ["--bogus", "x.html"],
-                                           ["--max-page-mib", "0", "x.html"]])
+                                           ["--max-page-mib", "0", "x.html"], ["--max-page-mib", "1.5", "x.html"],
+                                           ["--max-page-mib", "abc", "x.html"], ["x.html", "--max-page-mib"]])
     func usageErrorsExitWithStatus2(arguments: [String]) throws {
         let result = try Self.run(["ingest"] + arguments)
         #expect(result.status == 2)
         #expect(result.stderr.contains("Usage: corroborate ingest"))
+    }
+
+    /// ArgumentParser's own usage errors in the other subcommands exit with 2 as well (not its 64).
+    @Test(.enabled(if: built), arguments: [["report", "--bogus", "x.html"], ["report", "x.html", "--format"],
+                                           ["claims", "--cue-threshold", "high", "x.html"], ["nonsense"]])
+    func parserUsageErrorsExitWithStatus2(arguments: [String]) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: corroborate"))
+    }
+
+    /// The three page-reading subcommands say that they read WARC files too.
+    @Test(.enabled(if: built), arguments: ["ingest", "claims", "report"])
+    func helpNamesEveryKindOfInput(command: String) throws {
+        let result = try Self.run([command, "--help"])
+        #expect(result.status == 0)
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for kind in [".warc.gz", ".html", "folders", "'-'"] {
+            #expect(help.contains(kind), "\(command) --help does not mention \(kind)")
+        }
+        #expect(help.contains("JSON file") == (command == "report"))
     }
 }

@@ -5,7 +5,8 @@ import Linguistics
 ///
 /// Rules (skeptical on purpose: when in doubt, two mentions are the same origin):
 /// - A named person, organisation or document is one origin wherever it is quoted; "Rubio",
-///   "Marco Rubio" and "Secretary of State Marco Rubio" merge (same surname, one is a suffix).
+///   "Marco Rubio", "Secretary of State Marco Rubio" and «روبيو» merge (`mergePeople`: same
+///   surname, and no given name that disagrees in the same script).
 /// - An anonymous source is only as good as the outlet that vouches for it: all anonymous sources
 ///   relayed by outlet X ("a senior U.S. intelligence official" via Fox News, in any language and
 ///   any article) are one origin, and it is the same origin as claims credited to X itself.
@@ -22,7 +23,6 @@ public struct OriginResolver: Sendable {
         let sources = Dictionary(set.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let outletOfDocument = Dictionary(set.documents.map { ($0.id, OutletIdentity.key(of: $0)) },
                                           uniquingKeysWith: { a, _ in a })
-        let personKeys = PersonNames(set.sources.filter { $0.kind == .person }.map { EntityKey.named($0.name) })
         let chains = RelayChains(set, sources: sources, outletOfDocument: outletOfDocument)
         let copiers = Set(copiedFrom.values.isEmpty ? [] : set.claims.filter { copiedFrom[$0.id] != nil }.map(\.document))
 
@@ -60,7 +60,7 @@ public struct OriginResolver: Sendable {
                     (kind, key) = (.outlet, "outlet:" + outlet)
                 }
             case .person?:
-                (kind, key) = (.named, "named:" + personKeys.canonical(EntityKey.named(source!.name)))
+                (kind, key) = (.named, "named:" + EntityKey.named(source!.name))   // one person: `mergePeople`
             case .organization?, .document?, .unknown?:
                 // A source the extractor could not classify still has a name: it is not anonymous.
                 let name = source!.name
@@ -191,26 +191,4 @@ public struct OriginResolver: Sendable {
     static func entityKey(_ source: Source) -> String {
         source.kind == .outlet ? EntityKey.outlet(source.name) : "named:" + EntityKey.named(source.name)
     }
-
-}
-
-/// Merges person names that share a surname when one is a word-suffix of the other
-/// ("rubio" ⊂ "marco rubio" ⊂ "secretary of state marco rubio"), unless the surname is ambiguous
-/// in the story ("joe biden" vs "hunter biden").
-struct PersonNames {
-    private var canonicalOf: [String: String] = [:]
-
-    init(_ keys: [String]) {
-        var bySurname: [String: Set<String>] = [:]
-        for key in keys {
-            if let last = key.split(separator: " ").last { bySurname[String(last), default: []].insert(key) }
-        }
-        for group in bySurname.values where group.count > 1 {
-            let longest = group.max { ($0.count, $1) < ($1.count, $0) }!
-            guard group.allSatisfy({ longest == $0 || longest.hasSuffix(" " + $0) }) else { continue }
-            for key in group { canonicalOf[key] = longest }
-        }
-    }
-
-    func canonical(_ key: String) -> String { canonicalOf[key] ?? key }
 }

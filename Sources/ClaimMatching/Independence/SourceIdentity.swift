@@ -86,7 +86,8 @@ struct SourceIdentity {
         func roleWords(_ s: [String]) -> Int { s.filter { titles.contains($0) || articles.contains($0) }.count }
         guard let part = segments.min(by: { (roleWords($0), $0.count) < (roleWords($1), $1.count) }) else { return nil }
         let names = part.filter { !titles.contains($0) && !articles.contains($0) && !particles.contains($0) }
-        guard let surname = names.last, NameSkeleton(surname).consonants >= 2 else { return nil }
+        // Short surnames ("Li", «علي») are kept: `wordsMatch` only pairs them when spelled alike.
+        guard let surname = names.last else { return nil }
         let given = names.count >= 2 ? names[names.count - 2] : nil
         return (given, surname)
     }
@@ -114,16 +115,17 @@ struct SourceIdentity {
         "اللجنه", "المجلس", "الشركه", "المركز", "المرصد", "الجمعيه", "المؤسسه",
     ]
 
-    /// Titles and role words that precede or follow a person's name (folded).
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "col", "colonel", "gen", "general", "lt", "lieutenant", "maj", "major", "capt",
-        "captain", "sgt", "brig", "adm", "admiral", "gov", "governor", "minister", "spokesman", "spokeswoman",
-        "spokesperson", "president", "secretary", "mayor", "director", "chief", "head", "official", "prof",
-        "professor", "sheikh", "ambassador", "commander", "deputy", "senator", "sen", "rep", "judge", "prosecutor",
-        "ministry", "coast", "guard", "police", "army", "for", "of", "and", "to", "in", "at", "on", "with", "who",
-        "said", "told", "state", "attorney", "envoy", "lawmaker", "leader", "founder", "ceo",
-        "المتحدث", "المتحدثه", "باسم", "الناطق", "محافظ", "المحافظ", "وزير", "الوزير", "وزيره", "العقيد", "اللواء",
-        "العميد", "الدكتور", "د", "الرئيس", "رئيس", "مدير", "المدير", "السيد", "السيده", "الشيخ", "السفير", "قائد",
-        "القائد", "مسؤول", "المسؤول", "نائب", "النائب", "فرع", "في", "من", "عن", "على", "الى", "و",
+    /// Titles and role words that precede or follow a person's name (folded): every word of
+    /// `Linguistics.Titles` ("secretary of state" → "secretary", "of", "state") plus `roleWords`.
+    static let titles: Set<String> = Set(Titles.english.union(Titles.arabic).flatMap(TextFolding.words)).union(roleWords)
+
+    /// Words of role descriptions that `Titles` does not hold: ranks and jobs written before or
+    /// after a name ("Capt.", "Professor", "prosecutor"), the bodies they serve ("coast guard",
+    /// "police") and the words that join them ("for", "who", «في»).
+    static let roleWords: Set<String> = [
+        "lieutenant", "maj", "capt", "captain", "sgt", "brig", "head", "prof", "professor", "deputy", "prosecutor",
+        "attorney", "lawmaker", "founder", "ceo", "ministry", "coast", "guard", "police", "army",
+        "for", "and", "to", "in", "at", "on", "with", "who", "said", "told",
+        "محافظ", "المحافظ", "مسؤول", "المسؤول", "فرع", "في", "من", "عن", "على", "الى", "و",
     ]
 }
