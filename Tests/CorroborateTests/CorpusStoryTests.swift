@@ -69,7 +69,10 @@ struct CorpusStoryTests {
         // cross-language paraphrases the lexicon cannot bridge (see the scorecard output).
         "isis-prison-break": (12, 8, 7),
         "tobruk-shipwreck": (8, 3, 2),
-        "halabja-earthquake": (7, 6, 5),
+        "halabja-earthquake": (8, 6, 5),
+        // Written without looking at the code, as a held-out stand-in; measured before tuning at
+        // (12, 5, 4), now (12, 7, 7).
+        "sahab-factory-fire": (12, 7, 7),
     ]
 
     @Test(arguments: stories)

@@ -280,7 +280,11 @@ extension ArabicSentenceReader {
             return (n == "ب" ? j + 1 : j, false, j..<j, [])
         }
         // Denials and opinions take an object: "نفت الوزارة صحة التقارير", ", معتبرا هذا …".
-        if intro.contains(.object), ap.tokens[j].isWord || ap.isQuoteMark(j), !ap.isComma(j - 1),
+        // (After a parenthetical comma only an announced object: "وأعلن المحافظ، في تصريح لـ"الرافدين"،
+        // مقتل 12 شخصاً".)
+        let afterComma = ap.isComma(j - 1)
+        if intro.contains(.object), ap.tokens[j].isWord || ap.isQuoteMark(j),
+           !afterComma || ["أعلن", "أكد"].contains(entry.lemma),
            !ArabicWords.phraseBreakers.contains(n), !ArabicWords.adverbials.contains(n),
            ap.longest(ArabicWords.frames, at: j, limit: e) == nil {
             let denialObject = entry.category == .deny
@@ -289,8 +293,9 @@ extension ArabicSentenceReader {
             // "أعلنت وزارة العمل في بيان إغلاق المصنع", "أكد الناطق مقتل 12 شخصاً": what is
             // announced or confirmed is the claim (not a name in apposition to the subject).
             let announced = ["أعلن", "أكد"].contains(entry.lemma) && !entry.isParticiple && g.subject != nil
+                && (!afterComma || ArabicWords.objectStarters.contains(n))
                 && ap.entityAt[j] == nil && ap.verb(j) == nil && !introducedLater(from: j)
-            if denialObject || opinionObject || announced { return (j, false, j..<j, []) }
+            if !afterComma && (denialObject || opinionObject) || announced { return (j, false, j..<j, []) }
         }
         return nil
     }
@@ -373,6 +378,14 @@ extension ArabicSentenceReader {
     /// "وكان "مرصد الفرات" قد ذكر …": the subject between كان and قد.
     func kanaQadSubject(before i: Int) -> ArabicNounPhrase? {
         guard i - 2 >= a, ["قد", "لقد"].contains(ap.norm[i - 1]) else { return nil }
+        // "غير أن الهلال الأحمر الليبي كان قد أعلن": the subject before كان.
+        if ["كان", "كانت", "كانوا"].contains(ap.bare[i - 2]) {
+            for k in max(a, i - 10)..<(i - 2) {
+                guard let np = ArabicNounPhrase.read(ap, at: k, limit: i - 2), np.tokens.upperBound == i - 2 else { continue }
+                return mention(np).kind == .unknown ? nil : np
+            }
+            return nil
+        }
         var k = i - 2
         while k >= a, k >= i - 10 {
             if ["كان", "كانت", "كانوا"].contains(ap.bare[k]) {

@@ -313,6 +313,13 @@ struct EnglishFrame {
         return a
     }
 
+    /// Words that open a title appositive without an article ("X, president of …, said").
+    static let appositiveOpeners: Set<String> = EnglishWords.titles.union([
+        "head", "chief", "member", "founder", "commander", "mayor", "deputy", "owner", "manager", "executive",
+        "ceo", "coordinator", "professor", "chair", "chairwoman", "general", "secretary-general", "envoy",
+        "ambassador", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "president", "vice",
+    ])
+
     /// The source phrase left of the cue, with an appositive or relative clause
     /// ("Jim Bopp, a member of the committee, said").
     private func leftSource(_ cueStart: Int) -> Range<Int>? {
@@ -338,11 +345,27 @@ struct EnglishFrame {
             if ["who", "whose", "which"].contains(opener.lower) {
                 return np.backward(endingBefore: k).flatMap { $0.upperBound == k ? $0 : nil }
             }
-            guard ["a", "an", "the"].contains(opener.lower) || opener.kind == .number else { return nil }
-            guard let head = np.backward(endingBefore: k), head.upperBound == k,
-                  toks[head.lowerBound].isCapitalized || EnglishWords.determiners.contains(toks[head.lowerBound].lower)
-            else { return nil }
-            return head.lowerBound..<(cueStart - 1)
+            // "Jim Bopp, a member of the committee, said"; "Majed al-Tarawneh, president of the
+            // Union of Workers in Textile, Garment and Clothing Industries, said": the appositive
+            // may hold commas of its own, so earlier commas are tried too (up to 3).
+            var comma = k
+            for _ in 0..<3 {
+                let opener = toks[comma + 1]
+                if ["a", "an", "the"].contains(opener.lower) || opener.kind == .number
+                    || EnglishFrame.appositiveOpeners.contains(opener.lower),
+                   let head = np.backward(endingBefore: comma), head.upperBound == comma,
+                   toks[head.lowerBound].isCapitalized || EnglishWords.determiners.contains(toks[head.lowerBound].lower) {
+                    return head.lowerBound..<(cueStart - 1)
+                }
+                var c = comma - 1
+                while c > floor, toks[c].lower != "," {
+                    if toks[c].kind == .punctuation && EnglishFrame.terminators.contains(toks[c].lower) { return nil }
+                    c -= 1
+                }
+                guard c > a, toks[c].lower == "," else { return nil }
+                comma = c
+            }
+            return nil
         }
         return np.backward(endingBefore: cueStart)
     }

@@ -27,6 +27,11 @@ enum EnglishMentions {
                 break
             }
         }
+        // "Majed al-Tarawneh, president of …": a name before an appositive is the head.
+        if let comma = range.first(where: { toks[$0].lower == "," }), comma > firstWord,
+           words.filter({ $0 < comma }).allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
+            headIndex = words.last { $0 < comma }!
+        }
         let head = toks[headIndex].lower
         let commonNoun = EnglishWords.anonymousHeads.contains(head) || EnglishWords.documentWords.contains(head)
         let capitalizedHead = (toks[headIndex].isCapitalized && !(headIndex == firstWord && commonNoun))
@@ -43,7 +48,7 @@ enum EnglishMentions {
         } else if capitalizedHead && (EnglishWords.outletWords.contains(head) || lowers.contains("news")) {
             kind = .outlet
             reference = .name
-        } else if !capitalizedHead && ["newspaper", "network", "outlet", "paper", "magazine", "broadcaster", "channel"].contains(head) {
+        } else if !capitalizedHead && ["newspaper", "network", "outlet", "paper", "magazine", "broadcaster", "channel", "media"].contains(head) {
             kind = .outlet
         } else if !capitalizedHead && EnglishWords.documentWords.contains(head) {
             kind = .document
@@ -65,5 +70,11 @@ enum EnglishMentions {
         }
         return SourceMention(spans: spans, text: string, kind: kind, reference: reference, head: head,
                              isDefinite: definite || (!indefinite && reference == .name))
+    }
+
+    /// Lower-case parts of Arabic and European names ("al-Tarawneh", "bin", "van").
+    static func isNameParticle(_ w: String) -> Bool {
+        ["al", "el", "bin", "ibn", "abu", "bint", "de", "van", "von", "da", "der"].contains(w)
+            || w.hasPrefix("al-") || w.hasPrefix("el-")
     }
 }

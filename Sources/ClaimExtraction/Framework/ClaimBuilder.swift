@@ -12,8 +12,27 @@ struct ClaimBuilder {
     func build(_ candidates: [AttributionCandidate], includeUnattributed: Bool, into set: inout ClaimSet) {
         var resolver = SourceResolver(outlet: outlet)
         var resolved: [(AttributionCandidate, Int, [Int])] = []
-        for c in candidates {
-            let r = resolver.resolve(c, paragraph: c.position.paragraph)
+        // A statement whose content holds another attribution ("X said …, according to Y") names
+        // a relay, not the speaker a later "he said" refers to.
+        var bySentence: [Int: [Int]] = [:]
+        for (i, c) in candidates.enumerated() { bySentence[c.sentence, default: []].append(i) }
+        func holds(_ i: Int, _ j: Int) -> Bool {
+            guard j != i, let cue = candidates[j].cue.first else { return false }
+            return candidates[i].content.contains {
+                $0.paragraph == cue.paragraph && $0.span.start <= cue.span.start && cue.span.end <= $0.span.end
+            }
+        }
+        func holdsAnother(_ i: Int) -> Bool {
+            bySentence[candidates[i].sentence, default: []].contains { j in
+                guard holds(i, j) else { return false }
+                // Each inside the other ("X said A, according to Y", where A kept the trailing
+                // relay): the container is the later cue.
+                guard holds(j, i), let mine = candidates[i].cue.first, let theirs = candidates[j].cue.first else { return true }
+                return (mine.paragraph, mine.span.start) > (theirs.paragraph, theirs.span.start)
+            }
+        }
+        for (i, c) in candidates.enumerated() {
+            let r = resolver.resolve(c, paragraph: c.position.paragraph, speaks: !holdsAnother(i))
             resolved.append((c, r.source, r.via))
         }
         // A statement reported inside another one's content ("Baghdad understood X, the

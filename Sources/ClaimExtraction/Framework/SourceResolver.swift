@@ -32,7 +32,8 @@ struct SourceResolver {
     }
 
     /// Resolves one statement: returns the source entity and the relay chain (entity indices).
-    mutating func resolve(_ candidate: AttributionCandidate, paragraph: Int) -> (source: Int, via: [Int]) {
+    /// `speaks`: the source becomes the speaker a following pronoun or dropped subject refers to.
+    mutating func resolve(_ candidate: AttributionCandidate, paragraph: Int, speaks: Bool = true) -> (source: Int, via: [Int]) {
         var via: [Int] = []
         for m in candidate.via {
             let e = link(m, paragraph: paragraph, speaker: false)
@@ -53,7 +54,7 @@ struct SourceResolver {
         } else if entities[source].via.isEmpty {
             entities[source].via = via
         }
-        if candidate.source != nil { lastSpeaker = source }
+        if candidate.source != nil, speaks { lastSpeaker = source }
         return (source, via)
     }
 

@@ -42,8 +42,15 @@ public struct ClaimClusterer: Sendable {
     /// A denial restates what it denies in a few words ("denied survivors' accounts that one of
     /// its boats had rammed the vessel"), so it shares fewer terms with the claim than a restatement
     /// does while being about exactly that claim: its link weight is raised by half.
+    /// A number conflict about one named figure (same counted noun on both sides, or one side
+    /// rejecting the other's number) is raised the same way: two outlets giving different tolls
+    /// for one event word it differently ("61 bodies recovered" / "48 migrants lost their lives") yet
+    /// are the comparison a reader most needs to see.
     static func linkWeight(_ verdict: ClaimComparator.Verdict) -> Double {
-        guard verdict.relation == .contradiction, verdict.features["denialDiff"] > 0 else { return verdict.similarity }
+        let denial = verdict.relation == .contradiction && verdict.features["denialDiff"] > 0
+        guard denial || verdict.relation == .numberConflict && verdict.features.conflictIsSpecific else {
+            return verdict.similarity
+        }
         return min(1, verdict.similarity * denialBoost)
     }
 

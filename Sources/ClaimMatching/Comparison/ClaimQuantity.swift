@@ -23,6 +23,9 @@ public struct ClaimQuantity: Sendable, Hashable {
     public var unit: String?
     /// The words as written, for reasons ("about 6,000").
     public var text: String
+    /// The number is named to be rejected ("19, not the official 14", «4500 وليس 6000»): the
+    /// claim says the amount is *not* this.
+    public var rejected = false
 
     /// Builds the interval for `value` under `hedge`.
     public init(value: Double, hedge: Hedge, kind: Kind, unit: String?, text: String,

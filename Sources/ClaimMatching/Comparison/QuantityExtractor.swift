@@ -133,10 +133,26 @@ enum QuantityExtractor {
                 }
             }
             let text = tokens[start..<end].map(\.text).joined(separator: " ")
-            out.append(ClaimQuantity(value: v, hedge: hedge, kind: kind, unit: unit, text: text, vagueRange: vagueRange))
+            var quantity = ClaimQuantity(value: v, hedge: hedge, kind: kind, unit: unit, text: text, vagueRange: vagueRange)
+            quantity.rejected = isRejected(tokens, before: start)
+            out.append(quantity)
             i = end
         }
         return out
+    }
+
+    /// Words that reject the number after them ("not the official 14", "وليس 6000", "rather
+    /// than 40"), looked for among the three words before it (no number in between).
+    private static let rejecters = Set(["not", "ليس", "وليس", "ليست", "وليست", "لا", "rather", "instead", "بدلا", "وبدلا"]
+        .map(MatchText.foldString))
+
+    private static func isRejected(_ tokens: [MatchText.Token], before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, k >= start - 3, tokens[k].kind == .word {
+            if rejecters.contains(tokens[k].text) { return true }
+            k -= 1
+        }
+        return false
     }
 
     private static func hedgeBefore(_ tokens: [MatchText.Token], _ i: Int) -> (ClaimQuantity.Hedge, Int)? {

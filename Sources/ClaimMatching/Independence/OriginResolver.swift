@@ -4,6 +4,8 @@ import Linguistics
 /// Follows every claim's attribution chain to its origin and merges origins that are one entity.
 ///
 /// Rules (skeptical on purpose: when in doubt, two mentions are the same origin):
+/// - A spokesperson speaks for the organisation named in the description ("Civil Defence
+///   spokesman Raed al-Hiyari" = the Civil Defence), and later mentions by surname follow.
 /// - A named person, organisation or document is one origin wherever it is quoted; "Rubio",
 ///   "Marco Rubio", "Secretary of State Marco Rubio" and «روبيو» merge (`mergePeople`: same
 ///   surname, and no given name that disagrees in the same script).
@@ -60,7 +62,9 @@ public struct OriginResolver: Sendable {
                     (kind, key) = (.outlet, "outlet:" + outlet)
                 }
             case .person?:
-                (kind, key) = (.named, "named:" + EntityKey.named(source!.name))   // one person: `mergePeople`
+                // One person: `mergePeople`; a spokesperson speaks for the organisation.
+                (kind, key) = (.named, SourceIdentity.spokespersonOrganization(source!.name)
+                    ?? "named:" + EntityKey.named(source!.name))
             case .organization?, .document?, .unknown?:
                 // A source the extractor could not classify still has a name: it is not anonymous.
                 let name = source!.name
@@ -139,7 +143,7 @@ public struct OriginResolver: Sendable {
         // within one script given names must agree.
         struct Name: Hashable { var given: String?; var surname: String }
         var originsOf: [Name: [Int]] = [:]
-        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") {
+        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") || origin.key.hasPrefix("entity:") {
             for id in counts[i].keys.sorted() {
                 guard let s = sources[id], s.kind == .person, let n = SourceIdentity.personName(s.name) else { continue }
                 originsOf[Name(given: n.given, surname: n.surname), default: []].append(i)

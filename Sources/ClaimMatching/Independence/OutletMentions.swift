@@ -23,8 +23,16 @@ struct OutletMentions {
             let key = OutletIdentity.key(of: d)
             guard !key.hasPrefix("document:"), map[key] == nil else { continue }
             map[key] = key
-            let skeleton = NameSkeleton(OutletIdentity.name(of: d))
-            if skeleton.consonants >= 3 { skeletons.append((skeleton, key)) }
+            // The full name, and the name without its generic words ("قناة اليرموك" is cited
+            // as "Yarmouk TV"; "MedWire agency" as «ميدواير»).
+            let name = OutletIdentity.name(of: d)
+            let bare = name.split(whereSeparator: { $0 == " " })
+                .filter { !Self.genericWords.contains(TextFolding.words(String($0)).first ?? "") }
+                .joined(separator: " ")
+            for variant in Set([name, bare]) where !variant.isEmpty {
+                let skeleton = NameSkeleton(variant)
+                if skeleton.consonants >= 3 { skeletons.append((skeleton, key)) }
+            }
         }
         storyOutlets = map
         self.skeletons = skeletons
@@ -46,7 +54,8 @@ struct OutletMentions {
         var i = 0
         while i < words.count {
             let first = words[i]
-            if Self.outletNouns.contains(first), i + 1 < words.count, let key = transliterated(words[(i + 1)...].prefix(2)) {
+            if Self.outletNouns.contains(first) || Self.channelWords.contains(first), i + 1 < words.count,
+               let key = transliterated(words[(i + 1)...].prefix(3)) ?? transliterated(words[(i + 1)...].dropFirst().prefix(3)) {
                 if !found.contains(key) { found.append(key) }
                 i += 2
                 continue
@@ -73,16 +82,27 @@ struct OutletMentions {
     /// "agency", "وكالة", ...: the word before an outlet's name.
     static let outletNouns: Set<String> = ["وكاله", "صحيفه", "موقع", "شبكه", "قناه", "جريده", "مجله", "agency", "newspaper", "website"]
 
+    /// Words after which a speaker's channel is named ("told Al-Maydan", "according to Yarmouk
+    /// TV", "quoted by …"): there too a name in the other script is tried against the story's
+    /// outlets.
+    static let channelWords: Set<String> = ["told", "tells", "telling", "to", "by", "citing", "cited", "quoted", "via"]
+
     /// The story outlet whose name, in either script, the one or two words after an outlet noun spell.
     private func transliterated(_ words: ArraySlice<String>) -> String? {
         guard !skeletons.isEmpty else { return nil }
         for n in stride(from: words.count, through: 1, by: -1) {
-            let candidate = NameSkeleton(words.prefix(n).joined(separator: " "))
+            let candidate = NameSkeleton(words.prefix(n).filter { !Self.genericWords.contains($0) }.joined(separator: " "))
             guard candidate.consonants >= 3 else { continue }
             if let hit = skeletons.first(where: { candidate.similarity(to: $0.skeleton) >= 0.8 }) { return hit.key }
         }
         return nil
     }
+
+    /// Generic words of outlet names, left out when names are compared across scripts.
+    static let genericWords: Set<String> = [
+        "tv", "television", "channel", "news", "agency", "daily", "radio", "network", "newspaper", "site",
+        "قناه", "وكاله", "صحيفه", "جريده", "موقع", "شبكه", "اذاعه", "تلفزيون", "اخبار",
+    ]
 
     private func lookup(_ joined: String) -> String? {
         if Self.ambiguous.contains(joined) { return storyOutlets[joined] }

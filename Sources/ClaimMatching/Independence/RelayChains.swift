@@ -55,7 +55,8 @@ struct RelayChains {
         named[claim.id] ?? inherited[DocumentSource(document: claim.document, source: claim.source)]
     }
 
-    /// The relay this sentence names itself.
+    /// The relay this sentence names itself (for a document, unnamed source or the outlet's own
+    /// voice also an outlet the sentence names: "a statement quoted by Yarmouk TV").
     private func ownRelay(of claim: Claim) -> String? {
         if let last = claim.via.last {
             return sources[last].map(OriginResolver.entityKey) ?? "unknown:" + last
@@ -67,7 +68,7 @@ struct RelayChains {
             if key != own { return key }
         }
         switch source?.kind {
-        case .person?, .organization?, .document?: return nil
+        case .person?, .organization?: return nil
         default: return mentions.outlets(in: claim.text).first { $0 != own }
         }
     }

@@ -92,6 +92,23 @@ struct SourceIdentity {
         return (given, surname)
     }
 
+    /// The organisation a spokesperson speaks for, when the name says so and the organisation is
+    /// in the catalog: "Civil Defence spokesman Lt. Col. Raed al-Hiyari", «الناطق الإعلامي باسم
+    /// المديرية العامة للدفاع المدني». A statement by an organisation and one by its spokesperson
+    /// are one origin.
+    static func spokespersonOrganization(_ name: String) -> String? {
+        guard TextFolding.words(name).contains(where: spokespersonWords.contains) else { return nil }
+        guard let m = EntityCatalog.standard.mentions(in: name).first(where: {
+            $0.entity.kind == .organization || $0.entity.kind == .group
+        }) else { return nil }
+        return "entity:" + m.entity.id
+    }
+
+    static let spokespersonWords: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "ناطق", "الناطق", "ناطقه", "الناطقه",
+        "متحدث", "المتحدث", "متحدثه", "المتحدثه",
+    ]
+
     /// Whether two name words are one name: equal, or skeletons of 3+ consonants that match
     /// (skeletons passed in when the caller has them).
     static func wordsMatch(_ x: String, _ y: String, _ sx: NameSkeleton? = nil, _ sy: NameSkeleton? = nil) -> Bool {

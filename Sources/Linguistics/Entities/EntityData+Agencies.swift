@@ -46,4 +46,33 @@ extension EntityData {
                english: ["IMF"], arabic: ["صندوق النقد الدولي"]),
         Entity(id: "frontex", kind: .organization, name: "Frontex", arabic: ["فرونتكس", "وكالة فرونتكس"]),
     ]
+
+    /// Public bodies that every country has under the same name: within one story, "the Health
+    /// Ministry" and «وزارة الصحة» are one source. (A story is about one country; across
+    /// stories the ids are not compared.)
+    static let institutions: [Entity] = [
+        Entity(id: "civil-defence", kind: .organization, name: "Civil Defence",
+               english: ["Civil Defense", "Civil Defence Directorate", "Civil Defense Directorate",
+                         "General Directorate of Civil Defence", "General Directorate of Civil Defense",
+                         "Civil Defence Department", "Civil Defense Department"],
+               arabic: ["الدفاع المدني", "المديرية العامة للدفاع المدني", "مديرية الدفاع المدني", "جهاز الدفاع المدني"]),
+        Entity(id: "health-ministry", kind: .organization, name: "Ministry of Health",
+               english: ["Health Ministry", "health ministry", "Ministry of Public Health"],
+               arabic: ["وزارة الصحة", "وزارة الصحة العامة"]),
+        Entity(id: "interior-ministry", kind: .organization, name: "Ministry of Interior",
+               english: ["Interior Ministry", "Ministry of the Interior", "interior ministry"],
+               arabic: ["وزارة الداخلية"]),
+        Entity(id: "labour-ministry", kind: .organization, name: "Ministry of Labour",
+               english: ["Labour Ministry", "Labor Ministry", "Ministry of Labor"], arabic: ["وزارة العمل"]),
+        Entity(id: "justice-ministry", kind: .organization, name: "Ministry of Justice",
+               english: ["Justice Ministry"], arabic: ["وزارة العدل"]),
+        Entity(id: "defence-ministry", kind: .organization, name: "Ministry of Defence",
+               english: ["Defence Ministry", "Defense Ministry", "Ministry of Defense"], arabic: ["وزارة الدفاع"]),
+        Entity(id: "foreign-ministry", kind: .organization, name: "Ministry of Foreign Affairs",
+               english: ["Foreign Ministry", "foreign ministry"], arabic: ["وزارة الخارجية"]),
+        Entity(id: "education-ministry", kind: .organization, name: "Ministry of Education",
+               english: ["Education Ministry"], arabic: ["وزارة التربية", "وزارة التربية والتعليم", "وزارة التعليم"]),
+        Entity(id: "coast-guard", kind: .organization, name: "Coast Guard",
+               english: ["coast guard", "Coastguard", "coastguard"], arabic: ["خفر السواحل"]),
+    ]
 }

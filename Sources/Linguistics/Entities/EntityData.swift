@@ -1,7 +1,7 @@
 /// The built-in alias table (reference §3.1, extended with the region's countries, capitals,
 /// U.S. institutions and the big outlets). Kept as Swift data so it ships with the module.
 enum EntityData {
-    static var all: [Entity] { media + politics + agencies + places }
+    static var all: [Entity] { media + politics + agencies + institutions + places }
 }
 
 /// Titles and roles that precede names ("President", "وزير الخارجية"); stripped before a name is
