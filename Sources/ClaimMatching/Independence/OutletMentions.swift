@@ -14,7 +14,9 @@ struct OutletMentions {
 
     /// Skeletons of the story's outlet names, for a name written in the other script right after
     /// an outlet noun («وكالة "ميدواير"» for MedWire).
-    private let skeletons: [(skeleton: NameSkeleton, key: String)]
+    /// Bucketed by the first consonant class (a transliteration keeps it), so a lookup scans
+    /// only names that can match.
+    private let skeletons: [Character: [(skeleton: NameSkeleton, key: String)]]
 
     init(documents: [Document]) {
         var map: [String: String] = [:]
@@ -35,7 +37,7 @@ struct OutletMentions {
             }
         }
         storyOutlets = map
-        self.skeletons = skeletons
+        self.skeletons = Dictionary(grouping: skeletons, by: { $0.0.key.first ?? " " }).mapValues { $0.map { ($0.0, $0.1) } }
         var prefixes = Set<Substring>()
         for name in Array(map.keys) + Array(EntityKey.outletAliases.keys) {
             var end = name.startIndex
@@ -54,7 +56,7 @@ struct OutletMentions {
         var i = 0
         while i < words.count {
             let first = words[i]
-            if Self.outletNouns.contains(first) || Self.channelWords.contains(first), i + 1 < words.count,
+            if Self.outletNouns.contains(first) || Self.opensChannel(words, at: i), i + 1 < words.count,
                let key = transliterated(words[(i + 1)...].prefix(3)) ?? transliterated(words[(i + 1)...].dropFirst().prefix(3)) {
                 if !found.contains(key) { found.append(key) }
                 i += 2
@@ -85,15 +87,28 @@ struct OutletMentions {
     /// Words after which a speaker's channel is named ("told Al-Maydan", "according to Yarmouk
     /// TV", "quoted by …"): there too a name in the other script is tried against the story's
     /// outlets.
-    static let channelWords: Set<String> = ["told", "tells", "telling", "to", "by", "citing", "cited", "quoted", "via"]
+    static let channelWords: Set<String> = ["told", "tells", "telling", "citing", "cited", "quoting", "via"]
+
+    /// `channelWords`, "according to" and "quoted / carried / reported by".
+    static func opensChannel(_ words: [String], at i: Int) -> Bool {
+        let w = words[i]
+        if channelWords.contains(w) { return true }
+        guard i > 0 else { return false }
+        if w == "to" { return words[i - 1] == "according" }
+        if w == "by" { return ["quoted", "carried", "published", "reported", "aired", "broadcast", "cited"].contains(words[i - 1]) }
+        return false
+    }
 
     /// The story outlet whose name, in either script, the one or two words after an outlet noun spell.
     private func transliterated(_ words: ArraySlice<String>) -> String? {
         guard !skeletons.isEmpty else { return nil }
+        // A name does not start with a function word ("told the …", "according to his …").
+        guard let first = words.first, first.unicodeScalars.count >= 3, !Linguistics.StopWords.english.contains(first),
+              !Linguistics.StopWords.arabic.contains(first) else { return nil }
         for n in stride(from: words.count, through: 1, by: -1) {
             let candidate = NameSkeleton(words.prefix(n).filter { !Self.genericWords.contains($0) }.joined(separator: " "))
-            guard candidate.consonants >= 3 else { continue }
-            if let hit = skeletons.first(where: { candidate.similarity(to: $0.skeleton) >= 0.8 }) { return hit.key }
+            guard candidate.consonants >= 3, let bucket = skeletons[candidate.key.first ?? " "] else { continue }
+            if let hit = bucket.first(where: { candidate.similarity(to: $0.skeleton) >= 0.8 }) { return hit.key }
         }
         return nil
     }
