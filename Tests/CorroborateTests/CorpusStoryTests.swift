@@ -73,6 +73,9 @@ struct CorpusStoryTests {
         // Written without looking at the code, as a held-out stand-in; measured before tuning at
         // (12, 5, 4), now (12, 7, 7).
         "sahab-factory-fire": (12, 7, 7),
+        // The second story written blind; measured before any change for it at (12, 8, 8) with
+        // one story fact wrong (a credited relay not seen as adding no sourcing).
+        "tripoli-building-collapse": (12, 8, 8),
     ]
 
     @Test(arguments: stories)

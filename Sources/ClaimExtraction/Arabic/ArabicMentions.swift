@@ -37,7 +37,8 @@ enum ArabicMentions {
             } else {
                 kind = np.hasArticle ? .person : .anonymous
             }
-        } else if let e = np.entity {
+        } else if let e = np.entity, !(ArabicWords.outletHeads.contains(head) && [.country, .city, .place].contains(e.kind)) {
+            // (A place named after an outlet noun is the outlet's home: «صحيفة … اللبنانية».)
             reference = .name
             switch e.kind {
             case .outlet: kind = .outlet

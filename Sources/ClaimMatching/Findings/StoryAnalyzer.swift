@@ -19,9 +19,11 @@ public struct StoryAnalyzer: Sendable {
         for c in set.claims { claimsByDocument[c.document, default: []].append(c) }
 
         let mentions = OutletMentions(documents: set.documents)
-        let reuse = reuseDetector.detect(in: set.documents) { d in
-            OutletIdentity.credits(of: d, claims: claimsByDocument[d.id] ?? [], sources: sources, mentions: mentions)
-        }
+        // The outlets each article credits (chains, links, names in its text), computed once.
+        let credits = Dictionary(set.documents.map { d in
+            (d.id, OutletIdentity.credits(of: d, claims: claimsByDocument[d.id] ?? [], sources: sources, mentions: mentions))
+        }, uniquingKeysWith: { a, _ in a })
+        let reuse = reuseDetector.detect(in: set.documents) { credits[$0.id] ?? [] }
         let copied = CopiedClaims.find(claims: set.claims, documents: set.documents, reuse: reuse)
         let resolution = originResolver.resolve(set, copiedFrom: copied)
 
@@ -31,7 +33,7 @@ public struct StoryAnalyzer: Sendable {
         }
         let clusters = assessed.map(\.cluster)
         var story = StoryBuilder(documents: set.documents, claimsByDocument: claimsByDocument,
-                                 resolution: resolution, reuse: reuse).build()
+                                 resolution: resolution, reuse: reuse, credits: credits).build()
         story.origins = StoryOrigins(set: set, sources: sources, resolution: resolution)
             .list(clusters: assessed)
         return Report(documents: set.documents, sources: set.sources, claims: set.claims,

@@ -8,6 +8,8 @@ struct StoryBuilder {
     let claimsByDocument: [String: [Claim]]
     let resolution: OriginResolution
     let reuse: [Reuse]
+    /// Document id → the outlets it credits anywhere (`OutletIdentity.credits`).
+    var credits: [String: Set<String>] = [:]
 
     /// Share of an article's shingles that, copied from elsewhere, makes a claim-less article a copy.
     static let copyShare = 0.5
@@ -81,8 +83,10 @@ struct StoryBuilder {
         // Likewise origins quoted by the outlets this article credits when their own articles are
         // in the story: "according to MedWire … its Tobruk branch said" is MedWire's sourcing.
         // (Outlet names in the other script match by consonant skeleton: «ميدواير» = MedWire.)
-        let relayed = Set(claims.compactMap { resolution.traces[$0.id]?.relay }).subtracting([own])
-            .filter { !$0.hasPrefix("named:") }
+        // Outlets named anywhere in the article count too ("بحسب ما نقلته صحيفة "ذا بيروت أوبزرفر""
+        // is The Beirut Observer, which a chain key spelled in the other script does not match).
+        let relayed = Set(claims.compactMap { resolution.traces[$0.id]?.relay }).union(credits[document.id] ?? [])
+            .subtracting([own]).filter { !$0.hasPrefix("named:") }
         for key in outletIndex.outlets(of: relayed) where key != own {
             copiedOrigins.formUnion(outletIndex.origins[key] ?? [])
         }

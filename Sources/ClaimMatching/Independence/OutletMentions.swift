@@ -115,7 +115,7 @@ struct OutletMentions {
 
     /// Generic words of outlet names, left out when names are compared across scripts.
     static let genericWords: Set<String> = [
-        "tv", "television", "channel", "news", "agency", "daily", "radio", "network", "newspaper", "site",
+        "the", "ذا", "ذي", "tv", "television", "channel", "news", "agency", "daily", "radio", "network", "newspaper", "site",
         "قناه", "وكاله", "صحيفه", "جريده", "موقع", "شبكه", "اذاعه", "تلفزيون", "اخبار",
     ]
 

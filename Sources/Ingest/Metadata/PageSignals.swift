@@ -132,6 +132,8 @@ struct PageSignals {
 
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
     private static let commentWords = ["comment"].map { Array($0.utf8) }
+    private static let authorPaths = ["/author/", "/authors/", "/writer/", "/writers/", "/columnist/", "/columnists/"]
+        .map { Array($0.utf8) }
 
     private mutating func collectByline(_ n: Int, _ doc: HTMLDocument) {
         guard bylines.count < 6 else { return }
@@ -142,6 +144,9 @@ struct PageSignals {
                 if ByteSearch.equalsIgnoringASCIICase(a.value, "author") { isAuthor = true }
             case "class", "id":
                 if ByteSearch.containsAnyIgnoringASCIICase(a.value, Self.authorWords) { isAuthor = true }
+            case "href":
+                // A link to the writer's page: ".../writer/rana-almasri", "/authors/lina-haddad/".
+                if ByteSearch.containsAnyIgnoringASCIICase(a.value, Self.authorPaths) { isAuthor = true }
             default:
                 continue
             }
