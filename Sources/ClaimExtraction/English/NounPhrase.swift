@@ -15,6 +15,13 @@ struct NounPhrase {
 
     /// A phrase ending just before token `end`, skipping adverbs between it and the cue.
     func backward(endingBefore end: Int) -> Range<Int>? {
+        // "the International Organization for Migration (IOM)": a short bracketed form closes
+        // the phrase.
+        if end - 1 > lowerBound, tokens[end - 1].lower == ")",
+           let open = (max(lowerBound, end - 6)..<(end - 1)).last(where: { tokens[$0].lower == "(" }), open > lowerBound,
+           let inner = backward(endingBefore: open), inner.upperBound == open {
+            return inner.lowerBound..<end
+        }
         var i = end - 1
         while i >= lowerBound {
             if isAdverb(i) { i -= 1; continue }

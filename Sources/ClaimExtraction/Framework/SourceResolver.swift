@@ -1,4 +1,5 @@
 import CorroborateModel
+import Linguistics
 
 /// Links source mentions inside one article to sources: coreference of pronouns, definite
 /// descriptions ("the official") and dropped subjects to the entity introduced earlier, name
@@ -92,6 +93,15 @@ struct SourceResolver {
         case .description:
             guard !m.head.isEmpty else { return nil }
             if m.isDefinite {
+                // "the agency" after "the International Organization for Migration (IOM) said …,
+                // while Libya's coast guard denied …": the entity the catalog calls an agency
+                // ("UN migration agency") before merely the latest one of that kind.
+                if SourceResolver.genericHeads.contains(m.head),
+                   let e = entities.indices.reversed().first(where: {
+                       entities[$0].kind == m.kind && SourceResolver.catalogCalls(entities[$0].name, m.head)
+                   }) {
+                    return e
+                }
                 return entities.indices.reversed().first {
                     entities[$0].heads.contains(m.head) || entities[$0].kind == m.kind && SourceResolver.genericHeads.contains(m.head)
                 }
@@ -118,6 +128,16 @@ struct SourceResolver {
         if plural { return e.kind != .document }
         if animate { return e.kind == .person || e.kind == .anonymous || e.kind == .unknown }
         return e.kind == .organization || e.kind == .document || e.kind == .outlet
+    }
+
+    /// Whether a known entity named in `name` has an alias with the word `head` ("UN migration
+    /// agency" for "agency", «وكالة الأونروا» for «وكاله»).
+    static func catalogCalls(_ name: String, _ head: String) -> Bool {
+        EntityCatalog.standard.mentions(in: name).contains { mention in
+            (mention.entity.english + mention.entity.arabic + [mention.entity.name]).contains { alias in
+                alias.lowercased().split(separator: " ").contains { TextNormalizer.normalize(String($0), level: .aggressive) == head || String($0) == head }
+            }
+        }
     }
 
     /// Heads that refer back to any earlier source of the same kind ("the newspaper", "the company").

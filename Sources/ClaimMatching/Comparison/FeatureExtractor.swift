@@ -36,6 +36,11 @@ public struct FeatureExtractor: Sendable {
         for q in quantities {
             if q.kind == .year { years.insert(Int(q.value)) } else if q.hedge != .vague { add("n:\(Self.format(q.value))") }
         }
+        // What is counted, whatever the figure: two tolls of the dead ("61 bodies", "48 died")
+        // are about one thing even when their numbers differ.
+        for q in quantities where !q.rejected {
+            if let unit = q.unit, QuantityExtractor.measureClasses.contains(unit) { add("m:" + unit) }
+        }
         // Known entities in either script get a shared id ("Syria", "سوريا" → e:syria).
         for mention in EntityCatalog.standard.mentions(in: text) {
             entities.insert(mention.entity.id)

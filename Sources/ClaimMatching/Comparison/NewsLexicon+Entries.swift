@@ -5,8 +5,8 @@ extension NewsLexicon {
         // Violence and security
         Entry("kill", en: "kill killed killing kills slain murder murdered",
               ar: "قتل مقتل قتلى يقتل تقتل قتيل قتلت اغتيال اغتيل"),
-        Entry("die", en: "die died death deaths dead dies",
-              ar: "وفاة توفي موت مات وفيات يموت حتفه مصرع لقي"),
+        Entry("die", en: "die died death deaths dead dies lives",
+              ar: "وفاة توفي موت مات وفيات يموت حتفه حتفهم حتفها مصرع لقي"),
         Entry("injure", en: "injure injured injuries wounded wounds hurt",
               ar: "اصابة اصابات جرحى جريح مصاب مصابين اصيب جرح"),
         Entry("prison", en: "prison prisons jail jails detention", ar: "سجن سجون السجن معتقل"),
@@ -35,6 +35,13 @@ extension NewsLexicon {
         Entry("terror", en: "terror terrorism terrorist terrorists", ar: "ارهاب ارهابي ارهابيين"),
         Entry("intelligence", en: "intelligence spy", ar: "استخبارات استخباراتي مخابرات"),
         Entry("official", en: "official officials", ar: "مسؤول مسؤولين مسؤولون"),
+        // Casualty counts (what a toll counts: see `QuantityExtractor.measures`)
+        Entry("body", en: "body bodies corpse corpses", ar: "جثة جثث جثمان جثامين"),
+        Entry("victim", en: "victim victims casualties casualty", ar: "ضحايا ضحية"),
+        Entry("toll", en: "toll tolls", ar: "حصيلة حصيلتها"),
+        Entry("rescue", en: "rescue rescued rescuers rescuing", ar: "انقاذ انقذ انقذت ينقذ تنقذ انقذوا"),
+        Entry("missing", en: "missing", ar: "مفقود مفقودين مفقودون مفقودة"),
+        Entry("evacuate", en: "evacuate evacuated evacuation evacuations", ar: "اجلاء اجلى اجلت اخلاء"),
         // Politics and law
         Entry("government", en: "government governments cabinet", ar: "حكومة الحكومة حكومي"),
         Entry("president", en: "president presidents", ar: "رئيس الرئيس رئاسة"),

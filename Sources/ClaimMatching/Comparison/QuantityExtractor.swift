@@ -68,6 +68,7 @@ enum QuantityExtractor {
     private static let moneyWords = Set([
         "dollars", "euros", "pounds", "دولار", "دولارا", "يورو", "جنيه", "ريال", "درهم", "ليرة", "دينار",
     ].map(MatchText.foldString))
+    private static let atLeastAfter = (MatchText.foldString("على"), MatchText.foldString("الأقل"))
     private static let approximatelyAfter = Set(["تقريبا", "approximately", "or so"].map(MatchText.foldString))
 
     private static func foldKeys<V>(_ d: [String: V]) -> [String: V] {
@@ -115,16 +116,26 @@ enum QuantityExtractor {
                 hedge = .approximate
                 end += 1
             }
+            // "48 مهاجراً على الأقل": at least, after the number and its counted noun.
+            if hedge == .exact, end + 1 < tokens.count, let k = (end..<min(tokens.count - 1, end + 2)).first(where: {
+                tokens[$0].text == atLeastAfter.0 && tokens[$0 + 1].text == atLeastAfter.1
+            }) {
+                hedge = .atLeast
+                if k == end { end += 2 }
+            }
             let isInteger = v == v.rounded()
             if kind == .count, !scaled, vagueRange == nil, isInteger, (1900...2100).contains(v), hedge == .exact,
                i > 0, yearPrepositions.contains(tokens[i - 1].text) || end >= tokens.count || tokens[end].kind != .word {
                 kind = .year
             }
-            // The counted noun: the first lexicon concept among the next three words.
+            // What the number counts: a casualty measure next to it ("توفي 14 شخصاً", "22 injured",
+            // "killing at least 12"), nearest first; else the counted noun, the first lexicon
+            // concept among the next three words.
             var unit: String?
             if kind != .year {
+                unit = measure(tokens, before: start, after: end)
                 var k = end
-                while k < tokens.count && k < end + 3 && tokens[k].kind == .word {
+                while unit == nil, k < tokens.count && k < end + 3 && tokens[k].kind == .word {
                     if let c = NewsLexicon.shared.concept(of: tokens[k].text, arabic: tokens[k].isArabic) {
                         unit = c
                         break
@@ -139,6 +150,37 @@ enum QuantityExtractor {
             i = end
         }
         return out
+    }
+
+    /// Casualty and count measures by concept: a toll of the dead, of the injured, of the rescued…
+    /// Different words for one measure ("14 people died" / "19 killed" / "61 bodies") compare.
+    static let measures: [String: String] = [
+        "kill": "dead", "die": "dead", "body": "dead", "victim": "dead", "toll": "dead",
+        "injure": "injured", "rescue": "rescued", "survive": "rescued", "missing": "missing",
+        "arrest": "arrested", "evacuate": "evacuated",
+    ]
+
+    static let measureClasses = Set(measures.values)
+
+    /// The measure named by the nearest casualty word within five words after or three before
+    /// the number (nearest first, after before before at equal distance), stopping at other numbers.
+    private static func measure(_ tokens: [MatchText.Token], before start: Int, after end: Int) -> String? {
+        var afterOpen = true, beforeOpen = true
+        for d in 0..<5 {
+            let k = end + d
+            if afterOpen, k < tokens.count {
+                if tokens[k].kind != .word { afterOpen = false }
+                else if let c = NewsLexicon.shared.concept(of: tokens[k].text, arabic: tokens[k].isArabic),
+                        let m = measures[c] { return m }
+            }
+            let b = start - 1 - d
+            if beforeOpen, d < 3, b >= 0 {
+                if tokens[b].kind != .word { beforeOpen = false }
+                else if let c = NewsLexicon.shared.concept(of: tokens[b].text, arabic: tokens[b].isArabic),
+                        let m = measures[c] { return m }
+            }
+        }
+        return nil
     }
 
     /// Words that reject the number after them ("not the official 14", "وليس 6000", "rather

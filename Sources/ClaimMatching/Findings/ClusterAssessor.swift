@@ -116,6 +116,10 @@ struct ClusterAssessor {
         }
         var seen = Set<[String]>()
         for pair in pairs where claims[pair.a] != nil && claims[pair.b] != nil {
+            // One origin giving two figures has updated its count (a rising toll), not disputed it.
+            if pair.kind == .number, let x = resolution.traces[pair.a]?.origin, x == resolution.traces[pair.b]?.origin {
+                continue
+            }
             let ids = [pair.a, pair.b].sorted()
             guard seen.insert(ids + [pair.kind.rawValue]).inserted else { continue }
             var reason = pair.reason
