@@ -68,14 +68,14 @@ struct CorpusStoryTests {
         // Remaining misses: sentences that carry two facts (61 dead and 23 rescued) and
         // cross-language paraphrases the lexicon cannot bridge (see the scorecard output).
         "isis-prison-break": (12, 8, 7),
-        "tobruk-shipwreck": (8, 4, 3),
+        "tobruk-shipwreck": (8, 4, 5),
         "halabja-earthquake": (8, 6, 5),
         // Written without looking at the code, as a held-out stand-in; measured before tuning at
         // (12, 5, 4), now (12, 8, 8).
         "sahab-factory-fire": (12, 8, 8),
         // The second story written blind; measured before any change for it at (12, 8, 8) with
         // one story fact wrong (a credited relay not seen as adding no sourcing).
-        "tripoli-building-collapse": (12, 8, 8),
+        "tripoli-building-collapse": (12, 8, 9),
     ]
 
     @Test(arguments: stories)

@@ -62,6 +62,8 @@ extension ArabicSentenceReader {
             source = mention(pending)
         } else if !entry.isParticiple, let fronted = frontedSubject(before: i) {
             source = mention(fronted)
+        } else if let issuer = issuer(before: i) {
+            source = mention(issuer)
         } else {
             source = .implicit
         }
@@ -179,6 +181,8 @@ extension ArabicSentenceReader {
             if let end = anonymityClause(at: j) { j = end; continue }
             if let end = bracketed(at: j) { j = end; continue }
             if ArabicWords.adverbials.contains(n) { j += 1; continue }
+            // "بياناً نفى فيه هذه الاتهامات": "in it" (the statement) is not the subject.
+            if ["فيه", "فيها"].contains(n), g.subject == nil { j += 1; continue }
             if ap.tokens[j].kind == .number, j + 1 < e, ArabicWords.adverbials.contains(ap.norm[j + 1]) { j += 1; continue }
             if g.subject == nil, g.cited == nil, ap.tokens[j].kind != .punctuation || ap.isQuoteMark(j),
                let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
@@ -288,7 +292,8 @@ extension ArabicSentenceReader {
            !ArabicWords.phraseBreakers.contains(n), !ArabicWords.adverbials.contains(n),
            ap.longest(ArabicWords.frames, at: j, limit: e) == nil {
             let denialObject = entry.category == .deny
-                && (g.subject != nil || ["صحه", "وجود", "ما", "اي", "حدوث", "تورط", "علمه", "علمها"].contains(n))
+                && (g.subject != nil || ["صحه", "وجود", "ما", "اي", "حدوث", "تورط", "علمه", "علمها", "هذه", "هذا", "تلك",
+                                         "ذلك", "الاتهامات", "الروايه", "التقارير", "الانباء", "المزاعم"].contains(n))
             let opinionObject = entry.isParticiple && !found.isEmpty
             // "أعلنت وزارة العمل في بيان إغلاق المصنع", "أكد الناطق مقتل 12 شخصاً": what is
             // announced or confirmed is the claim (not a name in apposition to the subject).
@@ -296,6 +301,20 @@ extension ArabicSentenceReader {
                 && (!afterComma || ArabicWords.objectStarters.contains(n))
                 && ap.entityAt[j] == nil && ap.verb(j) == nil && !introducedLater(from: j)
             if !afterComma && (denialObject || opinionObject) || announced { return (j, false, j..<j, []) }
+        }
+        return nil
+    }
+
+    /// "أصدر المحامي زياد عبود، وكيل المالك، بياناً نفى فيه …": the one who issued the statement
+    /// the verb speaks through.
+    func issuer(before i: Int) -> ArabicNounPhrase? {
+        var k = i - 1
+        while k >= a, k >= i - 15 {
+            if ["اصدر", "اصدرت", "واصدر", "واصدرت", "نشر", "نشرت", "ونشر", "ونشرت", "وزع", "وزعت"].contains(ap.bare[k]),
+               let np = ArabicNounPhrase.read(ap, at: k + 1, limit: i), mention(np).kind != .unknown {
+                return np
+            }
+            k -= 1
         }
         return nil
     }

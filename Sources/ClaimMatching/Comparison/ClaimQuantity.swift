@@ -1,7 +1,7 @@
 /// A number stated in a claim, with the interval of values it is compatible with.
 ///
 /// Hedges widen the interval: "about 6,000" → [5,400, 6,600]; "more than 5,700" →
-/// [5,700, 7,125]; "up to 2,000" → [0, 2,000]; a bare round number allows for rounding
+/// [5,700, 6,840]; "up to 2,000" → [0, 2,000]; a bare round number allows for rounding
 /// ("6,000" → [5,700, 6,300]). Two quantities conflict when their intervals do not overlap.
 public struct ClaimQuantity: Sendable, Hashable {
     /// How the number was qualified.
@@ -45,9 +45,9 @@ public struct ClaimQuantity: Sendable, Hashable {
             high = value * 1.1
         case .moreThan, .atLeast:
             // A floor, but a toll "of at least 48" is not the same figure as another source's 61:
-            // it allows a quarter more.
+            // it allows a fifth more.
             low = value
-            high = value * 1.25
+            high = value * 1.2
         case .lessThan:
             low = value * 0.5
             high = value

@@ -130,6 +130,7 @@ public struct PairFeatures: Sendable, Hashable {
                 if conflict == nil {
                     conflict = "\(q.text) vs \(comparable[0].text)"
                     specific = q.unit != nil && comparable.allSatisfy { $0.unit == q.unit }
+                        || b.quantities.contains { $0.rejected && $0.kind == q.kind && $0.isCompatible(with: q) }
                 }
             }
         }
