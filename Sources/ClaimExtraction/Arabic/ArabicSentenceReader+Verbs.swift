@@ -190,6 +190,12 @@ extension ArabicSentenceReader {
                 j = np.tokens.upperBound
                 continue
             }
+            // A nisba adjective right after a named subject: "أكد الصليب الأحمر | اللبناني أن".
+            if let subject = g.subject, subject.tokens.upperBound == j, subject.entity != nil, ArabicNounPhrase.isDefinite(n),
+               n.hasSuffix("ي") || n.hasSuffix("يه"), j + 1 < e, introducer(at: j + 1, entry: entry, gate: g) != nil {
+                j += 1
+                continue
+            }
             // A name right after a described subject, without commas: "قال رئيس النقابة العامة
             // للعاملين في الغزل والنسيج ماجد الطراونة إن …" names the speaker.
             if let subject = g.subject, g.appositive == nil, mention(subject).reference == .description,

@@ -68,6 +68,14 @@ struct ArabicSentenceReader {
                 found[k].via = other.via
             }
         }
+        // "ذكرت الصحيفة أن الوزارة أعلنت أن …، في حين أفاد الصليب الأحمر بأن …": what follows the
+        // outlet's report in the same sentence is still its report.
+        if let r = found.firstIndex(where: { $0.source?.kind == .outlet }), let reporter = found[r].source {
+            for k in found.indices where k > r && found[k].via.isEmpty && found[k].source?.kind != .outlet
+                && found[k].source?.reference != .implicit {
+                found[k].via = found[r].via + [reporter]
+            }
+        }
         return found
     }
 
@@ -98,6 +106,9 @@ struct ArabicSentenceReader {
                 if let entry = ap.verb(k + 1), entry.isParticiple || ap.norm[k + 1] != ap.bare[k + 1] { return k }
                 if ap.longest(ArabicWords.prepositions, at: k + 1, limit: e) != nil { return k }
                 if ap.match(["في", "اشاره", "الي"], at: k + 1, limit: e) != nil { return k }
+                // "…، بينما أكد الصليب الأحمر أن …" / "…، في حين قال …": another speaker's statement.
+                if ["بينما", "فيما", "وفيما", "وبينما"].contains(n), k + 2 < e, ap.verb(k + 2) != nil { return k }
+                if ap.match(["في", "حين"], at: k + 1, limit: e) != nil, k + 3 < e, ap.verb(k + 3) != nil { return k }
             }
             k += 1
         }

@@ -29,7 +29,7 @@ struct ClusterAssessor {
         var namedRelays = Set<String>()
         var sourcesOf: [Int: [String]] = [:]
         let asserting = members.filter { $0.polarity == .positive }
-        let relays = relayStatements(members)
+        let relays = relayStatements(members).union(describedDocuments(members))
         let counted = (asserting.isEmpty ? members : asserting).filter { !relays.contains($0.id) }
         for c in counted.isEmpty ? members : counted {
             guard let t = resolution.traces[c.id] else { continue }
@@ -98,6 +98,21 @@ struct ClusterAssessor {
                 && group.contains(where: { $0.id != outer.id && $0.via.contains(outer.source) }) {
                 result.insert(outer.id)
             }
+        }
+        return result
+    }
+
+    /// "Initial findings suggest X, a security official said": one statement read twice, once
+    /// with the findings as source and once with the official. The speaker is the origin; the
+    /// document they describe adds none.
+    func describedDocuments(_ members: [Claim]) -> Set<String> {
+        var result = Set<String>()
+        var byStatement: [String: [Claim]] = [:]
+        for c in members { byStatement["\(c.document)|\(c.paragraph)|\(c.offsets.text.start)|\(c.content)", default: []].append(c) }
+        for group in byStatement.values where group.count > 1 {
+            guard group.contains(where: { sources[$0.source].map { $0.kind != .document && $0.kind != .outlet } ?? false })
+            else { continue }
+            for c in group where sources[c.source]?.kind == .document { result.insert(c.id) }
         }
         return result
     }
