@@ -80,6 +80,13 @@ struct CueLexicon: Sendable {
                 phrases.append(verb + " " + object)
             }
         }
+        // Measuring agencies: "The USGS measured the quake at magnitude 6.1".
+        for verb in ["measured", "measures", "recorded", "records", "registered", "registers"] {
+            for object in ["the quake", "the earthquake", "the tremor", "the magnitude", "its magnitude", "the aftershock",
+                           "the rainfall", "the temperature", "the water level"] {
+                phrases.append(verb + " " + object)
+            }
+        }
         return phrases
     }()
 

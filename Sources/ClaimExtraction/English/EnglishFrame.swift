@@ -377,7 +377,10 @@ struct EnglishFrame {
         guard j < e else { return nil }
         if EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower), let addressee = np.forward(from: j), !quoted(addressee) {
             let m = mention(addressee)
-            if m.kind == .outlet { relay.append(m) }
+            // "told the agency / the newspaper": the outlet in play (resolved later).
+            if m.kind == .outlet || m.reference == .description && m.isDefinite && EnglishFrame.newsNouns.contains(m.head) {
+                relay.append(m)
+            }
             if addressee.upperBound < e { j = addressee.upperBound }
         }
         // "reported on Wednesday, citing a senior official, that …"
@@ -399,6 +402,9 @@ struct EnglishFrame {
         guard j < e, words(j..<e) >= 1 else { return nil }
         return j..<e
     }
+
+    static let newsNouns: Set<String> = ["agency", "newspaper", "paper", "channel", "network", "broadcaster", "station",
+                                         "site", "website", "wire", "outlet", "daily"]
 
     /// Whether a right-hand content reads as what was said: it opens with "that", a quotation, a
     /// colon or a clause, rather than being a tail ("in a statement", "by telephone") after an

@@ -54,7 +54,7 @@ enum EnglishWords {
         "legislature", "firm", "bank", "fund", "network",
         "directorate", "authority", "federation", "syndicate", "ministries", "agencies", "hospital",
         "municipality", "guard", "crescent", "brigade", "brigades", "unit", "division", "headquarters",
-        "secretariat",
+        "secretariat", "prosecution", "judiciary", "railways", "railway",
     ]
     static let documentWords: Set<String> = [
         "report", "reports", "statement", "study", "studies", "poll", "polls", "survey", "surveys", "data",

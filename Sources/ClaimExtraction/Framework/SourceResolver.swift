@@ -102,6 +102,11 @@ struct SourceResolver {
                    }) {
                     return e
                 }
+                // "the agency" after "Nile Wire reported": the news agency in play.
+                if ["agency", "وكاله"].contains(m.head),
+                   let e = entities.indices.reversed().first(where: { entities[$0].kind == .outlet && !isOwnOutlet($0) }) {
+                    return e
+                }
                 return entities.indices.reversed().first {
                     entities[$0].heads.contains(m.head) || entities[$0].kind == m.kind && SourceResolver.genericHeads.contains(m.head)
                 }

@@ -44,7 +44,10 @@ struct BlockFilter {
             if length == 0 || (length < 40 && Self.noiseLines.contains(lower)) { continue }
             if !Self.hasLetterOrNumber(text) { continue }
             let linkShare = Double(block.linkLength) / Double(max(1, text.utf8.count))
-            if length < 250, Self.promoBytes.contains(where: { lower.utf8.starts(with: $0) }) { continue }
+            // (A bracketed credit line is still a credit line: "(Reporting by …; Editing by …)".)
+            let opening = lower.first == "(" || lower.first == "[" ? String(lower.dropFirst()) : lower
+            if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
+            if length < 300, Self.updateNotes.contains(where: { lower.contains($0) }) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
             if length < 400 {
                 let key = Self.key(text)
@@ -78,6 +81,10 @@ struct BlockFilter {
         }
         return false
     }
+
+    /// Editors' update notes: "Update, 12 April 2026, 11:20 BST: this article was updated with …".
+    static let updateNotes = ["this article was updated", "this article has been updated", "this story has been updated",
+                              "this story was updated", "this report has been updated", "تم تحديث هذا", "تم تحديث الخبر"]
 
     /// Closing credit lines: "… contributed to this report."
     static let creditSuffixes = ["contributed to this report.", "contributed reporting.", "contributed to this story.",

@@ -72,6 +72,9 @@ extension EntityData {
                english: ["Foreign Ministry", "foreign ministry"], arabic: ["وزارة الخارجية"]),
         Entity(id: "education-ministry", kind: .organization, name: "Ministry of Education",
                english: ["Education Ministry"], arabic: ["وزارة التربية", "وزارة التربية والتعليم", "وزارة التعليم"]),
+        Entity(id: "public-prosecution", kind: .organization, name: "Public Prosecution",
+               english: ["Public Prosecutor's Office", "public prosecution", "Attorney General's Office", "prosecutor's office"],
+               arabic: ["النيابة العامة", "النائب العام", "مكتب النائب العام"]),
         Entity(id: "coast-guard", kind: .organization, name: "Coast Guard",
                english: ["coast guard", "Coastguard", "coastguard"], arabic: ["خفر السواحل"]),
     ]
