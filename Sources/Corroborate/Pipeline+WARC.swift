@@ -33,7 +33,8 @@ extension Pipeline {
             if page.oversized {
                 return .failure(IngestFailure(input: page.url, step: .read, error: .tooLarge(limit: limits.maxPageBytes)))
             }
-            return ingestor.ingest(RawPage(input: page.url, url: page.url, bytes: page.body, contentType: page.contentType))
+            return ingestor.ingest(RawPage(input: page.url, url: page.url, bytes: page.body, contentType: page.contentType,
+                                   warnings: page.warnings))
         } deliver: { page, result in
             stats.add(page: page, failed: { if case .failure = result { true } else { false } }())
             visit(result)

@@ -32,7 +32,7 @@ public struct Ingestor: Sendable {
         var article = extractor.extract(from: parsed.document, input: page.input, url: page.url)
         // The extractor already reports the parser's warnings (`document.warnings`); add only
         // what came before parsing.
-        article.warnings = parsed.readWarnings + article.warnings
+        article.warnings = page.warnings + parsed.readWarnings + article.warnings
         return .success(article)
     }
 

@@ -42,6 +42,21 @@ import Testing
         #expect(!articles[1].warnings.contains { $0.contains("guessed") })  // the HTTP charset decided
     }
 
+    /// What reading a record found (an encoding the reader cannot undo) reaches the article.
+    @Test func recordWarningsReachTheArticle() async throws {
+        let path = WARCRoundTripTests.temp("br.warc")
+        let writer = try WARCWriter(path: path, compress: false)
+        let html = Array("<html><head><title>Brotli page</title></head><body><p>A body that says little.</p></body></html>".utf8)
+        let pair = WARCRecordFactory.exchange(uri: "https://n.example/br", date: WARCRecordFactory.now(), ip: nil,
+                                              requestHead: Array("GET / HTTP/1.1\r\n\r\n".utf8),
+                                              responseHead: Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\n".utf8),
+                                              payload: html)
+        try writer.write([pair.request, pair.response])
+        let results = await Pipeline.ingest([path])
+        let article = try #require(results.first.flatMap { try? $0.get() })
+        #expect(article.warnings.contains { $0.contains("Content-Encoding br is not supported") })
+    }
+
     @Test func aFolderWithACrawlIsIngestedToo() async throws {
         let path = try Self.archive()
         let results = await Pipeline.ingest([URL(fileURLWithPath: path).deletingLastPathComponent().path])

@@ -8,11 +8,15 @@ public struct RawPage: Sendable {
     public var bytes: [UInt8]
     /// The HTTP `Content-Type` header value, when the page came over HTTP.
     public var contentType: String?
+    /// What reading the record said about it ("Content-Encoding br is not supported"), carried
+    /// into the article's warnings.
+    public var warnings: [String]
 
-    public init(input: String, url: String? = nil, bytes: [UInt8], contentType: String? = nil) {
+    public init(input: String, url: String? = nil, bytes: [UInt8], contentType: String? = nil, warnings: [String] = []) {
         self.input = input
         self.url = url
         self.bytes = bytes
         self.contentType = contentType
+        self.warnings = warnings
     }
 }

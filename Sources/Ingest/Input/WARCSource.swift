@@ -42,7 +42,8 @@ public struct WARCSource: PageSource {
             if page.oversized {
                 return .failure(IngestFailure(input: page.url, step: .read, error: .tooLarge(limit: limits.maxPageBytes)))
             }
-            return .success(RawPage(input: page.url, url: page.url, bytes: page.body, contentType: page.contentType))
+            return .success(RawPage(input: page.url, url: page.url, bytes: page.body, contentType: page.contentType,
+                                   warnings: page.warnings))
         }
     }
 }
