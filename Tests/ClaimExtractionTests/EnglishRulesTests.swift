@@ -31,6 +31,15 @@ import Testing
         #expect(claim.content.contains(content), "content was: \(claim.content)")
     }
 
+    /// A statement nested in another's content is relayed by it, unless it is set against it
+    /// ("…, while the governor has said …").
+    @Test func aContrastingClauseIsNotRelayedByTheOuterStatement() {
+        let (contrast, contrastSources) = claims(["The ministry put the toll at nine, while the governor has said 12 people died."])
+        let governor = contrast.claims.first { contrastSources[$0.source]?.name == "the governor" }
+        #expect(governor != nil)
+        #expect(governor?.via.isEmpty == true)
+    }
+
     @Test func denialIsNegativeAndNoCommentIsNone() {
         let (set, _) = claims([
             "The ministry denied that any prisoners had escaped from the camp.",

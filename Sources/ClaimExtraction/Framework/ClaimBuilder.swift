@@ -9,6 +9,22 @@ struct ClaimBuilder {
     let text: AnalyzedText
     let outlet: String?
 
+    /// "The ministry put the toll at nine, while the governor has said 12": a statement in a
+    /// contrasting clause is set against the outer one, not reported by it.
+    func opensContrast(_ c: AttributionCandidate) -> Bool {
+        // The earlier of source and cue: English puts the subject first, Arabic the verb.
+        guard let start = ((c.source?.spans ?? []) + c.cue).min(by: {
+            ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start)
+        }) else { return false }
+        let scalars = text.paragraphs[start.paragraph].scalars
+        let from = max(0, start.span.start - 12)
+        guard from < start.span.start, start.span.start <= scalars.count else { return false }
+        let before = String(String.UnicodeScalarView(scalars[from..<start.span.start])).lowercased()
+        return ClaimBuilder.contrasts.contains { before.hasSuffix($0) }
+    }
+
+    static let contrasts = ["while ", "whereas ", "but ", "بينما ", "في حين ", "فيما "]
+
     func build(_ candidates: [AttributionCandidate], includeUnattributed: Bool, into set: inout ClaimSet) {
         var resolver = SourceResolver(outlet: outlet)
         var resolved: [(AttributionCandidate, Int, [Int])] = []
@@ -38,7 +54,7 @@ struct ClaimBuilder {
         // A statement reported inside another one's content ("Baghdad understood X, the
         // official said") comes through that reporter: its chain gains the outer source.
         for i in resolved.indices {
-            guard let cue = resolved[i].0.cue.first,
+            guard let cue = resolved[i].0.cue.first, !opensContrast(resolved[i].0),
                   let outer = resolved.indices.first(where: { j in
                       j != i && resolved[j].0.sentence == resolved[i].0.sentence && resolved[j].0.content.contains {
                           $0.paragraph == cue.paragraph && $0.span.start <= cue.span.start && cue.span.end <= $0.span.end
