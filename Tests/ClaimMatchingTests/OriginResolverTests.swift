@@ -53,3 +53,20 @@ import Testing
         #expect(Set(Self.origins(of: ["Marco Rubio", "Lena Vogt"])).count == 2)
     }
 }
+
+/// A spokesperson speaks for the organisation the description names (mentions as they appear in
+/// `Corpora/sahab-factory-fire`), in either script; a person with no organisation stays a person.
+@Suite struct SpokespersonOrganizationTests {
+    @Test(arguments: [
+        "Civil Defence spokesman Lt. Col. Raed al-Hiyari",
+        "الناطق الإعلامي باسم المديرية العامة للدفاع المدني المقدم رائد الحياري",
+    ])
+    func spokespeopleSpeakForTheirOrganisation(_ name: String) {
+        #expect(SourceIdentity.spokespersonOrganization(name) == "entity:civil-defence")
+    }
+
+    @Test(arguments: ["Raed al-Hiyari", "Majed al-Tarawneh, president of the General Trade Union", "the Civil Defence Directorate"])
+    func othersAreNotSpokespeople(_ name: String) {
+        #expect(SourceIdentity.spokespersonOrganization(name) == nil)
+    }
+}

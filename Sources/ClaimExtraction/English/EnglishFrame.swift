@@ -313,11 +313,12 @@ struct EnglishFrame {
         return a
     }
 
-    /// Words that open a title appositive without an article ("X, president of …, said").
+    /// Words that open a title appositive without an article ("X, president of …, said"):
+    /// the titles, and roles `EnglishWords.titles` does not list.
     static let appositiveOpeners: Set<String> = EnglishWords.titles.union([
-        "head", "chief", "member", "founder", "commander", "mayor", "deputy", "owner", "manager", "executive",
-        "ceo", "coordinator", "professor", "chair", "chairwoman", "general", "secretary-general", "envoy",
-        "ambassador", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "president", "vice",
+        "head", "member", "founder", "commander", "mayor", "deputy", "owner", "manager", "executive", "ceo",
+        "coordinator", "professor", "chair", "chairwoman", "general", "secretary-general", "adviser", "advisor",
+        "vice", "chief", "ambassador", "envoy",
     ])
 
     /// The source phrase left of the cue, with an appositive or relative clause

@@ -138,12 +138,16 @@ struct SourceResolver {
     /// Whether a known entity named in `name` has an alias with the word `head` ("UN migration
     /// agency" for "agency", «وكالة الأونروا» for «وكاله»).
     static func catalogCalls(_ name: String, _ head: String) -> Bool {
-        EntityCatalog.standard.mentions(in: name).contains { mention in
-            (mention.entity.english + mention.entity.arabic + [mention.entity.name]).contains { alias in
-                alias.lowercased().split(separator: " ").contains { TextNormalizer.normalize(String($0), level: .aggressive) == head || String($0) == head }
-            }
-        }
+        EntityCatalog.standard.mentions(in: name).contains { aliasWords[$0.entity.id]?.contains(head) == true }
     }
+
+    /// Entity id → every word of its names, as written lower-cased and in match form (built once:
+    /// a definite description is resolved for many sentences).
+    static let aliasWords: [String: Set<String>] = Dictionary(
+        EntityCatalog.standard.entities.map { entity in
+            let words = (entity.english + entity.arabic + [entity.name]).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+            return (entity.id, Set(words + words.map { TextNormalizer.normalize($0, level: .aggressive) }))
+        }, uniquingKeysWith: { $0.union($1) })
 
     /// Heads that refer back to any earlier source of the same kind ("the newspaper", "the company").
     static let genericHeads: Set<String> = [

@@ -9,7 +9,8 @@ public struct ClaimFeatures: Sendable, Hashable {
     /// True when most letters are Arabic.
     public var isArabic: Bool
     /// Distinct match terms, in first-occurrence order: `c:<concept>` for lexicon words,
-    /// `w:<stem>` for other content words, `n:<value>` for numbers.
+    /// `w:<stem>` for other content words, `n:<value>` for numbers, `e:<id>` for known entities,
+    /// `m:<measure>` for what a number counts ("m:dead", whatever the figure).
     public var terms: [String]
     /// Lexicon concepts present.
     public var concepts: Set<String>

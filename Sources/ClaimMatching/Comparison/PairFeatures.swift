@@ -107,49 +107,9 @@ public struct PairFeatures: Sendable, Hashable {
             }
         }
 
-        // Numbers: a comparable pair with no compatible partner is a conflict.
-        var conflict: String?
-        var specific = false
-        var agree = false
-        // A number with a compatible partner of the same kind on the other side (whatever the
-        // counted noun: 48 migrants = 48 people) is accounted for and conflicts with nothing.
-        func accounted(_ q: ClaimQuantity, in other: [ClaimQuantity]) -> Bool {
-            other.contains { !$0.rejected && $0.kind == q.kind && $0.isCompatible(with: q) }
-        }
-        let openB = b.quantities.filter { !$0.rejected && !accounted($0, in: a.quantities) }
-        for q in a.quantities where q.kind != .year && !q.rejected {
-            if accounted(q, in: b.quantities) {
-                if b.quantities.contains(where: { q.isComparable(with: $0) && q.isCompatible(with: $0) }) { agree = true }
-                continue
-            }
-            let comparable = openB.filter { q.isComparable(with: $0) }
-            if comparable.isEmpty { continue }
-            if comparable.contains(where: { q.isCompatible(with: $0) }) {
-                agree = true
-            } else if comparable.count == 1 || q.unit != nil && comparable.allSatisfy({ $0.unit == q.unit }) {
-                if conflict == nil {
-                    conflict = "\(q.text) vs \(comparable[0].text)"
-                    specific = q.unit != nil && comparable.allSatisfy { $0.unit == q.unit }
-                        || b.quantities.contains { $0.rejected && $0.kind == q.kind && $0.isCompatible(with: q) }
-                }
-            }
-        }
-        // One side rejects the very number the other asserts ("19, not the official 14" against
-        // "14 people were killed").
-        if conflict == nil {
-            for (asserting, rejecting) in [(a, b), (b, a)] {
-                for q in asserting.quantities where !q.rejected && q.kind != .year {
-                    guard let r = rejecting.quantities.first(where: { $0.rejected && q.isComparable(with: $0) && q.isCompatible(with: $0) })
-                    else { continue }
-                    let stated = rejecting.quantities.first { !$0.rejected && q.isComparable(with: $0) && !q.isCompatible(with: $0) }
-                    conflict = "\(q.text) vs " + (stated.map(\.text) ?? "not \(r.text)")
-                    specific = true
-                    agree = false
-                    break
-                }
-                if conflict != nil { break }
-            }
-        }
+        // Numbers: a comparable pair with no compatible partner is a conflict (`NumberComparison`).
+        let numbers = NumberComparison(a.quantities, b.quantities)
+        let conflict = numbers.conflict, agree = numbers.agree
         let onlyWeightA = onlyA.reduce(0.0) { !crossLingual || va.words[$1] == nil ? $0 + va.weights[$1] : $0 }
         let onlyWeightB = onlyB.reduce(0.0) { !crossLingual || vb.words[$1] == nil ? $0 + vb.weights[$1] : $0 }
         let swap = min(onlyWeightA, onlyWeightB) / max(1, max(weightA, weightB))
@@ -174,7 +134,7 @@ public struct PairFeatures: Sendable, Hashable {
         values.append(anyCue ? 1 : 0)
         values.append(anyCue ? 0 : min(coverA, coverB))
         numberConflict = conflict
-        conflictIsSpecific = specific
+        conflictIsSpecific = numbers.isSpecific
         antonym = antonymText
     }
 

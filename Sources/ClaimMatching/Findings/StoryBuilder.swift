@@ -33,9 +33,6 @@ struct StoryBuilder {
                      noOwnSourcing: documents.filter { addsNoSourcing($0, outletIndex) }.map(\.id))
     }
 
-    /// True when every claim of the article is relayed from another outlet, copied (or reworded
-    /// from a source the copied article quotes), or the outlet's own unsourced voice; or when it
-    /// has no claims and most of its text is copied.
     /// The story's outlets with the origins their articles quote, and each distinct outlet's
     /// name skeleton (computed once: outlets are few, documents many).
     struct OutletIndex {
@@ -66,6 +63,9 @@ struct StoryBuilder {
         }
     }
 
+    /// True when every claim of the article is relayed from another outlet, copied (or reworded
+    /// from a source the copied article quotes), or the outlet's own unsourced voice; or when it
+    /// has no claims and most of its text is copied.
     private func addsNoSourcing(_ document: Document, _ outletIndex: OutletIndex) -> Bool {
         let own = OutletIdentity.key(of: document)
         let claims = claimsByDocument[document.id] ?? []

@@ -113,11 +113,12 @@ struct OutletMentions {
         return nil
     }
 
-    /// Generic words of outlet names, left out when names are compared across scripts.
-    static let genericWords: Set<String> = [
-        "the", "ذا", "ذي", "tv", "television", "channel", "news", "agency", "daily", "radio", "network", "newspaper", "site",
-        "قناه", "وكاله", "صحيفه", "جريده", "موقع", "شبكه", "اذاعه", "تلفزيون", "اخبار",
-    ]
+    /// Generic words of outlet names, left out when names are compared across scripts: the words
+    /// outlet keys already ignore (`EntityKey.outletNoise`) plus those that key outlets apart
+    /// ("Fox News") but not across scripts ("Yarmouk TV" / «قناة اليرموك»).
+    static let genericWords: Set<String> = EntityKey.outletNoise.union([
+        "ذا", "ذي", "television", "news", "daily", "radio", "site", "اذاعه", "تلفزيون", "اخبار",
+    ])
 
     private func lookup(_ joined: String) -> String? {
         if Self.ambiguous.contains(joined) { return storyOutlets[joined] }
