@@ -51,7 +51,27 @@ struct OutletMentions {
 
     /// Outlet keys named in `text`, in order of first mention.
     func outlets(in text: String) -> [String] {
+        outlets(inWords: TextFolding.words(text))
+    }
+
+    /// Outlets named after a phrase that says who carried a statement ("…, per a statement carried
+    /// by Nile Wire", «نقلتها وكالة …»): the channel of a named speaker, not an outlet the speaker
+    /// talks about or tells something to.
+    func outletsAfterCarrier(in text: String) -> [String] {
         let words = TextFolding.words(text)
+        guard let i = words.indices.first(where: { Self.carries(words, at: $0) }) else { return [] }
+        return outlets(inWords: Array(words[i...]))
+    }
+
+    /// "carried / quoted / published / reported / aired / broadcast / cited by", «نقلتها», «أوردتها».
+    static func carries(_ words: [String], at i: Int) -> Bool {
+        if ["نقلتها", "نقلته", "اوردتها", "اوردته"].contains(words[i]) { return true }
+        return words[i] == "by" && i > 0 && carrierVerbs.contains(words[i - 1])
+    }
+
+    static let carrierVerbs: Set<String> = ["quoted", "carried", "published", "reported", "aired", "broadcast", "cited"]
+
+    private func outlets(inWords words: [String]) -> [String] {
         var found: [String] = []
         var i = 0
         while i < words.count {
@@ -95,7 +115,7 @@ struct OutletMentions {
         if channelWords.contains(w) { return true }
         guard i > 0 else { return false }
         if w == "to" { return words[i - 1] == "according" }
-        if w == "by" { return ["quoted", "carried", "published", "reported", "aired", "broadcast", "cited"].contains(words[i - 1]) }
+        if w == "by" { return carrierVerbs.contains(words[i - 1]) }
         return false
     }
 

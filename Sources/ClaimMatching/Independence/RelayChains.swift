@@ -70,18 +70,10 @@ struct RelayChains {
         switch source?.kind {
         case .person?, .organization?:
             // "…, per a statement carried by Nile Wire": an outlet named as the channel.
-            let text = claim.text.lowercased()
-            for phrase in RelayChains.channelPhrases {
-                if let r = text.range(of: phrase) {
-                    return mentions.outlets(in: String(claim.text[r.lowerBound...])).first { $0 != own }
-                }
-            }
-            return nil
+            return mentions.outletsAfterCarrier(in: claim.text).first { $0 != own }
         default: return mentions.outlets(in: claim.text).first { $0 != own }
         }
     }
-
-    static let channelPhrases = ["carried by ", "quoted by ", "published by ", "reported by ", "نقلتها ", "نقلته ", "أوردتها "]
 
     private struct DocumentSource: Hashable {
         var document: String
