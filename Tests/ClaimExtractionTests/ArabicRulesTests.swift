@@ -100,6 +100,9 @@ import Testing
              source: "ماجد الطراونة", kind: .person, content: "الحصيلة بلغت 19"),
         Case(paragraphs: ["ونفى رئيس مجلس إدارة شركة الياسمين لصناعة الألبسة سامر الحدادين أن تكون المخارج مغلقة."],
              source: "سامر الحدادين", kind: .person, polarity: .negative, content: "تكون المخارج مغلقة"),
+        // The issuer of the statement a verb speaks through; a denial that points back.
+        Case(paragraphs: ["في المقابل، أصدر المحامي زياد عبود، وكيل مالك المبنى، بياناً نفى فيه هذه الاتهامات."],
+             source: "المحامي زياد عبود", kind: .person, polarity: .negative, content: "هذه الاتهامات"),
         // قال … إنّ: a description of unnamed speakers between the verb and إنّ.
         Case(paragraphs: ["وقال ثلاثة عمال نجوا من الحريق لـ\"الميدان\"، طالبين عدم الكشف عن أسمائهم، إن الباب كان مقفلاً."],
              source: "ثلاثة عمال", kind: .anonymous, via: ["الميدان"], content: "الباب كان مقفلاً"),

@@ -21,6 +21,9 @@ import Testing
         ("Jim Bopp, a member of the platform committee, said the language was settled.", "Jim Bopp, a member of the platform committee", "said", "the language was settled"),
         ("The Civil Defence Directorate put the death toll at 14 on Tuesday evening.", "The Civil Defence Directorate", "put the death toll", "at 14"),
         ("A hospital spokesman put the number of injured at 22.", "A hospital spokesman", "put the number", "injured at 22"),
+        ("Nine people were killed on Saturday, Reuters reported, citing the ministry.", "the ministry", "reported", "Nine people were killed"),
+        ("Majed al-Tarawneh, president of the Union of Workers in Textile, Garment and Clothing, said five bodies were missing.",
+         "Majed al-Tarawneh, president of the Union of Workers in Textile, Garment and Clothing", "said", "five bodies were missing"),
     ])
     func frames(_ sentence: String, _ source: String, _ cue: String, _ content: String) throws {
         let (set, sources) = claims([sentence])
