@@ -40,12 +40,26 @@ struct EvalANS: ParsableCommand {
 
     @Argument(help: "ANS CSV files (e.g. stance_dev.csv).") var files: [String]
     @Flag(help: "Print each misclassified pair with its features (for error analysis on training data).") var errors = false
+    @Flag(help: "Print every pair's label and features as tab-separated values (header first), instead of scores.") var features = false
+    @Option(help: ArgumentHelp("Fit the contradiction model on this training CSV first and score with it (feature experiments; the shipped model is unchanged).", valueName: "train.csv"))
+    var fitOn: String?
 
     func run() throws {
         var gold: [String] = [], predicted: [String] = []
+        var model = ComparatorModel.fitted
+        if let fitOn {
+            let training = try reporting { try StancePairs(path: fitOn) }
+            (model.contradiction, model.contradictionThreshold) = StanceEvaluation.fit(training)
+        }
+        if features { print((["label"] + PairFeatures.names).joined(separator: "\t")) }
         for file in files {
             let data = try reporting { try StancePairs(path: file) }
-            let model = ComparatorModel.fitted
+            if features {
+                for (pair, f) in zip(data.pairs, StanceEvaluation.features(data)) {
+                    print(([pair.label] + f.values.map { "\($0)" }).joined(separator: "\t"))
+                }
+                continue
+            }
             let result = StanceEvaluation.evaluate(data, model: model.contradiction, threshold: model.contradictionThreshold)
             gold += data.pairs.map(\.label)
             predicted += result.predicted
@@ -57,6 +71,7 @@ struct EvalANS: ParsableCommand {
                 }
             }
         }
+        if features { return }
         let scores = ClassificationScores(gold: gold, predicted: predicted, labels: StanceEvaluation.labels)
         for label in StanceEvaluation.labels {
             let s = scores.byClass[label]!

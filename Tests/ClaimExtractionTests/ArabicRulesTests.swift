@@ -106,6 +106,21 @@ import Testing
         // قال … إنّ: a description of unnamed speakers between the verb and إنّ.
         Case(paragraphs: ["وقال ثلاثة عمال نجوا من الحريق لـ\"الميدان\"، طالبين عدم الكشف عن أسمائهم، إن الباب كان مقفلاً."],
              source: "ثلاثة عمال", kind: .anonymous, via: ["الميدان"], content: "الباب كان مقفلاً"),
+        // "the same official" is the official named before; ل + outlet is the listener, not part
+        // of the source's description.
+        Case(paragraphs: ["أفاد مسؤول دفاعي أميركي لصحيفة كابيتول سنتينل، شريطة عدم الكشف عن هويته، بأن طائرة مسيرة أصابت ناقلة نفط.",
+                          "وأضاف المسؤول ذاته أن الصاروخ أطلق من منطقة قريبة من الميناء."],
+             source: "مسؤول دفاعي أميركي", kind: .anonymous, via: ["صحيفة كابيتول سنتينل"],
+             content: "الصاروخ أطلق من منطقة قريبة من الميناء"),
+        // A ḥāl participle speaks for the clause's subject; the phrase after it is its object.
+        Case(paragraphs: ["ونفى الشرفي في تصريح لاحق صحة ما نقلته الصحيفة، واصفاً ذلك بأنه \"ذريعة مكشوفة\"."],
+             source: "الشرفي", kind: .person),
+        // An outlet reporting what a speaker said relays that speaker.
+        Case(paragraphs: ["كشفت صحيفة كابيتول سنتينل، نقلاً عن مسؤول دفاعي أميركي، أن طائرة مسيرة أصابت ناقلة نفط.",
+                          "وذكرت الصحيفة أن المسؤول وصف الصاروخ بأنه من تصميم إيراني."],
+             source: "مسؤول دفاعي أميركي", kind: .anonymous, via: ["صحيفة كابيتول سنتينل"], content: "بأنه من تصميم إيراني"),
+        Case(paragraphs: ["وذكرت وكالة الأنباء الرسمية أن الجيش أعلن مقتل خمسة مسلحين."],
+             source: "الجيش", kind: .organization, via: ["وكالة الأنباء الرسمية"], content: "مقتل خمسة مسلحين"),
     ]
 
     static let counterExamples: [String] = [

@@ -19,8 +19,9 @@ import Testing
         ("The governor told reporters that the storm had passed the coast.", "The governor", "told", "the storm had passed"),
         ("The company denied that it had misled investors about the merger.", "The company", "denied", "it had misled"),
         ("Jim Bopp, a member of the platform committee, said the language was settled.", "Jim Bopp, a member of the platform committee", "said", "the language was settled"),
-        ("The Civil Defence Directorate put the death toll at 14 on Tuesday evening.", "The Civil Defence Directorate", "put the death toll", "at 14"),
-        ("A hospital spokesman put the number of injured at 22.", "A hospital spokesman", "put the number", "injured at 22"),
+        ("The Civil Defence Directorate put the death toll at 14 on Tuesday evening.", "The Civil Defence Directorate", "put", "the death toll at 14"),
+        ("A hospital spokesman put the number of injured at 22.", "A hospital spokesman", "put", "the number of injured at 22"),
+        ("The official put the crew at 23.", "The official", "put", "the crew at 23"),
         ("Nine people were killed on Saturday, Reuters reported, citing the ministry.", "the ministry", "reported", "Nine people were killed"),
         ("Majed al-Tarawneh, president of the Union of Workers in Textile, Garment and Clothing, said five bodies were missing.",
          "Majed al-Tarawneh, president of the Union of Workers in Textile, Garment and Clothing", "said", "five bodies were missing"),
@@ -99,6 +100,34 @@ import Testing
         #expect(set.claims.count == 1)
         #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .unknown)
         #expect(set.claims.first?.offsets.source == [])
+    }
+
+    /// What is said about the saying (anonymity, time, reasons) is not what was said.
+    @Test(arguments: [
+        ("A drone struck a tanker off Hodeidah late Monday, setting it on fire, a U.S. defense official told The Capitol Sentinel on condition of anonymity because the operation is ongoing.",
+         "A drone struck a tanker off Hodeidah late Monday, setting it on fire", [String]()),
+        ("The strike killed two sailors, a Navy official said, speaking on condition of anonymity to discuss operations.",
+         "The strike killed two sailors", []),
+        ("The ship sank quickly, two officials told Reuters on Monday.", "The ship sank quickly", ["Reuters"]),
+    ])
+    func tailsAfterTheCueAreNotContent(_ sentence: String, _ content: String, _ via: [String]) throws {
+        let (set, sources) = claims([sentence])
+        let claim = try #require(set.claims.last)
+        #expect(claim.content == content)
+        #expect(claim.via.compactMap { sources[$0]?.name } == via)
+    }
+
+    /// A quotation over two paragraphs whose attribution closes the second one covers both.
+    @Test func attributionAfterAMultiParagraphQuoteCoversItAll() throws {
+        let (set, sources) = claims([
+            "“This was a deliberate attack on a civilian ship with a crew of 23 on board. They sent a drone in first.",
+            "“The missile is what started the fire,” the official said.",
+        ])
+        let claim = try #require(set.claims.last)
+        #expect(claim.content.contains("a crew of 23 on board"))
+        #expect(claim.content.contains("started the fire"))
+        #expect(claim.paragraph == 0)
+        #expect(sources[claim.source]?.name == "the official")
     }
 
     @Test func anonymityClauseMakesTheSourceAnonymous() {

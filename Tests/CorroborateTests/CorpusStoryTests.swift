@@ -72,13 +72,17 @@ struct CorpusStoryTests {
         "halabja-earthquake": (8, 6, 5),
         // Written without looking at the code, as a held-out stand-in; measured before tuning at
         // (12, 5, 4), now (12, 8, 8).
-        "sahab-factory-fire": (12, 8, 8),
+        "sahab-factory-fire": (12, 10, 9),
         // The second story written blind; measured before any change for it at (12, 8, 8) with
         // one story fact wrong (a credited relay not seen as adding no sourcing).
-        "tripoli-building-collapse": (12, 9, 9),
+        "tripoli-building-collapse": (12, 10, 9),
         // The third blind story, measured before any change for it at (12, 9, 8) with one story
         // fact wrong (a relay of a wire not seen as adding no sourcing).
-        "minya-train-collision": (10, 9, 8),
+        "minya-train-collision": (10, 10, 9),
+        // The fourth blind story (an anonymous U.S. official relayed in both languages), measured
+        // before any change for it at (13, 5, 2) with one story fact wrong (a newsletter relaying
+        // three outlets not seen as adding no sourcing).
+        "houthi-tanker-strike": (14, 6, 4),
     ]
 
     @Test(arguments: stories)

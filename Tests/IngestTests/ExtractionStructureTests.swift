@@ -30,6 +30,19 @@ import Testing
         #expect(a.paragraphs.map(\.text) == Self.prose)
     }
 
+    /// A subheading whose class calls it a header ("header-anchor-post", as Substack writes
+    /// them) is a heading of the body, not the page header; a header block still is.
+    @Test func subheadingClassedAsHeaderStays() throws {
+        let html = """
+        <html><body><div class="header top"><a href="/">Home</a> <a href="/about">About</a></div>
+        <div class="available-content"><div class="body markup"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p>
+        <h3 class="header-anchor-post">What the budget pays for</h3><p>\(Self.prose[3])</p></div></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == [Self.prose[0], Self.prose[1], "What the budget pays for", Self.prose[3]])
+        #expect(a.paragraphs[2].kind == .heading)
+    }
+
     @Test func tableLayoutCellsBecomeBlocks() throws {
         let html = """
         <html><body><table width="100%"><tr><td colspan="2"><a href="/">Front page</a> <a href="/archive">Archive</a> <a href="/contact">Contact</a></td></tr>

@@ -68,7 +68,7 @@ struct ArabicNounPhrase {
             if toks[j].kind == .punctuation { break }
             let n = ap.norm[j]
             // ل + a name is an addressee or owner ("مصادر مطلعة لرويترز"), not part of the phrase.
-            if n.hasPrefix("ل"), ap.entityAt[j] != nil { break }
+            if n.hasPrefix("ل"), ap.entityAt[j] != nil || ArabicWords.outletHeads.contains(String(n.dropFirst())) { break }
             // An outlet after a non-outlet head is the listener: "مسؤول أميركي | وكالة أسوشيتد برس".
             if !ArabicWords.outletHeads.contains(head), ap.entityAt[t] == nil,
                ArabicWords.outletHeads.contains(n) || ap.entityAt[j]?.entity.kind == .outlet { break }

@@ -43,7 +43,9 @@ extension ArabicSentenceReader {
         if let cited = gate.cited {
             source = cited
             if let s = gate.subject { via.insert(mention(s), at: 0) }
-        } else if let s = gate.subject {
+        } else if let s = gate.subject, !entry.isParticiple {
+            // A ḥāl participle's speaker is the clause's subject; the phrase after it is its
+            // object ("واصفاً ذلك بأنه …").
             source = mention(s)
             if let name = gate.appositive, var m = source {
                 let n = mention(name)
@@ -76,6 +78,16 @@ extension ArabicSentenceReader {
             emit(source: source, cue: cue, content: q, polarity: polarity, via: via)
             return resume
         }
+        // "وذكرت الصحيفة أن المسؤول وصف الصاروخ بأنه …": an outlet reporting what a speaker
+        // said relays that speaker's statement.
+        if source?.kind == .outlet, let outlet = source, let inner = innerStatement(at: gate.contentStart) {
+            let end = contentEnd(from: inner.contentStart)
+            var relayVia = [outlet] + via
+            let resume = trailingRelay(after: end, into: &relayVia)
+            emit(source: inner.speaker, cue: cue + inner.cue.map { ap.span($0) }, content: inner.contentStart..<end,
+                 polarity: polarity, via: relayVia)
+            return resume
+        }
         let end = contentEnd(from: gate.contentStart)
         var relayVia = via
         let resume = trailingRelay(after: end, into: &relayVia)
@@ -83,10 +95,23 @@ extension ArabicSentenceReader {
         return resume
     }
 
+    /// A content that is itself a speaker's statement, subject first: "[أن] المسؤول وصف
+    /// الصاروخ بأنه …" → the speaker, the inner cue and where its content starts. Only people,
+    /// anonymous sources and organisations speak here; the inner verb's gate must open.
+    func innerStatement(at t: Int) -> (speaker: SourceMention, cue: [Range<Int>], contentStart: Int)? {
+        guard let np = ArabicNounPhrase.read(ap, at: t, limit: e), np.tokens.upperBound < e else { return nil }
+        let speaker = mention(np)
+        guard [.person, .anonymous, .organization].contains(speaker.kind),
+              let entry = ap.verb(np.tokens.upperBound), !entry.isParticiple,
+              var inner = gate(after: np.tokens.upperBound, entry: entry, subject: np), inner.cited == nil else { return nil }
+        inner.cueTokens.removeAll { $0.isEmpty }
+        return (speaker, inner.cueTokens, inner.contentStart)
+    }
+
     /// Scans from the verb to its content: subject, parentheticals, frames, relays, then the
     /// introducer the lemma takes. Nil when the gate does not open (no claim).
-    func gate(after i: Int, entry: ArabicSpeechVerbs.Entry) -> Gate? {
-        var g = Gate(subject: nil, cited: nil, via: [], appositive: nil, contentStart: i + 1, direct: false,
+    func gate(after i: Int, entry: ArabicSpeechVerbs.Entry, subject: ArabicNounPhrase? = nil) -> Gate? {
+        var g = Gate(subject: subject, cited: nil, via: [], appositive: nil, contentStart: i + 1, direct: false,
                      cueTokens: [i..<(i + 1)])
         var j = i + 1
         var steps = 0
@@ -94,7 +119,7 @@ extension ArabicSentenceReader {
         // Inside ", … ," after the subject: unknown words are skipped ("، في مؤتمر صحفي عقده في
         // بغداد يوم الأحد، أن"), bounded by `steps`.
         var parenthetical = false
-        if !entry.isParticiple, let fronted = frontedSubject(before: i) ?? kanaQadSubject(before: i) { g.subject = fronted }
+        if subject == nil, !entry.isParticiple, let fronted = frontedSubject(before: i) ?? kanaQadSubject(before: i) { g.subject = fronted }
         while j < e, steps < 30 {
             steps += 1
             let n = ap.norm[j]
@@ -193,6 +218,11 @@ extension ArabicSentenceReader {
             // A nisba adjective right after a named subject: "أكد الصليب الأحمر | اللبناني أن".
             if let subject = g.subject, subject.tokens.upperBound == j, subject.entity != nil, ArabicNounPhrase.isDefinite(n),
                n.hasSuffix("ي") || n.hasSuffix("يه"), j + 1 < e, introducer(at: j + 1, entry: entry, gate: g) != nil {
+                j += 1
+                continue
+            }
+            // "وأضاف المسؤول ذاته": the emphatic "same" after the subject (the earlier speaker).
+            if g.subject != nil, ArabicWords.emphatics.contains(n) {
                 j += 1
                 continue
             }

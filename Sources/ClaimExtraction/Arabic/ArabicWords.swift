@@ -65,6 +65,10 @@ enum ArabicWords {
     ]
 
     /// Heads of anonymous-source descriptions (§1.7).
+    /// Emphatic "same/itself" after a noun ("المسؤول ذاته", "المصدر نفسه"): the speaker named
+    /// before, never a name of its own (normalised forms).
+    static let emphatics: Set<String> = ["ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها", "ذاتهم", "انفسهم"]
+
     static let anonymousHeads: Set<String> = [
         "مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولي", "مصدر", "مصادر", "شخص", "اشخاص",
         "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "شهود", "ناشطون", "ناشطين", "مراقبون", "محللون", "خبراء",

@@ -72,16 +72,23 @@ struct CueLexicon: Sendable {
 
     /// Reporting constructions of casualty and count news that PolNeAR's political text lacks:
     /// "He put the number of injured at 22", "officials put the death toll at 14".
+    /// The verbs of `newsPhrases`, whose object belongs to the content.
+    static let figureVerbs = Set(placingVerbs + measuringVerbs)
+    private static let placingVerbs = ["put", "puts", "putting", "placed", "places", "placing", "gave", "gives", "giving"]
+    private static let measuringVerbs = ["measured", "measures", "recorded", "records", "registered", "registers"]
+
     static let newsPhrases: [String] = {
         var phrases: [String] = []
-        for verb in ["put", "puts", "putting", "placed", "places", "placing", "gave", "gives", "giving"] {
+        for verb in placingVerbs {
             for object in ["the toll", "the death toll", "the casualty toll", "the number of", "the number",
-                           "the figure", "the count", "the total", "the final toll", "the overall toll"] {
+                           "the figure", "the count", "the total", "the final toll", "the overall toll",
+                           "the crew", "the cost", "the damage", "the losses", "the size", "the number killed",
+                           "the number dead", "the number injured", "the number missing"] {
                 phrases.append(verb + " " + object)
             }
         }
         // Measuring agencies: "The USGS measured the quake at magnitude 6.1".
-        for verb in ["measured", "measures", "recorded", "records", "registered", "registers"] {
+        for verb in measuringVerbs {
             for object in ["the quake", "the earthquake", "the tremor", "the magnitude", "its magnitude", "the aftershock",
                            "the rainfall", "the temperature", "the water level"] {
                 phrases.append(verb + " " + object)

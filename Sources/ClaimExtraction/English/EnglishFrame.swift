@@ -143,16 +143,19 @@ struct EnglishFrame {
     static let refusals: Set<String> = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
     static let trailingPrepositions: Set<String> = ["in", "on", "at", "by", "during", "after", "late", "earlier", "from", "via", "over", "through"]
 
-    private func frame(_ cue: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {
-        let w0 = toks[cue.lowerBound].lower
+    private func frame(_ phrase: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {
+        let w0 = toks[phrase.lowerBound].lower
+        // "put the crew at 23", "measured the quake at 6.1": the verb is the cue, its object is
+        // part of what was said (what the figure counts).
+        let cue = phrase.count > 1 && CueLexicon.figureVerbs.contains(w0) ? phrase.lowerBound..<(phrase.lowerBound + 1) : phrase
         if w0 == "according" { return accordingTo(cue) }
         if EnglishFrame.relayVerbs.contains(w0) { return nil }
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
         if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue, previous: previous) }
         if rejectsVerbReading(cue) { return nil }
         if let source = leftSource(verbGroupStart(cue)), !quoted(source), validSourceStart(source) {
-            if w0.hasSuffix("ing"), source.lowerBound > a,
-               ["with", "by", "of", "for", "in", "on", "about", "at", "from", "without", "the", "a", "an"]
+            if w0.hasSuffix("ing") || EnglishFrame.nounCues.contains(w0), source.lowerBound > a,
+               ["with", "by", "of", "for", "in", "on", "about", "at", "from", "without", "the", "a", "an", "to", "against"]
                 .contains(toks[source.lowerBound - 1].lower) { return nil }
             var relay: [SourceMention] = []
             var speaker = mention(source)
@@ -166,7 +169,7 @@ struct EnglishFrame {
                     return make(speaker, cue: cue, content: [right], via: relay)
                 }
                 if source.lowerBound > a + 1, toks[source.lowerBound - 1].lower == ",", toks[cue.upperBound].lower == ",",
-                   words(a..<(source.lowerBound - 1)) >= 2 {
+                   words(a..<(source.lowerBound - 1)) >= 2, !opensTail(right) {
                     content = [a..<(source.lowerBound - 1), right]
                 } else {
                     content = [right]
@@ -376,7 +379,8 @@ struct EnglishFrame {
     private func rightContent(_ cue: Range<Int>, relay: inout [SourceMention], cited: inout SourceMention) -> Range<Int>? {
         var j = cue.upperBound
         guard j < e else { return nil }
-        if EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower), let addressee = np.forward(from: j), !quoted(addressee) {
+        if EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower), let phrase = np.forward(from: j), !quoted(phrase) {
+            let addressee = phrase.lowerBound..<addresseeEnd(phrase)
             let m = mention(addressee)
             // "told the agency / the newspaper": the outlet in play (resolved later).
             if m.kind == .outlet || m.reference == .description && m.isDefinite && EnglishFrame.newsNouns.contains(m.head) {
@@ -404,6 +408,38 @@ struct EnglishFrame {
         return j..<e
     }
 
+    /// Where the addressee of "told" ends: before a time or manner phrase that the noun-phrase
+    /// reader runs on into ("told Reuters on Monday", "told The Capitol Sentinel on condition of
+    /// anonymity"). A preposition followed by a capitalised word other than a day stays inside
+    /// ("told the Committee on Foreign Relations").
+    private func addresseeEnd(_ r: Range<Int>) -> Int {
+        for k in (r.lowerBound + 1)..<r.upperBound where EnglishFrame.addresseeTails.contains(toks[k].lower) {
+            guard k + 1 < r.upperBound else { return k }
+            let next = toks[k + 1]
+            if !next.isCapitalized || NounPhrase.weekdays.contains(next.lower) { return k }
+        }
+        return r.upperBound
+    }
+
+    static let addresseeTails: Set<String> = ["on", "in", "at", "during", "late", "early", "by", "via", "over", "shortly",
+                                              "anonymously", "speaking"]
+
+    /// A clause after "X said," that is about the saying, not more of what was said: "…, the
+    /// official said, speaking on condition of anonymity", "…, he said, because …".
+    private func opensTail(_ r: Range<Int>) -> Bool {
+        let first = toks[r.lowerBound].lower
+        return first.hasSuffix("ing") || EnglishFrame.tailOpeners.contains(first)
+    }
+
+    static let tailOpeners: Set<String> = ["because", "while", "when", "since", "although", "though", "who", "after",
+                                           "before", "on", "in", "at", "without"]
+
+    /// Cues that are also nouns: after a preposition their "subject" is a modifier ("did not
+    /// respond to the Houthi claim that …"), not a speaker.
+    static let nounCues: Set<String> = ["claim", "claims", "report", "reports", "warning", "warnings", "account", "accounts",
+                                        "allegation", "allegations", "statement", "statements", "promise", "pledge",
+                                        "denial", "denials", "assertion", "assertions", "comments", "remarks"]
+
     static let newsNouns: Set<String> = ["agency", "newspaper", "paper", "channel", "network", "broadcaster", "station",
                                          "site", "website", "wire", "outlet", "daily"]
 
@@ -414,7 +450,7 @@ struct EnglishFrame {
         let first = toks[r.lowerBound]
         if first.lower == "that" || par.quoteOfToken[r.lowerBound] >= 0 { return true }
         if r.lowerBound > 0, toks[r.lowerBound - 1].lower == ":" { return true }
-        if EnglishFrame.trailingPrepositions.contains(first.lower) { return false }
+        if EnglishFrame.trailingPrepositions.contains(first.lower) || opensTail(r) { return false }
         return !addresseeEndsSentence(r)
     }
 
@@ -462,9 +498,30 @@ struct EnglishFrame {
                                     polarity: polarity, via: via, sentence: sentenceIndex)
     }
 
+    /// Paragraphs a multi-paragraph quotation may span, forwards or backwards from its attribution.
+    static let quoteParagraphReach = 8
+
+    /// A content that is the last paragraph of a multi-paragraph quotation (“… [no closing mark]
+    /// ¶ “The missile started the fire,” the official said.) takes the quotation's earlier
+    /// paragraphs too: the attribution at its end covers all of it.
+    private func extendBackThroughQuotation(_ spans: [TextSpan], content: [Range<Int>]) -> [TextSpan] {
+        guard let first = content.first, !spans.isEmpty, toks[first.lowerBound].start == 0,
+              let q = text.quotation(paragraph: p, token: first.lowerBound) else { return spans }
+        let start = text.quotes[q].start
+        guard start.paragraph < p, p - start.paragraph <= Self.quoteParagraphReach else { return spans }
+        var earlier: [TextSpan] = []
+        for k in start.paragraph..<p {
+            let from = k == start.paragraph ? start.span.start : 0
+            let end = text.paragraphs[k].scalars.count
+            if end > from { earlier.append(TextSpan(paragraph: k, from, end)) }
+        }
+        return earlier + spans
+    }
+
     /// A content that opens a quotation running past the sentence takes the whole quotation,
     /// into later paragraphs when the quote continues there.
     private func extendThroughQuotation(_ spans: [TextSpan], content: [Range<Int>]) -> [TextSpan] {
+        let spans = extendBackThroughQuotation(spans, content: content)
         guard let last = content.last, let q = text.quotation(paragraph: p, token: last.lowerBound) else { return spans }
         let quotation = text.quotes[q]
         guard quotation.start.paragraph == p, quotation.start.span.start == toks[last.lowerBound].start else { return spans }
@@ -476,7 +533,7 @@ struct EnglishFrame {
             return out
         }
         out[out.count - 1].span.end = par.scalars.count
-        for q in (p + 1)...min(quotation.end.paragraph, p + 8) {
+        for q in (p + 1)...min(quotation.end.paragraph, p + Self.quoteParagraphReach) {
             let end = q == quotation.end.paragraph ? quotation.end.span.start : text.paragraphs[q].scalars.count
             if end > 0 { out.append(TextSpan(paragraph: q, 0, end)) }
         }

@@ -55,7 +55,7 @@ public struct OriginResolver: Sendable {
             let key: String
             switch source?.kind {
             case .outlet?:
-                let outlet = EntityKey.outlet(source!.name)
+                let outlet = chains.outletKey(source!.name)
                 if claim.cue.isEmpty || outlet == ownOutlet {
                     (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
                 } else {

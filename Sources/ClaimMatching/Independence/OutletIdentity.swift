@@ -36,7 +36,7 @@ public enum OutletIdentity {
         var keys = Set<String>()
         for claim in claims {
             for id in claim.via + [claim.source] {
-                if let s = sources[id], s.kind == .outlet { keys.insert(EntityKey.outlet(s.name)) }
+                if let s = sources[id], s.kind == .outlet { keys.insert(mentions.key(ofOutletNamed: s.name)) }
             }
         }
         for link in document.article.links {

@@ -49,6 +49,15 @@ struct OutletMentions {
         self.prefixes = prefixes
     }
 
+    /// The key of an outlet a source or relay names: its own key when a story document has that
+    /// key, else the story outlet its name spells in the other script («صحيفة كابيتول سنتينل
+    /// الأميركية» for The Capitol Sentinel), else its own key.
+    func key(ofOutletNamed name: String) -> String {
+        let key = EntityKey.outlet(name)
+        if storyOutlets[key] != nil { return key }
+        return outlets(in: name).first ?? key
+    }
+
     /// Outlet keys named in `text`, in order of first mention.
     func outlets(in text: String) -> [String] {
         outlets(inWords: TextFolding.words(text))

@@ -59,12 +59,13 @@ struct RelayChains {
     /// voice also an outlet the sentence names: "a statement quoted by Yarmouk TV").
     private func ownRelay(of claim: Claim) -> String? {
         if let last = claim.via.last {
-            return sources[last].map(OriginResolver.entityKey) ?? "unknown:" + last
+            guard let s = sources[last] else { return "unknown:" + last }
+            return s.kind == .outlet ? outletKey(s.name) : OriginResolver.entityKey(s)
         }
         let own = outletOfDocument[claim.document]
         let source = sources[claim.source]
         if let s = source, s.kind == .outlet, !claim.cue.isEmpty {
-            let key = EntityKey.outlet(s.name)
+            let key = outletKey(s.name)
             if key != own { return key }
         }
         switch source?.kind {
@@ -73,6 +74,11 @@ struct RelayChains {
             return mentions.outletsAfterCarrier(in: claim.text).first { $0 != own }
         default: return mentions.outlets(in: claim.text).first { $0 != own }
         }
+    }
+
+    /// The key of a named outlet, matched to the story's outlets across scripts.
+    func outletKey(_ name: String) -> String {
+        mentions.key(ofOutletNamed: name)
     }
 
     private struct DocumentSource: Hashable {

@@ -88,6 +88,13 @@ enum BoilerplateVocabulary {
             }
         }
         guard !words.isEmpty else { return .neutral }
+        // A heading's class naming it a heading ("header-anchor-post", "section-header") is
+        // not a page header: only its other words count (not cached: on a container the same
+        // words keep their meaning).
+        if TagCategories.headings.contains(doc.name(node)) {
+            let other = words.lowercased().split(whereSeparator: { " -_:".contains($0) }).filter { $0 != "header" }
+            return other.isEmpty ? .neutral : classify(other.joined(separator: " "))
+        }
         if let known = cache[words] { return known }
         let signal = classify(words.lowercased())
         cache[words] = signal
