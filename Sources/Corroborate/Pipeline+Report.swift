@@ -28,8 +28,12 @@ extension Pipeline {
     }
 
     /// The matcher's groups of claims that state the same thing, across outlets and languages.
+    /// Each claim's origin (uncredited copies aside) lets a relay's sentences be aligned with
+    /// those of the article it translates.
     public static func claimGroups(_ claims: ClaimSet) -> [ClaimGroupEvidence] {
-        ClaimClusterer.story.cluster(claims.claims, documents: claims.documents).map(ClaimGroupEvidence.init)
+        let origins = OriginResolver().resolve(claims, copiedFrom: [:]).traces.mapValues(\.origin)
+        return ClaimClusterer.story.cluster(claims.claims, documents: claims.documents, origins: origins)
+            .map(ClaimGroupEvidence.init)
     }
 
     /// Reads a JSON file written by `corroborate report --format json` (a Report) or by

@@ -72,17 +72,17 @@ struct CorpusStoryTests {
         "halabja-earthquake": (8, 6, 5),
         // Written without looking at the code, as a held-out stand-in; measured before tuning at
         // (12, 5, 4), now (12, 8, 8).
-        "sahab-factory-fire": (12, 10, 9),
+        "sahab-factory-fire": (12, 10, 10),
         // The second story written blind; measured before any change for it at (12, 8, 8) with
         // one story fact wrong (a credited relay not seen as adding no sourcing).
         "tripoli-building-collapse": (12, 10, 9),
         // The third blind story, measured before any change for it at (12, 9, 8) with one story
         // fact wrong (a relay of a wire not seen as adding no sourcing).
-        "minya-train-collision": (10, 10, 9),
+        "minya-train-collision": (10, 11, 9),
         // The fourth blind story (an anonymous U.S. official relayed in both languages), measured
         // before any change for it at (13, 5, 2) with one story fact wrong (a newsletter relaying
         // three outlets not seen as adding no sourcing).
-        "houthi-tanker-strike": (14, 6, 4),
+        "houthi-tanker-strike": (14, 7, 5),
     ]
 
     @Test(arguments: stories)
@@ -95,6 +95,23 @@ struct CorpusStoryTests {
         #expect(results.filter { $0.missing.isEmpty }.count >= floor.anchors)
         #expect(results.filter(\.sourcesMatch).count >= floor.sources)
         #expect(results.filter(\.findingsMatch).count >= floor.findings)
+    }
+
+    /// Two outlets' figures for one count ("The official put the crew at 23." / "there were 25
+    /// seafarers on board") end up in one group flagged number-conflict, and the Arabic relay of the
+    /// official's lead sentence in the group of the English original.
+    @Test func houthiCrewCountAndRelayedLead() async throws {
+        let story = try #require(Self.stories.first { $0.lastPathComponent == "houthi-tanker-strike" })
+        let report = await Self.report(story)
+        func cluster(containing text: String) -> Cluster? {
+            guard let claim = report.claims.first(where: { $0.content.contains(text) }) else { return nil }
+            return report.clusters.first { $0.claims.contains(claim.id) }
+        }
+        let crew = try #require(cluster(containing: "the crew at 23"))
+        #expect(crew.id == cluster(containing: "there were 25 seafarers on board")?.id)
+        #expect(crew.findings.contains(.numberConflict))
+        let lead = try #require(cluster(containing: "A Houthi drone and an anti-ship ballistic missile struck"))
+        #expect(lead.id == cluster(containing: "طائرة مسيّرة وصاروخاً باليستياً")?.id)
     }
 
     @Test(arguments: stories)

@@ -11,6 +11,10 @@ public struct ClaimClusterer: Sendable {
     public var blocking: BlockingIndex
     /// Overrides the model's link threshold (see `ClaimClusterer.story`).
     public var linkThreshold: Double?
+    /// Whether groups with a specific number conflict between them are joined (see `run`): right
+    /// within one story, where two figures for one count are one claim; wrong across stories
+    /// (Emergent headlines), where "19 million" and "10 million" count different things.
+    public var joinsNumberConflicts = false
     private let extractor = FeatureExtractor()
 
     public init() {
@@ -28,7 +32,11 @@ public struct ClaimClusterer: Sendable {
     /// headlines of different claims that the model's threshold was fitted on (Emergent): at 0.15,
     /// "61 bodies recovered" and "two smugglers arrested" link through "Tobruk" and "migrants".
     /// 0.3 was chosen on the Corpora stories' scorecards (`swift test --filter claimScorecard`).
-    public static let story = ClaimClusterer(comparator: ClaimComparator(), linkThreshold: storyLinkThreshold)
+    public static let story: ClaimClusterer = {
+        var clusterer = ClaimClusterer(comparator: ClaimComparator(), linkThreshold: storyLinkThreshold)
+        clusterer.joinsNumberConflicts = true
+        return clusterer
+    }()
 
     /// See `story`.
     public static let storyLinkThreshold = 0.3
@@ -37,6 +45,14 @@ public struct ClaimClusterer: Sendable {
     /// future use; claims not found in any document are still grouped.
     public func cluster(_ claims: [Claim], documents: [Document]) -> [ClaimGroup] {
         Self.attachAnaphoricDenials(run(claims.map(extractor.features(of:))).groups, claims: claims)
+    }
+
+    /// Groups of matched claims, with the origin of each claim (claim id → any origin number, see
+    /// `OriginResolver`): claims of one origin in two languages are also aligned as translations
+    /// (`RelayAlignment`).
+    public func cluster(_ claims: [Claim], documents: [Document], origins: [String: Int]) -> [ClaimGroup] {
+        let groups = run(claims.map(extractor.features(of:)), origins: claims.map { origins[$0.id] }).groups
+        return Self.attachAnaphoricDenials(groups, claims: claims)
     }
 
     /// A denial restates what it denies in a few words ("denied survivors' accounts that one of
@@ -95,7 +111,7 @@ public struct ClaimClusterer: Sendable {
     }
 
     /// Clusters prepared features (claims or any text run through `FeatureExtractor`).
-    public func run(_ input: [ClaimFeatures]) -> Run {
+    public func run(_ input: [ClaimFeatures], origins inputOrigins: [Int?]? = nil) -> Run {
         // Work in a canonical order (by content), so that the same claims given in another order
         // (files listed differently, WARC records in crawl order) group the same way: ties in
         // the linkage and in denial attachment are broken by position.
@@ -119,8 +135,21 @@ public struct ClaimClusterer: Sendable {
         }
         let threshold = linkThreshold ?? comparator.model.linkThreshold
         let linkage = AverageLinkage(threshold: threshold, support: comparator.model.linkSupport)
-        let members = Self.attachDenials(linkage.groups(count: n, edges: edges), edges: edges,
+        var members = Self.attachDenials(linkage.groups(count: n, edges: edges), edges: edges,
                                          isDenial: features.map(\.denial), threshold: threshold)
+        // Two outlets' different figures for one count ("a crew of 23" / "25 seafarers on board")
+        // are one claim in conflict, whatever else the groups around them say. (A rejected figure,
+        // "4,500, not 6,000", disputes a number that may belong to another claim: left to linkage.)
+        let conflicts = edges.filter { i, j, w in
+            joinsNumberConflicts && w >= threshold && verdicts[i * n + j].map {
+                $0.relation == .numberConflict && $0.features.conflictIsSpecific && !$0.features.conflictIsRejection
+            } == true
+        }
+        members = GroupMerger.merge(members, pairs: conflicts.map { ($0.0, $0.1) }, count: n)
+        if let inputOrigins {
+            let aligned = RelayAlignment.pairs(features: features, origins: order.map { inputOrigins[$0] })
+            members = RelayAlignment.mergeTranslations(members, pairs: aligned, features: features)
+        }
         var groupOf = Array(repeating: 0, count: n)
         for (g, list) in members.enumerated() { for i in list { groupOf[i] = g } }
         var relations: [[PairRelation]] = Array(repeating: [], count: members.count)

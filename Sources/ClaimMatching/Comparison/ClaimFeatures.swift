@@ -29,6 +29,9 @@ public struct ClaimFeatures: Sendable, Hashable {
     public var hedges: Int
     /// Number of word tokens.
     public var length: Int
+    /// Language-neutral terms for aligning translations (`RelayAlignment`): concepts of the
+    /// bridging lexicon, numbers and entity ids, sorted.
+    public var bridge: [String] = []
 
     public init(id: String, isArabic: Bool, terms: [String], concepts: Set<String>, quantities: [ClaimQuantity],
                 entities: Set<String>, years: Set<Int>, negations: Int, denial: Bool, refutations: Int,

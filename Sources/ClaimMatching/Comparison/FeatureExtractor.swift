@@ -26,6 +26,7 @@ public struct FeatureExtractor: Sendable {
         var years = Set<Int>()
         var negations = 0, refutations = 0, hedges = 0, words = 0, arabicWords = 0
         var denial = false
+        var bridge = Set<String>()
         func add(_ term: String) {
             if seen.insert(term).inserted { terms.append(term) }
         }
@@ -56,6 +57,7 @@ public struct FeatureExtractor: Sendable {
             if PolarityCues.contains(PolarityCues.refutation, w, arabic: token.isArabic) { refutations += 1 }
             if PolarityCues.contains(PolarityCues.hedges, w, arabic: token.isArabic) { hedges += 1 }
             if StopWords.all.contains(w) || w.count < 2 { continue }
+            if let concept = NewsLexicon.bridging.concept(of: w, arabic: token.isArabic) { bridge.insert("c:" + concept) }
             if let concept = lexicon.concept(of: w, arabic: token.isArabic) {
                 concepts.insert(concept)
                 add("c:" + concept)
@@ -65,9 +67,12 @@ public struct FeatureExtractor: Sendable {
             if token.capitalised && index > 0 && !token.isArabic && !titleCase { entities.insert(stem) }
             add("w:" + stem)
         }
-        return ClaimFeatures(id: id, isArabic: arabicWords * 2 > words, terms: terms, concepts: concepts,
-                             quantities: quantities, entities: entities, years: years, negations: negations,
-                             denial: denial, refutations: refutations, hedges: hedges, length: words)
+        var features = ClaimFeatures(id: id, isArabic: arabicWords * 2 > words, terms: terms, concepts: concepts,
+                                     quantities: quantities, entities: entities, years: years, negations: negations,
+                                     denial: denial, refutations: refutations, hedges: hedges, length: words)
+        for term in terms where term.hasPrefix("n:") || term.hasPrefix("e:") { bridge.insert(term) }
+        features.bridge = bridge.sorted()
+        return features
     }
 
     /// A stable key for a number ("6000", "2.5").

@@ -104,8 +104,10 @@ enum MatchText {
         (0x30...0x39).contains(s.value) ? s : nil
     }
 
+    /// Separators inside one number token; ":" keeps a clock time ("23:40") one token, which
+    /// then parses as no number at all.
     private static func isNumberSeparator(_ s: Unicode.Scalar) -> Bool {
-        s == "," || s == "." || s == "\u{066B}" || s == "\u{066C}" || s == "\u{060C}"
+        s == "," || s == "." || s == "\u{066B}" || s == "\u{066C}" || s == "\u{060C}" || s == ":"
     }
 
     /// Removes grouping commas: "6,000" → "6000"; keeps a decimal point.

@@ -14,8 +14,8 @@ struct NewsLexicon: Sendable {
     private var conceptOfStem: [String: String] = [:]
     private var oppositesOf: [String: Set<String>] = [:]
 
-    init() {
-        for entry in Self.entries {
+    init(entries: [Entry] = NewsLexicon.entries) {
+        for entry in entries {
             for form in entry.forms {
                 for token in MatchText.tokens(form) where token.kind == .word {
                     let stem = LightStemmer.stem(token.text, arabic: token.isArabic)

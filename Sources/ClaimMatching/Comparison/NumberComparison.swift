@@ -12,6 +12,9 @@ struct NumberComparison {
     /// The conflict is about one figure: both sides name what they count and it is the same
     /// ("14 dead" / "19 dead"), or one side rejects the very number the other states.
     private(set) var isSpecific = false
+    /// The conflict is one side rejecting the other's figure ("4,500, not 6,000"), a denial of
+    /// the number more than a second count of the same thing.
+    private(set) var isRejection = false
     /// Some comparable pair is compatible.
     private(set) var agree = false
 
@@ -25,8 +28,14 @@ struct NumberComparison {
                 if b.contains(where: { q.isComparable(with: $0) && q.isCompatible(with: $0) }) { agree = true }
                 continue
             }
-            let comparable = openB.filter { q.isComparable(with: $0) }
+            var comparable = openB.filter { q.isComparable(with: $0) }
             if comparable.isEmpty { continue }
+            // A number that names what it counts is compared with the other side's numbers of
+            // that count first ("23 crew" with "25 seafarers", not with "two of whom").
+            if let unit = q.unit {
+                let same = comparable.filter { $0.unit == unit }
+                if !same.isEmpty { comparable = same }
+            }
             let sameUnit = q.unit != nil && comparable.allSatisfy { $0.unit == q.unit }
             if comparable.contains(where: { q.isCompatible(with: $0) }) {
                 agree = true
@@ -38,6 +47,7 @@ struct NumberComparison {
         if conflict == nil, let rejection = Self.rejection(asserting: a, rejecting: b) ?? Self.rejection(asserting: b, rejecting: a) {
             conflict = rejection
             isSpecific = true
+            isRejection = true
             agree = false
         }
     }

@@ -28,6 +28,8 @@ public struct PairFeatures: Sendable, Hashable {
     /// "19 people"), or one side rejects the very number the other states: a conflict about one
     /// figure, not two numbers that may count different things.
     public var conflictIsSpecific = false
+    /// The conflict is a rejected figure ("not the 6,000 reported").
+    public var conflictIsRejection = false
     public var antonym: String?
 
     public subscript(_ name: String) -> Double {
@@ -135,6 +137,7 @@ public struct PairFeatures: Sendable, Hashable {
         values.append(anyCue ? 0 : min(coverA, coverB))
         numberConflict = conflict
         conflictIsSpecific = numbers.isSpecific
+        conflictIsRejection = numbers.isRejection
         antonym = antonymText
     }
 

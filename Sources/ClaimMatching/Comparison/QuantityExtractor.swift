@@ -11,8 +11,11 @@ enum QuantityExtractor {
     /// parser in `text`.
     static func quantities(in tokens: [MatchText.Token], text: String) -> [ClaimQuantity] {
         var out = quantities(in: tokens)
+        var scalars: [Unicode.Scalar] = []
         for q in QuantityParser.quantities(in: text) where !q.isLikelyYear {
             if out.contains(where: { $0.value == q.value }) { continue }
+            if scalars.isEmpty { scalars = Array(text.unicodeScalars) }
+            if isClockTime(scalars, q.range) { continue }
             let hedge: ClaimQuantity.Hedge
             switch q.qualifier {
             case .exact: hedge = .exact
@@ -28,6 +31,13 @@ enum QuantityExtractor {
                                      vagueRange: hedge == .vague ? q.low...q.high : nil))
         }
         return out
+    }
+
+    /// Whether the digits at `range` are one side of a clock time ("23:40").
+    private static func isClockTime(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        func digit(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.numericType != nil }
+        return range.upperBound < s.count && s[range.upperBound] == ":" && digit(range.upperBound + 1)
+            || range.lowerBound >= 2 && s[range.lowerBound - 1] == ":" && digit(range.lowerBound - 2)
     }
 
     private static let scales: [String: Double] = foldKeys([
@@ -157,7 +167,7 @@ enum QuantityExtractor {
     static let measures: [String: String] = [
         "kill": "dead", "die": "dead", "body": "dead", "victim": "dead", "toll": "dead",
         "injure": "injured", "rescue": "rescued", "survive": "rescued", "missing": "missing",
-        "arrest": "arrested", "evacuate": "evacuated",
+        "arrest": "arrested", "evacuate": "evacuated", "crew": "aboard", "passenger": "aboard",
     ]
 
     static let measureClasses = Set(measures.values)

@@ -117,6 +117,9 @@ struct ClusterAssessor {
         return result
     }
 
+    /// "c12" → 12, for claim ids in reading order.
+    private static func numericID(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
+
     private func conflicts(_ members: [Claim], _ pairs: [PairConflict]) -> [Conflict] {
         var result: [Conflict] = []
         let denials = members.filter { $0.polarity == .negative }
@@ -130,6 +133,9 @@ struct ClusterAssessor {
                                    reason: "denied\(by)"))
         }
         var seen = Set<[String]>()
+        // Pairs that disagree for the same reason ("14 vs 19") are one conflict with all their
+        // claims: five outlets repeating 14 against one saying 19 is one dispute, not five.
+        var byReason: [String: Int] = [:]
         for pair in pairs where claims[pair.a] != nil && claims[pair.b] != nil {
             // One origin giving two figures has updated its count (a rising toll), not disputed it.
             if pair.kind == .number, let x = resolution.traces[pair.a]?.origin, x == resolution.traces[pair.b]?.origin {
@@ -143,8 +149,15 @@ struct ClusterAssessor {
                 let matcherHasNumbers = !NumberMentions.values(in: reason).isEmpty
                 reason = reason.isEmpty || matcherHasNumbers ? contrast : contrast + " (" + reason + ")"
             }
+            let key = pair.kind.rawValue + "\u{1}" + reason
+            if let k = byReason[key] {
+                for id in ids where !result[k].claims.contains(id) { result[k].claims.append(id) }
+                continue
+            }
+            byReason[key] = result.count
             result.append(Conflict(kind: pair.kind, claims: ids, reason: reason))
         }
+        for k in byReason.values { result[k].claims.sort { Self.numericID($0) < Self.numericID($1) } }
         return result
     }
 }
