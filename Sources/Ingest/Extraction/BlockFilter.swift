@@ -47,7 +47,7 @@ struct BlockFilter {
             // (A bracketed credit line is still a credit line: "(Reporting by …; Editing by …)".)
             let opening = lower.first == "(" || lower.first == "[" ? String(lower.dropFirst()) : lower
             if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
-            if length < 300, Self.updateNotes.contains(where: { lower.contains($0) }) { continue }
+            if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
             if length < 400 {
                 let key = Self.key(text)
@@ -76,7 +76,8 @@ struct BlockFilter {
             where lower.hasPrefix(prefix) {
             return true
         }
-        for author in authors where author.count > 3 && text.count < author.count + 25 && text.contains(author) {
+        for author in authors where author.count > 3 && text.count < author.count + 25
+            && ByteSearch.contains(text, Array(author.utf8)) {
             return true
         }
         return false
@@ -86,6 +87,8 @@ struct BlockFilter {
     static let updateNotes = ["this article was updated", "this article has been updated", "this story has been updated",
                               "this story was updated", "this report has been updated", "تم تحديث هذا", "تم تحديث الخبر"]
 
+    private static let updateNeedles = ByteSearch.Needles(updateNotes)
+
     /// Closing credit lines: "… contributed to this report."
     static let creditSuffixes = ["contributed to this report.", "contributed reporting.", "contributed to this story.",
                                  "contributed reporting from", "contributed to this article."]
@@ -93,7 +96,7 @@ struct BlockFilter {
     /// "… (Image: GETTY)", "… (Photo: AP)", "… Credit: NASA", "Image 2 of 5": picture captions
     /// written as ordinary paragraphs.
     static func isPhotoCaption(_ lower: String) -> Bool {
-        if lower.hasPrefix("image "), lower.contains(" of "), lower.count < 20 { return true }
+        if lower.hasPrefix("image "), lower.count < 20, ByteSearch.contains(lower, Array(" of ".utf8)) { return true }
         guard let last = lower.lastIndex(where: { $0 == "(" || $0 == ":" }) else { return false }
         let tail = lower[..<last].suffix(8)
         for marker in ["image", "photo", "picture", "credit", "pictured", "photograph"] where tail.hasSuffix(marker) {
