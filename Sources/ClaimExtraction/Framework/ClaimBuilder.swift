@@ -12,7 +12,12 @@ struct ClaimBuilder {
     /// "The ministry put the toll at nine, while the governor has said 12": a statement in a
     /// contrasting clause is set against the outer one, not reported by it.
     func opensContrast(_ c: AttributionCandidate) -> Bool {
-        // The earlier of source and cue: English puts the subject first, Arabic the verb.
+        follows(c, ClaimBuilder.contrasts)
+    }
+
+    /// Whether the candidate's clause (the earlier of source and cue: English puts the subject
+    /// first, Arabic the verb) comes right after one of `openers`.
+    private func follows(_ c: AttributionCandidate, _ openers: [String]) -> Bool {
         guard let start = ((c.source?.spans ?? []) + c.cue).min(by: {
             ($0.paragraph, $0.span.start) < ($1.paragraph, $1.span.start)
         }) else { return false }
@@ -20,10 +25,14 @@ struct ClaimBuilder {
         let from = max(0, start.span.start - 12)
         guard from < start.span.start, start.span.start <= scalars.count else { return false }
         let before = String(String.UnicodeScalarView(scalars[from..<start.span.start])).lowercased()
-        return ClaimBuilder.contrasts.contains { before.hasSuffix($0) }
+        return openers.contains { before.hasSuffix($0) }
     }
 
     static let contrasts = ["while ", "whereas ", "but ", "بينما ", "في حين ", "فيما "]
+
+    /// "… the first ship hit since the Houthis announced a pause …": a statement in a temporal
+    /// clause is background to the sentence, which stays the outlet's own assertion.
+    static let temporalOpeners = ["since ", "after ", "before ", "until ", "منذ أن ", "بعد أن ", "قبل أن ", "منذ ان ", "بعد ان "]
 
     func build(_ candidates: [AttributionCandidate], includeUnattributed: Bool, into set: inout ClaimSet) {
         var resolver = SourceResolver(outlet: outlet)
@@ -66,7 +75,7 @@ struct ClaimBuilder {
             }
         }
         var covered = Set<Int>()  // sentences holding an attribution
-        for (c, _, _) in resolved {
+        for (c, _, _) in resolved where !follows(c, Self.temporalOpeners) {
             for s in c.cue + c.content + (c.source?.spans ?? []) {
                 if let i = sentenceIndex(s.paragraph, s.span.start) { covered.insert(i) }
             }

@@ -38,6 +38,13 @@ struct ClusterAssessor {
             kindOf[t.origin] = min(kindOf[t.origin] ?? t.kind, t.kind)
             if t.kind == .named || t.kind == .anonymous { namedRelays.insert(t.relay) }
         }
+        // "According to the paper" where the paper itself says it without a source: the
+        // paper's own voice, relayed (unattributed), not a source the paper vouches for.
+        for c in counted.isEmpty ? members : counted {
+            if let t = resolution.traces[c.id], t.kind == .ownVoice, kindOf[t.origin] == .outlet {
+                kindOf[t.origin] = .ownVoice
+            }
+        }
         // Outlets whose own article is in this group speak through it: "the Malta Harbour Times
         // reported" is not a second origin when the Times' report, with its sources, is here.
         let outletsPresent = Set(documents.compactMap { resolution.outletOfDocument[$0] })
