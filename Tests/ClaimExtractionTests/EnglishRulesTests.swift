@@ -105,16 +105,26 @@ import Testing
     /// What is said about the saying (anonymity, time, reasons) is not what was said.
     @Test(arguments: [
         ("A drone struck a tanker off Hodeidah late Monday, setting it on fire, a U.S. defense official told The Capitol Sentinel on condition of anonymity because the operation is ongoing.",
-         "A drone struck a tanker off Hodeidah late Monday, setting it on fire", [String]()),
+         "A drone struck a tanker off Hodeidah late Monday, setting it on fire", ["The Capitol Sentinel"]),
         ("The strike killed two sailors, a Navy official said, speaking on condition of anonymity to discuss operations.",
          "The strike killed two sailors", []),
         ("The ship sank quickly, two officials told Reuters on Monday.", "The ship sank quickly", ["Reuters"]),
+        ("The spokesman denied it on Wednesday, telling the Sudanese site Darfur Now that the issue was never raised.",
+         "that the issue was never raised", ["the Sudanese site Darfur Now"]),
     ])
     func tailsAfterTheCueAreNotContent(_ sentence: String, _ content: String, _ via: [String]) throws {
         let (set, sources) = claims([sentence])
         let claim = try #require(set.claims.last)
         #expect(claim.content == content)
         #expect(claim.via.compactMap { sources[$0]?.name } == via)
+    }
+
+    /// A semicolon outside quotes closes what was said: the clause after it is another statement.
+    @Test func aSemicolonEndsTheContent() throws {
+        let (set, _) = claims(["One diplomat put the number at 120 trucks; the UN spokesperson told reporters that 200 could pass."])
+        let first = try #require(set.claims.first)
+        #expect(first.content == "the number at 120 trucks")
+        #expect(set.claims.count == 2)
     }
 
     /// A quotation over two paragraphs whose attribution closes the second one covers both.
@@ -128,6 +138,19 @@ import Testing
         #expect(claim.content.contains("started the fire"))
         #expect(claim.paragraph == 0)
         #expect(sources[claim.source]?.name == "the official")
+    }
+
+    /// A newspaper title ("The Capitol Sentinel") is an outlet, so "the Washington paper" later
+    /// refers to it and not to an outlet named before it.
+    @Test func newspaperTitlesAreOutletsForLaterDescriptions() throws {
+        let (set, sources) = claims([
+            "A tanker is still under way, the trade publication Shipping Telegraph reported, citing the ship's manager.",
+            "The Capitol Sentinel first reported the attack, citing a U.S. defense official who said a drone had hit the ship.",
+            "The official also told the Washington paper that a U.S. Navy destroyer had shot down a second drone.",
+        ], outlet: "Peninsula Briefing")
+        let last = try #require(set.claims.last)
+        #expect(last.via.compactMap { sources[$0]?.name } == ["The Capitol Sentinel"])
+        #expect(last.via.compactMap { sources[$0]?.kind } == [.outlet])
     }
 
     @Test func anonymityClauseMakesTheSourceAnonymous() {

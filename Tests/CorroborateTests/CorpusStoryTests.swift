@@ -82,7 +82,7 @@ struct CorpusStoryTests {
         // The fourth blind story (an anonymous U.S. official relayed in both languages), measured
         // before any change for it at (13, 5, 2) with one story fact wrong (a newsletter relaying
         // three outlets not seen as adding no sourcing).
-        "houthi-tanker-strike": (14, 7, 6),
+        "houthi-tanker-strike": (14, 9, 8),
     ]
 
     @Test(arguments: stories)

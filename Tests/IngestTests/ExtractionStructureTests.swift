@@ -43,6 +43,21 @@ import Testing
         #expect(a.paragraphs[2].kind == .heading)
     }
 
+    /// Date stamps and counters that templates print above the text are not body text; a
+    /// sentence that holds a date is; the microdata publisher names the outlet.
+    @Test func pageStampsAreNotBodyText() throws {
+        let html = """
+        <html><body><div itemscope itemtype="https://schema.org/NewsArticle">
+        <div itemprop="publisher" itemscope><meta itemprop="name" content="The Daily Example"></div>
+        <div itemprop="articleBody"><p>الأربعاء 10 يونيو 2026 - 09:15 صباحاً</p><p>عدد القراءات: 2318</p>
+        <p>Updated: June 10, 2026 9:15 am</p><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p>
+        <p>The council met on June 10, 2026 to approve the plan.</p></div></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == [Self.prose[0], Self.prose[1], "The council met on June 10, 2026 to approve the plan."])
+        #expect(a.outlet == "The Daily Example")
+    }
+
     @Test func tableLayoutCellsBecomeBlocks() throws {
         let html = """
         <html><body><table width="100%"><tr><td colspan="2"><a href="/">Front page</a> <a href="/archive">Archive</a> <a href="/contact">Contact</a></td></tr>

@@ -279,15 +279,22 @@ struct EnglishFrame {
 
     /// "X did something, calling it …": the speaker is the sentence subject.
     private func participle(_ cue: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {
+        // "…, telling the Sudanese site Darfur Now that …": the listener is the channel.
+        func tail(_ speaker: SourceMention) -> AttributionCandidate {
+            var relay: [SourceMention] = []
+            var cited = speaker
+            let content = rightContent(cue, relay: &relay, cited: &cited) ?? cue.upperBound..<e
+            return make(speaker, cue: cue, content: [content], via: relay)
+        }
         if let previous, cue.upperBound < e, words(cue.upperBound..<e) >= 1 {
             // "…, the official said, adding that …": the same speaker.
-            return make(previous, cue: cue, content: [cue.upperBound..<e], via: [])
+            return tail(previous)
         }
         var j = introEnd(before: cue.lowerBound - 1)
         while j < cue.lowerBound, toks[j].kind == .punctuation || ["but", "and", "so", "yet"].contains(toks[j].lower) { j += 1 }
         guard j < cue.lowerBound, let subject = np.subject(from: j), subject.upperBound < cue.lowerBound,
               !quoted(subject), cue.upperBound < e, words(cue.upperBound..<e) >= 1 else { return nil }
-        return make(mention(subject), cue: cue, content: [cue.upperBound..<e], via: [])
+        return tail(mention(subject))
     }
 
     static let introStarters: Set<String> = [
@@ -382,11 +389,19 @@ struct EnglishFrame {
         if EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower), let phrase = np.forward(from: j), !quoted(phrase) {
             let addressee = phrase.lowerBound..<addresseeEnd(phrase)
             let m = mention(addressee)
-            // "told the agency / the newspaper": the outlet in play (resolved later).
-            if m.kind == .outlet || m.reference == .description && m.isDefinite && EnglishFrame.newsNouns.contains(m.head) {
+            // "told the agency / the newspaper": the outlet in play (resolved later); "told the
+            // Sudanese site Darfur Now": an outlet named after a news noun.
+            if m.kind == .outlet || m.reference == .description && m.isDefinite && EnglishFrame.newsNouns.contains(m.head)
+                || addressee.dropLast().contains(where: { EnglishFrame.newsNouns.contains(toks[$0].lower) }) {
                 relay.append(m)
             }
             if addressee.upperBound < e { j = addressee.upperBound }
+        }
+        // "The Arab diplomat quoted by Gulf Wire put …": the outlet that quoted the speaker.
+        if ["quoted", "cited"].contains(toks[cue.lowerBound].lower), cue.count == 1, j < e, toks[j].lower == "by",
+           let outlet = np.forward(from: j + 1), outlet.upperBound < e, mention(outlet).kind == .outlet {
+            relay.append(mention(outlet))
+            j = outlet.upperBound
         }
         // "reported on Wednesday, citing a senior official, that …"
         var r = j
@@ -405,7 +420,10 @@ struct EnglishFrame {
         }
         while j < e, toks[j].kind == .punctuation, [",", ":", "—", "–"].contains(toks[j].lower) { j += 1 }
         guard j < e, words(j..<e) >= 1 else { return nil }
-        return j..<e
+        // "…; OCHA's spokesperson told The Red Sea Times that …": a semicolon outside quotes
+        // closes what was said.
+        let end = (j..<e).first { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 } ?? e
+        return words(j..<end) >= 1 ? j..<end : j..<e
     }
 
     /// Where the addressee of "told" ends: before a time or manner phrase that the noun-phrase

@@ -43,6 +43,8 @@ enum EnglishWords {
         "channel", "broadcaster", "outlet", "agency", "wire", "npr", "pbs", "hill", "atlantic", "vox", "slate",
         "huffpost", "newsweek", "globe", "observer", "sun", "star", "chronicle", "inquirer", "examiner", "mail",
         "jazeera", "sky", "reporter", "paper", "tass", "xinhua", "sana", "ria", "interfax",
+        // Words that newspaper titles end in.
+        "sentinel", "courier", "ledger", "dispatch", "bulletin", "recorder", "briefing",
     ]
     static let organizationWords: Set<String> = [
         "department", "ministry", "agency", "committee", "council", "party", "campaign", "house", "pentagon",

@@ -1,4 +1,5 @@
 import CorroborateModel
+import Linguistics
 
 /// Block-level clean-up after the walk: drops "Read more"/"اقرأ أيضا" lines, link lists,
 /// repeated headline, bylines and datelines, duplicates; marks bold-only short lines as
@@ -56,6 +57,7 @@ struct BlockFilter {
                 if !seen.insert(key).inserted { continue }
             }
             if length < 300, Self.creditSuffixes.contains(where: { lower.hasSuffix($0) }) { continue }
+            if length < 60, Self.isStampLine(lower) { continue }
             var kind = block.kind
             if kind == .paragraph, length < 300, Self.isPhotoCaption(lower) { kind = .caption }
             if kind == .paragraph, block.allBold, length <= 120, !Self.endsSentence(text) { kind = .heading }
@@ -88,6 +90,31 @@ struct BlockFilter {
                               "this story was updated", "this report has been updated", "تم تحديث هذا", "تم تحديث الخبر"]
 
     private static let updateNeedles = ByteSearch.Needles(updateNotes)
+
+    /// A page stamp that templates print between the headline and the text: a date and time
+    /// alone ("الأربعاء 10 يونيو 2026 - 09:15 صباحاً", "Updated: June 10, 2026 9:15 am") or a
+    /// counter ("عدد القراءات: 2318", "Views: 1,204"). Never a sentence.
+    static func isStampLine(_ lower: String) -> Bool {
+        if counterLabels.contains(where: { lower.hasPrefix($0) }),
+           lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
+        guard !endsSentence(lower), let date = Linguistics.DateParser.dates(in: lower).first, date.year != nil, date.month != nil
+        else { return false }
+        // What is left once the date, digits, times and weekday or label words are removed.
+        var scalars = Array(lower.unicodeScalars)
+        if date.range.upperBound <= scalars.count { scalars.removeSubrange(date.range) }
+        let rest = String(String.UnicodeScalarView(scalars))
+        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !stampWords.contains(String($0)) }
+        return words.count <= 1
+    }
+
+    static let counterLabels = ["عدد القراءات", "عدد المشاهدات", "المشاهدات", "القراءات", "عدد الزيارات", "views:", "reads:",
+                                "views ", "page views"]
+    static let stampWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a", "m", "p",
+        "updated", "published", "posted", "last", "gmt", "utc", "bst", "est", "at", "on",
+        "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "صباحاً", "صباحا", "مساءً",
+        "مساء", "ص", "م", "نشر", "في", "بتاريخ", "آخر", "تحديث", "بتوقيت", "غرينتش", "مكة", "المكرمة",
+    ]
 
     /// Closing credit lines: "… contributed to this report."
     static let creditSuffixes = ["contributed to this report.", "contributed reporting.", "contributed to this story.",

@@ -22,7 +22,7 @@ struct PageMetadata {
             ?? pageURL ?? URLResolver(canonicalURL)
         let domain = URLResolver.domain(of: canonicalURL ?? url ?? "")
 
-        outlet = p.first("og:site_name") ?? ld?.publisher ?? p.first("application-name", "twitter:site").map {
+        outlet = p.first("og:site_name") ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name", "twitter:site").map {
             $0.hasPrefix("@") ? String($0.dropFirst()) : $0
         } ?? domain
         if let raw = p.first("og:title", "twitter:title") ?? ld?.headline ?? p.firstH1 ?? p.title {

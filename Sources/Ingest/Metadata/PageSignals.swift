@@ -14,6 +14,8 @@ struct PageSignals {
     /// `<time datetime>` values and microdata `datePublished`/`dateModified`, in order.
     var timeValues: [String] = []
     var microdataPublished: [String] = []
+    /// The name of the microdata publisher (`itemprop="publisher"` › `itemprop="name"`).
+    var microdataPublisher: String?
     var microdataModified: [String] = []
     /// Texts of `rel=author` links and of elements with an author/byline class or itemprop.
     var bylines: [String] = []
@@ -42,6 +44,11 @@ struct PageSignals {
                 if let prop = doc.attribute("itemprop", of: n) {
                     if prop == "datePublished" { microdataPublished.append(content) }
                     if prop == "dateModified" { microdataModified.append(content) }
+                    // <div itemprop="publisher" itemscope><meta itemprop="name" content="…">
+                    if prop == "name", microdataPublisher == nil, let parent = doc.parent(n),
+                       doc.attribute("itemprop", of: parent)?.lowercased() == "publisher" {
+                        microdataPublisher = content
+                    }
                 }
             case "link":
                 let rel = (doc.attribute("rel", of: n) ?? "").lowercased()
