@@ -443,14 +443,16 @@ struct EnglishFrame {
                                               "anonymously", "speaking"]
 
     /// A clause after "X said," that is about the saying, not more of what was said: "…, the
-    /// official said, speaking on condition of anonymity", "…, he said, because …".
+    /// official said, speaking on condition of anonymity", "…, he said, because …", "…, he said
+    /// on Monday".
     private func opensTail(_ r: Range<Int>) -> Bool {
         let first = toks[r.lowerBound].lower
-        return first.hasSuffix("ing") || EnglishFrame.tailOpeners.contains(first)
+        return first.hasSuffix("ing") || EnglishFrame.subordinators.contains(first)
+            || EnglishFrame.trailingPrepositions.contains(first)
     }
 
-    static let tailOpeners: Set<String> = ["because", "while", "when", "since", "although", "though", "who", "after",
-                                           "before", "on", "in", "at", "without"]
+    static let subordinators: Set<String> = ["because", "while", "when", "since", "although", "though", "who", "before",
+                                             "without"]
 
     /// Cues that are also nouns: after a preposition their "subject" is a modifier ("did not
     /// respond to the Houthi claim that …"), not a speaker.
@@ -468,7 +470,7 @@ struct EnglishFrame {
         let first = toks[r.lowerBound]
         if first.lower == "that" || par.quoteOfToken[r.lowerBound] >= 0 { return true }
         if r.lowerBound > 0, toks[r.lowerBound - 1].lower == ":" { return true }
-        if EnglishFrame.trailingPrepositions.contains(first.lower) || opensTail(r) { return false }
+        if opensTail(r) { return false }
         return !addresseeEndsSentence(r)
     }
 

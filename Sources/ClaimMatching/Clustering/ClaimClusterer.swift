@@ -140,12 +140,14 @@ public struct ClaimClusterer: Sendable {
         // Two outlets' different figures for one count ("a crew of 23" / "25 seafarers on board")
         // are one claim in conflict, whatever else the groups around them say. (A rejected figure,
         // "4,500, not 6,000", disputes a number that may belong to another claim: left to linkage.)
-        let conflicts = edges.filter { i, j, w in
-            joinsNumberConflicts && w >= threshold && verdicts[i * n + j].map {
-                $0.relation == .numberConflict && $0.features.conflictIsSpecific && !$0.features.conflictIsRejection
-            } == true
+        if joinsNumberConflicts {
+            let conflicts = edges.filter { i, j, w in
+                w >= threshold && verdicts[i * n + j].map {
+                    $0.relation == .numberConflict && $0.features.conflictIsSpecific && !$0.features.conflictIsRejection
+                } == true
+            }
+            members = GroupMerger.merge(members, pairs: conflicts.map { ($0.0, $0.1) }, count: n)
         }
-        members = GroupMerger.merge(members, pairs: conflicts.map { ($0.0, $0.1) }, count: n)
         if let inputOrigins {
             let aligned = RelayAlignment.pairs(features: features, origins: order.map { inputOrigins[$0] })
             members = RelayAlignment.mergeTranslations(members, pairs: aligned, features: features)

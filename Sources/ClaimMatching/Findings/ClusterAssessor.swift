@@ -31,20 +31,18 @@ struct ClusterAssessor {
         let asserting = members.filter { $0.polarity == .positive }
         let relays = relayStatements(members).union(describedDocuments(members))
         let counted = (asserting.isEmpty ? members : asserting).filter { !relays.contains($0.id) }
+        var ownVoice = Set<Int>()
         for c in counted.isEmpty ? members : counted {
             guard let t = resolution.traces[c.id] else { continue }
             if kindOf[t.origin] == nil { order.append(t.origin) }
             sourcesOf[t.origin, default: []].append(c.source)
             kindOf[t.origin] = min(kindOf[t.origin] ?? t.kind, t.kind)
             if t.kind == .named || t.kind == .anonymous { namedRelays.insert(t.relay) }
+            if t.kind == .ownVoice { ownVoice.insert(t.origin) }
         }
         // "According to the paper" where the paper itself says it without a source: the
         // paper's own voice, relayed (unattributed), not a source the paper vouches for.
-        for c in counted.isEmpty ? members : counted {
-            if let t = resolution.traces[c.id], t.kind == .ownVoice, kindOf[t.origin] == .outlet {
-                kindOf[t.origin] = .ownVoice
-            }
-        }
+        for o in ownVoice where kindOf[o] == .outlet { kindOf[o] = .ownVoice }
         // Outlets whose own article is in this group speak through it: "the Malta Harbour Times
         // reported" is not a second origin when the Times' report, with its sources, is here.
         let outletsPresent = Set(documents.compactMap { resolution.outletOfDocument[$0] })
@@ -164,7 +162,7 @@ struct ClusterAssessor {
             byReason[key] = result.count
             result.append(Conflict(kind: pair.kind, claims: ids, reason: reason))
         }
-        for k in byReason.values { result[k].claims.sort { Self.numericID($0) < Self.numericID($1) } }
+        for k in byReason.values { result[k].claims.sort { (Self.numericID($0), $0) < (Self.numericID($1), $1) } }
         return result
     }
 }
