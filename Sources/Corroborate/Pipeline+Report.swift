@@ -18,7 +18,7 @@ extension Pipeline {
     /// own-voice sentences are included as claims, so `unattributed` can be found.
     public static func report(_ inputs: [String], limits: IngestLimits = .default) async
         -> (report: Report, failures: [IngestFailure]) {
-        let (set, failures) = await claims(inputs, options: ClaimExtractor.Options(includeUnattributed: true), limits: limits)
+        let (set, failures) = await claims(inputs, options: .story, limits: limits)
         return (report(set), failures)
     }
 

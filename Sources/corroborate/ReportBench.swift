@@ -52,7 +52,7 @@ struct ReportBench: AsyncParsableCommand {
             stageCPU.append(Self.cpuSeconds() - c0)
             return d
         }
-        let tClaims = stage { set = Pipeline.claims(input, options: .init(includeUnattributed: true)) }
+        let tClaims = stage { set = Pipeline.claims(input, options: .story) }
         var groups: [ClaimGroupEvidence] = []
         let tMatch = stage { groups = Pipeline.claimGroups(set) }
         var report: Report?

@@ -153,6 +153,56 @@ import Testing
         #expect(last.via.compactMap { sources[$0]?.kind } == [.outlet])
     }
 
+    /// A channel between a speaker and its verb ("quoted by", "in a statement reported by",
+    /// "was quoted by … as saying", "X quoted Y as saying") is a relay, not the cue or the source.
+    @Test(arguments: [
+        ("The Arab diplomat quoted by Gulf Wire put the convoy at 120 trucks in the first 72 hours.",
+         "The Arab diplomat", "put", "the convoy at 120 trucks", ["Gulf Wire"]),
+        ("Saudi Arabia's foreign ministry, in a statement reported by The Red Sea Times, said both delegations had agreed to open a corridor.",
+         "Saudi Arabia's foreign ministry", "said", "both delegations had agreed", ["The Red Sea Times"]),
+        ("The minister was quoted by Reuters as saying that the talks had failed.",
+         "The minister", "quoted", "the talks had failed", ["Reuters"]),
+        ("That report, published by The Capitol Sentinel on Monday night, quoted a U.S. defense official as saying the tanker had a crew of 23.",
+         "a U.S. defense official", "quoted", "the tanker had a crew of 23", ["The Capitol Sentinel"]),
+    ])
+    func channelsAreRelays(_ sentence: String, _ source: String, _ cue: String, _ content: String, _ via: [String]) throws {
+        let (set, sources) = claims([sentence], outlet: "Horn Digest")
+        #expect(set.claims.count == 1, "\(set.claims.map(\.cue))")
+        let claim = try #require(set.claims.first)
+        #expect(sources[claim.source]?.name == source)
+        #expect(claim.cue.hasPrefix(cue))
+        #expect(claim.content.hasPrefix(content) || claim.content.hasPrefix("that " + content), "content was: \(claim.content)")
+        #expect(claim.via.compactMap { sources[$0]?.name } == via)
+    }
+
+    /// The channel phrase after a cue belongs to that cue: "he said in a statement quoted by
+    /// Yarmouk TV, adding that …" keeps Yarmouk TV on "said".
+    @Test func aChannelAfterTheCueStaysWithIt() throws {
+        let (set, sources) = claims(["“All exits were open,” he said in a statement quoted by Yarmouk TV, adding that the plant had passed an inspection."])
+        let said = try #require(set.claims.first { $0.cue == "said" })
+        let via = said.via.compactMap { sources[$0]?.name }
+        #expect(via.contains("Yarmouk TV"), "\(via)")
+    }
+
+    /// A placing verb sets any object at a figure ("put the convoy at 120"); one that sets
+    /// something at a place is not a report.
+    @Test func figurePlacementsAreCues() {
+        let (set, _) = claims(["Analysts put the odds of a deal at about 30 percent.", "He put the book at the end of the shelf."])
+        #expect(set.claims.map(\.content) == ["the odds of a deal at about 30 percent"])
+    }
+
+    /// In a story report each reported clause is a claim of its own ("… and that …"); `claims`
+    /// keeps one claim per attribution.
+    @Test func storyModeSplitsReportedClauses() {
+        let article = EnglishExamples.article(
+            ["The official said the tanker had a crew of 23 and that the crew had put out the blaze within two hours."],
+            outlet: "Daily Example")
+        let split = ClaimExtractor(options: .story).extract(article).claims.filter { !$0.cue.isEmpty }
+        #expect(split.map(\.content) == ["the tanker had a crew of 23", "the crew had put out the blaze within two hours"])
+        #expect(Set(split.map(\.source)).count == 1)
+        #expect(ClaimExtractor().extract(article).claims.count == 1)
+    }
+
     @Test func anonymityClauseMakesTheSourceAnonymous() {
         let (set, sources) = claims(["A senior adviser, who spoke on condition of anonymity, said the talks had stalled."])
         #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .anonymous)

@@ -70,3 +70,30 @@ import Testing
         #expect(SourceIdentity.spokespersonOrganization(name) == nil)
     }
 }
+
+/// A source the extractor typed as an organisation whose name is one of the story's outlets
+/// ("According to the agency", resolved to "Gulf Wire Service") is that outlet's reporting: the
+/// article that cites it adds no sourcing of its own.
+@Suite struct StoryOutletSourceTests {
+    @Test func anOrganisationNamedLikeAStoryOutletIsThatOutlet() {
+        let documents = [
+            Document(id: "d1", article: Article(input: "gulfwire.html", outlet: "Gulf Wire Service", published: "2026-06-09T10:00:00+00:00")),
+            Document(id: "d2", article: Article(input: "horn.html", outlet: "Horn Digest", published: "2026-06-10T10:00:00+00:00")),
+        ]
+        let sources = [
+            Source(id: "s1", name: "two diplomats familiar with the talks", kind: .anonymous),
+            Source(id: "s2", name: "Gulf Wire Service", kind: .organization),
+        ]
+        func claim(_ id: String, _ document: String, _ source: String, _ cue: String) -> Claim {
+            let text = "The talks are the first face-to-face meeting since January."
+            return Claim(id: id, document: document, paragraph: 0, text: text, content: text, cue: cue, quote: .indirect,
+                         polarity: .positive, source: source, via: [],
+                         offsets: .init(text: Span(0, text.count), source: [], cue: [], content: [Span(0, text.count)]))
+        }
+        let set = ClaimSet(documents: documents, sources: sources,
+                           claims: [claim("c1", "d1", "s1", "said"), claim("c2", "d2", "s2", "also noted")])
+        let report = StoryAnalyzer().analyze(set, groups: [])
+        #expect(report.story.noOwnSourcing == ["d2"])
+        #expect(report.sources.first { $0.id == "s2" }?.kind == .outlet)
+    }
+}

@@ -59,6 +59,27 @@ struct CueLexicon: Sendable {
 
     func precision(of key: String) -> Double? { entries[key]?.precision }
 
+    /// "put the convoy at 120 trucks", "placed the number of displaced at nearly 9,000": a
+    /// placing verb whose object (up to six words, not in `newsPhrases`) is set at a figure.
+    /// The length reaches the object, so the verb alone becomes the cue (see `figureVerbs`).
+    func placement(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, precision: Double)? {
+        guard CueLexicon.placingVerbs.contains(tokens[i].lower) else { return nil }
+        var k = i + 1
+        while k < min(limit, i + 8) {
+            let t = tokens[k]
+            if t.lower == "at" {
+                var f = k + 1
+                while f < min(limit, k + 4), ["about", "around", "nearly", "almost", "roughly", "some", "more", "less",
+                                              "fewer", "than", "over", "under", "least", "at", "just", "up", "to"]
+                    .contains(tokens[f].lower) { f += 1 }
+                return f < limit && tokens[f].kind == .number && k > i + 1 ? (k - i, 0.85) : nil
+            }
+            if t.kind == .punctuation && t.lower != "'" && t.lower != "’" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// Lemmas from textacy's and rsyntax's reporting verbs plus news usage.
     static let reportingVerbs = [
         "accuse", "acknowledge", "add", "admit", "affirm", "agree", "allege", "announce", "argue", "assert",
@@ -74,7 +95,7 @@ struct CueLexicon: Sendable {
     /// "He put the number of injured at 22", "officials put the death toll at 14".
     /// The verbs of `newsPhrases`, whose object belongs to the content.
     static let figureVerbs = Set(placingVerbs + measuringVerbs)
-    private static let placingVerbs = ["put", "puts", "putting", "placed", "places", "placing", "gave", "gives", "giving"]
+    static let placingVerbs = ["put", "puts", "putting", "placed", "places", "placing", "gave", "gives", "giving"]
     private static let measuringVerbs = ["measured", "measures", "recorded", "records", "registered", "registers"]
 
     static let newsPhrases: [String] = {

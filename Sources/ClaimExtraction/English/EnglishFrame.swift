@@ -65,7 +65,7 @@ struct EnglishFrame {
                 i = next
                 continue
             }
-            guard let m = lexicon.match(toks, at: i, limit: e), m.precision >= threshold else { i += 1; continue }
+            guard let m = cueMatch(at: i), m.precision >= threshold else { i += 1; continue }
             let cue = i..<(i + m.length)
             if m.length == 1, EnglishFrame.functionWords.contains(toks[i].lower) || toks[i].kind == .punctuation {
                 i += 1
@@ -74,7 +74,8 @@ struct EnglishFrame {
             if let c = frame(cue, previous: found.last?.0.source) {
                 var c = c
                 c.confidence = m.precision
-                found.append((c, features(c, cue: cue, prior: m.precision)))
+                // A figure placement is a structural frame of its own, outside the model's lexicon.
+                found.append((c, m.structural ? ["fixed"] : features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
                 // "declined to say", "refused to comment": the infinitive belongs to this cue.
                 if EnglishFrame.refusals.contains(toks[cue.upperBound - 1].lower), i + 1 < e, toks[i].lower == "to" { i += 2 }
@@ -83,6 +84,15 @@ struct EnglishFrame {
             }
         }
         return found
+    }
+
+    /// The lexicon's cue at `i`, or a figure placement ("put the convoy at 120").
+    private func cueMatch(at i: Int) -> (length: Int, precision: Double, structural: Bool)? {
+        let mined = lexicon.match(toks, at: i, limit: e)
+        if let p = lexicon.placement(toks, at: i, limit: e), mined.map({ $0.precision < p.precision }) ?? true {
+            return (p.length, p.precision, true)
+        }
+        return mined.map { ($0.length, $0.precision, false) }
     }
 
     /// "Smith: “We will win.”" — a short source phrase opening the sentence, a colon, a quotation.
@@ -152,8 +162,10 @@ struct EnglishFrame {
         if EnglishFrame.relayVerbs.contains(w0) { return nil }
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
         if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue, previous: previous) }
-        if rejectsVerbReading(cue) { return nil }
-        if let source = leftSource(verbGroupStart(cue)), !quoted(source), validSourceStart(source) {
+        if let c = passiveQuote(cue) { return c }
+        if rejectsVerbReading(cue) || channelParticiple(cue) { return nil }
+        let channel = channelSpeaker(before: verbGroupStart(cue))
+        if let source = channel?.speaker ?? leftSource(verbGroupStart(cue)), !quoted(source), validSourceStart(source) {
             if w0.hasSuffix("ing") || EnglishFrame.nounCues.contains(w0), source.lowerBound > a,
                ["with", "by", "of", "for", "in", "on", "about", "at", "from", "without", "the", "a", "an", "to", "against"]
                 .contains(toks[source.lowerBound - 1].lower) { return nil }
@@ -179,7 +191,12 @@ struct EnglishFrame {
             } else {
                 return nil
             }
-            if speaker.text != mention(source).text { relay.insert(mention(source), at: 0) }
+            // "That report, published by The Capitol Sentinel, quoted …": the outlet's report is
+            // the outlet.
+            if speaker.text != mention(source).text, channel == nil || mention(source).kind != .document {
+                relay.insert(mention(source), at: 0)
+            }
+            if let channel { relay.insert(mention(channel.channel), at: 0) }
             return make(speaker, cue: cue, content: content, via: relay)
         }
         // Inverted: "“…,” said Smith." / "…, says the report."
@@ -188,6 +205,94 @@ struct EnglishFrame {
               let left = trimmed(a..<cue.lowerBound), words(left) >= 2 else { return nil }
         guard let full = invertedSource(source) else { return nil }
         return make(mention(full), cue: cue, content: [left], via: [])
+    }
+
+    /// Participles that name the channel between a speaker and its verb: "quoted by", "in a
+    /// statement carried by".
+    static let channelParticiples: Set<String> = ["quoted", "cited", "reported", "carried", "published", "relayed",
+                                                  "broadcast", "aired", "posted", "released"]
+    /// Nouns of "in a statement / in remarks / in an interview" before a channel participle.
+    static let utteranceNouns: Set<String> = ["statement", "statements", "remarks", "comments", "interview", "post",
+                                              "message", "letter", "video", "briefing", "communique", "communiqué"]
+
+    /// "quoted" in "The Arab diplomat quoted by Gulf Wire put …" is not the cue: a channel
+    /// phrase modifying the subject of a later cue (not a passive "was quoted by … as saying").
+    private func channelParticiple(_ cue: Range<Int>) -> Bool {
+        let k = cue.lowerBound
+        guard cue.count == 1, EnglishFrame.channelParticiples.contains(toks[k].lower), k > a, k + 2 < e,
+              toks[k + 1].lower == "by", !["was", "is", "were", "are", "been", "be", "being"].contains(toks[k - 1].lower),
+              var channel = np.forward(from: k + 2) else { return false }
+        // The phrase reader runs on through lowercase words: "Gulf Wire put the convoy".
+        if let cut = channel.dropFirst().first(where: { cueMatch(at: $0) != nil }) { channel = channel.lowerBound..<cut }
+        guard isChannel(channel) else { return false }
+        var next = channel.upperBound
+        if next < e, toks[next].lower == "," { next += 1 }
+        // an adverb or auxiliary before the cue: "… quoted by Gulf Wire also said"
+        if next + 1 < e, np.isAdverb(next) || ["has", "had", "have", "also"].contains(toks[next].lower) { next += 1 }
+        // The later cue must read the phrase as its subject's: not "he said in a statement
+        // quoted by Yarmouk TV, adding …", where the channel is the earlier cue's.
+        return next < e && cueMatch(at: next) != nil && channelSpeaker(before: next) != nil
+    }
+
+    /// "The minister was quoted by Reuters as saying (that) …", "She is cited as saying …": the
+    /// subject is the speaker, the "by" phrase the channel.
+    private func passiveQuote(_ cue: Range<Int>) -> AttributionCandidate? {
+        let k = cue.lowerBound
+        guard cue.count == 1, ["quoted", "cited"].contains(toks[k].lower), k > a else { return nil }
+        var j = k - 1
+        while j > a, np.isAdverb(j) || ["also", "widely", "later", "earlier"].contains(toks[j].lower) { j -= 1 }
+        guard ["was", "were", "is", "are", "been", "being"].contains(toks[j].lower) else { return nil }
+        var aux = j
+        while aux > a, ["has", "have", "had", "will", "would"].contains(toks[aux - 1].lower) { aux -= 1 }
+        guard let subject = np.backward(endingBefore: aux), subject.upperBound == aux, !quoted(subject),
+              validSourceStart(subject) else { return nil }
+        var m = k + 1
+        var relay: [SourceMention] = []
+        if m + 1 < e, toks[m].lower == "by", let channel = np.forward(from: m + 1), isChannel(channel) {
+            relay.append(mention(channel))
+            m = channel.upperBound
+        }
+        while m < e, toks[m].lower == "," { m += 1 }
+        if m + 1 < e, toks[m].lower == "on", NounPhrase.weekdays.contains(toks[m + 1].lower) { m += 2 }
+        guard m + 1 < e, toks[m].lower == "as", ["saying", "telling", "stating", "writing"].contains(toks[m + 1].lower)
+        else { return nil }
+        var cited = mention(subject)
+        guard let content = rightContent((m + 1)..<(m + 2), relay: &relay, cited: &cited) else { return nil }
+        return make(cited, cue: k..<(m + 2), content: [content], via: relay)
+    }
+
+    /// The speaker before a channel phrase ending right before `cueStart`, and the channel:
+    /// "The Arab diplomat quoted by Gulf Wire | put …", "The ministry, in a statement reported by
+    /// The Red Sea Times, | said …".
+    private func channelSpeaker(before cueStart: Int) -> (speaker: Range<Int>, channel: Range<Int>)? {
+        var end = cueStart
+        let commaAfter = end > a && toks[end - 1].lower == ","
+        if commaAfter { end -= 1 }
+        guard let by = stride(from: end - 2, through: a + 2, by: -1).prefix(8).first(where: { toks[$0].lower == "by" }),
+              EnglishFrame.channelParticiples.contains(toks[by - 1].lower) else { return nil }
+        let channel = (by + 1)..<addresseeEnd((by + 1)..<end)
+        guard isChannel(channel), !channel.contains(where: { toks[$0].kind == .punctuation && !np.isGlue($0) })
+        else { return nil }
+        var start = by - 1
+        // "in a statement", "in remarks", "in an interview broadcast by"
+        if start > a + 1, EnglishFrame.utteranceNouns.contains(toks[start - 1].lower) {
+            var k = start - 2
+            while k > max(a, start - 5), toks[k].lower != "in" { k -= 1 }
+            if toks[k].lower == "in" { start = k }
+        }
+        let commaBefore = start > a && toks[start - 1].lower == ","
+        guard commaBefore == commaAfter else { return nil }
+        let speakerEnd = commaBefore ? start - 1 : start
+        guard speakerEnd > a, let speaker = np.backward(endingBefore: speakerEnd), speaker.upperBound == speakerEnd
+        else { return nil }
+        return (speaker, channel)
+    }
+
+    /// A phrase that can be a news channel: an outlet, a news noun ("the state news agency"),
+    /// or a proper name.
+    private func isChannel(_ r: Range<Int>) -> Bool {
+        mention(r).kind == .outlet || toks[r.lowerBound].isCapitalized
+            || r.contains { EnglishFrame.newsNouns.contains(toks[$0].lower) }
     }
 
     /// "said Smith" must end the clause: followed by the end, a comma, a parenthesis or a
@@ -402,6 +507,13 @@ struct EnglishFrame {
            let outlet = np.forward(from: j + 1), outlet.upperBound < e, mention(outlet).kind == .outlet {
             relay.append(mention(outlet))
             j = outlet.upperBound
+        }
+        // "That report … quoted a U.S. defense official as saying …": the object is the speaker.
+        if ["quoted", "quotes", "quoting", "cited", "cites"].contains(toks[cue.lowerBound].lower), cue.count == 1,
+           let object = np.forward(from: j), object.upperBound + 1 < e, toks[object.upperBound].lower == "as",
+           ["saying", "stating", "telling"].contains(toks[object.upperBound + 1].lower), !quoted(object) {
+            cited = mention(object)
+            j = object.upperBound + 2
         }
         // "reported on Wednesday, citing a senior official, that …"
         var r = j

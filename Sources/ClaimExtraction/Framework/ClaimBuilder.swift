@@ -34,7 +34,8 @@ struct ClaimBuilder {
     /// clause is background to the sentence, which stays the outlet's own assertion.
     static let temporalOpeners = ["since ", "after ", "before ", "until ", "منذ أن ", "بعد أن ", "قبل أن ", "منذ ان ", "بعد ان "]
 
-    func build(_ candidates: [AttributionCandidate], includeUnattributed: Bool, into set: inout ClaimSet) {
+    func build(_ candidates: [AttributionCandidate], includeUnattributed: Bool, splitFacts: Bool = false,
+               into set: inout ClaimSet) {
         var resolver = SourceResolver(outlet: outlet)
         var resolved: [(AttributionCandidate, Int, [Int])] = []
         // A statement whose content holds another attribution ("X said …, according to Y") names
@@ -118,6 +119,14 @@ struct ClaimBuilder {
                 sourceID = ownID!
             } else {
                 sourceID = id(e)
+            }
+            if e >= 0, splitFacts {
+                for piece in ContentPieces(text: text).split(c.content) {
+                    var c = c
+                    c.content = piece
+                    set.claims.append(claim(c, id: "c\(set.claims.count + 1)", source: sourceID, via: via.map(id)))
+                }
+                continue
             }
             set.claims.append(claim(c, id: "c\(set.claims.count + 1)", source: sourceID, via: via.map(id)))
         }

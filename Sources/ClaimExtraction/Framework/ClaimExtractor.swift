@@ -10,13 +10,22 @@ public struct ClaimExtractor: Sendable {
         /// Also emit the article's own-voice factual sentences as claims (cue `""`, no relay,
         /// source = the outlet). The report stage flags them `unattributed`. Off for `claims`.
         public var includeUnattributed: Bool
+        /// One claim per reported clause: "X said A, and that B" / «وأضاف أن A وأن B» gives two
+        /// claims of the same source, so each fact is matched across outlets on its own. Off for
+        /// `claims` (one attribution, one claim, as annotated corpora count them).
+        public var splitFacts: Bool
         /// Rule sets, one per script.
         public var rules: [any AttributionRules]
 
-        public init(includeUnattributed: Bool = false, rules: [any AttributionRules] = RuleRegistry.standard) {
+        public init(includeUnattributed: Bool = false, splitFacts: Bool = false,
+                    rules: [any AttributionRules] = RuleRegistry.standard) {
             self.includeUnattributed = includeUnattributed
+            self.splitFacts = splitFacts
             self.rules = rules
         }
+
+        /// What a story report needs: own-voice sentences, and one claim per fact.
+        public static let story = Options(includeUnattributed: true, splitFacts: true)
     }
 
     public var options: Options
@@ -49,7 +58,7 @@ public struct ClaimExtractor: Sendable {
             let text = AnalyzedText(article: article)
             ClaimBuilder(document: doc.id, text: text, outlet: article.outlet)
                 .build(attributions(in: text),
-                       includeUnattributed: options.includeUnattributed, into: &set)
+                       includeUnattributed: options.includeUnattributed, splitFacts: options.splitFacts, into: &set)
         }
         return set
     }

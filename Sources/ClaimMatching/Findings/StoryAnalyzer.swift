@@ -13,12 +13,14 @@ public struct StoryAnalyzer: Sendable {
     /// - Parameter groups: the matcher's groups. Claims in no group become one-claim clusters;
     ///   clusters are numbered `c1, c2, ...` in reading order of their first claim.
     public func analyze(_ set: ClaimSet, groups: [ClaimGroupEvidence]) -> Report {
+        let mentions = OutletMentions(documents: set.documents)
+        var set = set
+        set.sources = mentions.recognizingOutlets(set.sources)
         let sources = Dictionary(set.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let claims = Dictionary(set.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var claimsByDocument: [String: [Claim]] = [:]
         for c in set.claims { claimsByDocument[c.document, default: []].append(c) }
 
-        let mentions = OutletMentions(documents: set.documents)
         // The outlets each article credits (chains, links, names in its text), computed once.
         let credits = Dictionary(set.documents.map { d in
             (d.id, OutletIdentity.credits(of: d, claims: claimsByDocument[d.id] ?? [], sources: sources, mentions: mentions))

@@ -22,7 +22,8 @@ public struct OriginResolver: Sendable {
     public init() {}
 
     public func resolve(_ set: ClaimSet, copiedFrom: [String: String]) -> OriginResolution {
-        let sources = Dictionary(set.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sources = Dictionary(OutletMentions(documents: set.documents).recognizingOutlets(set.sources).map { ($0.id, $0) },
+                                 uniquingKeysWith: { a, _ in a })
         let outletOfDocument = Dictionary(set.documents.map { ($0.id, OutletIdentity.key(of: $0)) },
                                           uniquingKeysWith: { a, _ in a })
         let chains = RelayChains(set, sources: sources, outletOfDocument: outletOfDocument)

@@ -58,6 +58,19 @@ struct OutletMentions {
         return outlets(in: name).first ?? key
     }
 
+    /// The sources with each organisation or unclassified name that is one of the story's own
+    /// outlets typed `.outlet`: "According to the agency", resolved to "Gulf Wire Service", is
+    /// that outlet's reporting, whatever kind the extractor gave the name.
+    func recognizingOutlets(_ sources: [Source]) -> [Source] {
+        sources.map { source in
+            guard source.kind == .organization || source.kind == .unknown,
+                  storyOutlets[EntityKey.outlet(source.name)] != nil else { return source }
+            var s = source
+            s.kind = .outlet
+            return s
+        }
+    }
+
     /// Outlet keys named in `text`, in order of first mention.
     func outlets(in text: String) -> [String] {
         outlets(inWords: TextFolding.words(text))
