@@ -216,7 +216,7 @@ def check_story(folder):
                 if normalise(paragraph.get("text", "")) not in tree_text:
                     errors.append(f"{page}: paragraph {index} not in libxml2's text")
         bodies[page] = " ".join(normalise(p.get("text", "")) for p in article.get("paragraphs", []))
-        if charset not in ("utf-8", "windows-1256", "iso-8859-1"):
+        if charset not in ("utf-8", "windows-1256", "iso-8859-1", "iso-8859-6"):
             errors.append(f"{page}: unexpected charset {charset}")
 
     first = truth.get("firstPublisher")
