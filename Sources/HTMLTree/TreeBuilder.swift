@@ -156,7 +156,12 @@ struct TreeBuilder {
 
     private mutating func nameID(_ p: UnsafePointer<UInt8>) -> Int32 {
         if let known = nameIDByPointer[p] { return known }
-        let name = String(cString: p)
+        // libxml2's tree keeps the local part of a prefixed name (`xmlSplitQName`): Word's
+        // `<o:p>` is a `p` element there, and so it is here.
+        var name = String(cString: p)
+        if let colon = name.firstIndex(of: ":"), colon != name.startIndex, name.index(after: colon) != name.endIndex {
+            name = String(name[name.index(after: colon)...])
+        }
         let id: Int32
         if let known = nameIDs[name] {
             id = known

@@ -97,3 +97,52 @@ import Testing
         #expect(report.sources.first { $0.id == "s2" }?.kind == .outlet)
     }
 }
+
+/// Outlet names cited in the other script by translation ("Aden Gate" for «بوابة عدن»).
+@Suite struct TranslatedOutletNameTests {
+    @Test(arguments: [("Aden Gate", "بوابة عدن"), ("Darfur Now", "دارفور الآن"), ("Voice of Khartoum", "صوت الخرطوم"),
+                      ("Taiz Today", "تعز اليوم")])
+    func translatedNamesMatch(_ english: String, _ arabic: String) throws {
+        let e = try #require(TranslatedOutletName(english))
+        let a = try #require(TranslatedOutletName(arabic))
+        #expect(e.matches(a))
+    }
+
+    @Test func otherNamesDoNotMatch() throws {
+        let gate = try #require(TranslatedOutletName("بوابة عدن"))
+        #expect(TranslatedOutletName("Aden Times").map(gate.matches) != true)
+        #expect(TranslatedOutletName("Sanaa Gate").map(gate.matches) != true)
+        #expect(TranslatedOutletName("The Aden Herald") == nil)
+    }
+
+    /// A relay named by translation maps to the story's outlet.
+    @Test func relaysNamedByTranslationAreTheStoryOutlet() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "بوابة عدن")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "Relief Digest"))]
+        let mentions = OutletMentions(documents: documents)
+        #expect(mentions.key(ofOutletNamed: "Aden Gate, an Arabic-language news portal") == EntityKey.outlet("بوابة عدن"))
+        #expect(mentions.outlets(in: "the ministry denied this, Aden Gate reported") == [EntityKey.outlet("بوابة عدن")])
+    }
+}
+
+/// "It was reported that …" names no source: it is not sourcing of the article's own.
+@Suite struct ImpersonalReportTests {
+    @Test func anImpersonalReportAddsNoSourcing() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "Taiz Online", published: "2026-06-23T10:00:00+03:00")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "Relief Digest", published: "2026-06-24T10:00:00+00:00"))]
+        let sources = [Source(id: "s1", name: "the health office", kind: .organization),
+                       Source(id: "s2", name: "unnamed source", kind: .unknown)]
+        let text = "Cases have appeared in two more districts."
+        func claim(_ id: String, _ doc: String, _ source: String, _ cue: String, sourceSpans: [Span]) -> Claim {
+            Claim(id: id, document: doc, paragraph: 0, text: text, content: text, cue: cue, quote: .indirect,
+                  polarity: .positive, source: source, via: [],
+                  offsets: .init(text: Span(0, text.count), source: sourceSpans, cue: [], content: [Span(0, text.count)]))
+        }
+        let set = ClaimSet(documents: documents, sources: sources, claims: [
+            claim("c1", "d1", "s1", "said", sourceSpans: [Span(0, 5)]),
+            claim("c2", "d2", "s2", "was reported", sourceSpans: []),
+        ])
+        let report = StoryAnalyzer().analyze(set, groups: [])
+        #expect(report.story.noOwnSourcing == ["d2"])
+    }
+}

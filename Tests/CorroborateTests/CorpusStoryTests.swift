@@ -87,6 +87,10 @@ struct CorpusStoryTests {
         // relays), measured before any change for it at (13, 9, 6) with one story fact wrong (the
         // newsletter's "The Arab diplomat quoted by Gulf Wire put …" read as its own sourcing).
         "sudan-ceasefire-talks": (13, 9, 5),
+        // The sixth blind story (a cholera outbreak: figures from five bodies, a translated outlet
+        // name, "It was reported that"), measured before any change for it at (13, 7, 7) with one
+        // story fact wrong (the relay blog not seen as adding no sourcing).
+        "yemen-cholera-outbreak": (13, 7, 7),
     ]
 
     @Test(arguments: stories)

@@ -58,6 +58,21 @@ import Testing
         #expect(a.outlet == "The Daily Example")
     }
 
+    /// Framework pages wrap their header in a custom element ("app-header"): a prayer-times bar
+    /// inside it is not body text. Word's `<o:p>` is a `p`, as in libxml2's own tree.
+    @Test func customElementRegionsAndPrefixedNames() throws {
+        let html = """
+        <html><body><app-header><header><nav><a href="/">الرئيسية</a> <a href="/s">صحة</a></nav></header>
+        <div class="prayer-times">عدن: الفجر 4:12 · الظهر 11:58 · العصر 3:20 · المغرب 6:37 · العشاء 7:55</div></app-header>
+        <app-article-body><p class="MsoNormal">\(Self.prose[0])<o:p></o:p></p><p>\(Self.prose[1])</p><p>\(Self.prose[2])</p></app-article-body>
+        <site-footer><p>© 2026 Example. All rights reserved. Contact the newsroom for corrections.</p></site-footer></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+        let doc = try HTMLParser.parse(Array(html.utf8))
+        #expect(doc.elements(named: "o:p").isEmpty && !doc.elements(named: "p").isEmpty)
+    }
+
     @Test func tableLayoutCellsBecomeBlocks() throws {
         let html = """
         <html><body><table width="100%"><tr><td colspan="2"><a href="/">Front page</a> <a href="/archive">Archive</a> <a href="/contact">Contact</a></td></tr>

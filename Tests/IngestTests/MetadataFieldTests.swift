@@ -46,6 +46,18 @@ enum HTMLTreeFixture {
         #expect(a.language == "en")
     }
 
+    /// Without og:site_name or JSON-LD, the part of the title that spells the Twitter handle or
+    /// the copyright holder names the outlet ("@ShebaTimes" → "Sheba Times").
+    @Test(arguments: [
+        ("Cases climb to 1,385 – Sheba Times", "@ShebaTimes", "Sheba Times", "Sheba Times"),
+        ("Cases climb to 1,385", "@ShebaTimes", "© 2026 Sheba Times. All rights reserved.", "Sheba Times"),
+        ("Cases climb to 1,385 | Yemen Daily Brief", "@YemenDailyBrief", nil, "Yemen Daily Brief"),
+        ("Cases climb to 1,385", "@ShebaTimes", nil, "ShebaTimes"),
+    ])
+    func outletFromTitleHandleOrCopyright(_ title: String, _ handle: String, _ copyright: String?, _ expected: String) {
+        #expect(PageMetadata.declaredOutlet(title: title, handle: handle, copyright: copyright) == expected)
+    }
+
     @Test func outletFallsBackToTheDomain() throws {
         let html = "<html><head><meta property='og:url' content='https://www.halabja-news.org/a/1'></head><body></body></html>"
         let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")

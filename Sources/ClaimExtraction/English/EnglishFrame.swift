@@ -162,6 +162,9 @@ struct EnglishFrame {
         if EnglishFrame.relayVerbs.contains(w0) { return nil }
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
         if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue, previous: previous) }
+        // What was said starts after a semicolon outside quotes ("X said A; the ministry denied
+        // this, Aden Gate reported").
+        let clauseStart = (a..<cue.lowerBound).last { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 }.map { $0 + 1 } ?? a
         if let c = passiveQuote(cue) { return c }
         if rejectsVerbReading(cue) || channelParticiple(cue) { return nil }
         let channel = channelSpeaker(before: verbGroupStart(cue))
@@ -172,7 +175,8 @@ struct EnglishFrame {
             var relay: [SourceMention] = []
             var speaker = mention(source)
             var content: [Range<Int>] = []
-            let leftContent = trimmed(a..<source.lowerBound).flatMap { words($0) >= 3 ? $0 : nil }
+            let leftContent = source.lowerBound > clauseStart
+                ? trimmed(clauseStart..<source.lowerBound).flatMap { words($0) >= 3 ? $0 : nil } : nil
             if var right = rightContent(cue, relay: &relay, cited: &speaker) {
                 if let left = leftContent, !readsAsContent(right) {
                     // "…, the official said in a statement on Telegram." / "… told Fox News Digital."
@@ -186,7 +190,7 @@ struct EnglishFrame {
                 } else {
                     content = [right]
                 }
-            } else if let left = trimmed(a..<source.lowerBound), words(left) >= 2 {
+            } else if source.lowerBound > clauseStart, let left = trimmed(clauseStart..<source.lowerBound), words(left) >= 2 {
                 content = [left]
             } else {
                 return nil
@@ -202,7 +206,7 @@ struct EnglishFrame {
         // Inverted: "“…,” said Smith." / "…, says the report."
         guard before == nil || [",", "”", "\"", "’", "'", "—", "–"].contains(before!.lower),
               let source = np.forward(from: cue.upperBound), !quoted(source), validSourceStart(source),
-              let left = trimmed(a..<cue.lowerBound), words(left) >= 2 else { return nil }
+              let left = trimmed(clauseStart..<cue.lowerBound), words(left) >= 2 else { return nil }
         guard let full = invertedSource(source) else { return nil }
         return make(mention(full), cue: cue, content: [left], via: [])
     }
@@ -353,6 +357,9 @@ struct EnglishFrame {
     private func rejectsVerbReading(_ cue: Range<Int>) -> Bool {
         let w0 = toks[cue.lowerBound].lower
         if cue.upperBound < e, cue.count == 1, toks[cue.upperBound].lower == "of" { return true }
+        // "a claim rejected by a spokesman": a passive participle, its agent after "by".
+        if cue.upperBound < e, cue.count == 1, w0.hasSuffix("ed"), toks[cue.upperBound].lower == "by",
+           !EnglishFrame.channelParticiples.contains(w0) { return true }
         var j = cue.lowerBound - 1
         while j >= a, np.isAdverb(j) && !["had", "has", "have", "will", "would", "could"].contains(toks[j].lower) { j -= 1 }
         guard j >= a else { return false }
@@ -453,7 +460,10 @@ struct EnglishFrame {
                 return np.backward(endingBefore: k)
             }
             let between = (k + 1)..<(cueStart - 1)
-            if between.count <= 6, between.allSatisfy({ toks[$0].isCapitalized || (toks[$0].kind == .punctuation && np.isGlue($0)) }),
+            if between.count <= 6, between.allSatisfy({
+                toks[$0].isCapitalized || EnglishMentions.isNameParticle(toks[$0].lower)
+                    || (toks[$0].kind == .punctuation && np.isGlue($0))
+            }),
                let head = np.backward(endingBefore: k), head.upperBound == k {
                 // "one of the family's attorneys, Justin Bamberg, said"
                 return head.lowerBound..<(cueStart - 1)
@@ -534,8 +544,27 @@ struct EnglishFrame {
         guard j < e, words(j..<e) >= 1 else { return nil }
         // "…; OCHA's spokesperson told The Red Sea Times that …": a semicolon outside quotes
         // closes what was said.
-        let end = (j..<e).first { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 } ?? e
+        var end = (j..<e).first { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 } ?? e
+        // "the ministry denied this, Aden Gate reported": an attribution of the whole sentence
+        // at its end is not part of what was said.
+        if let k = (j..<end).last(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 }), k > j,
+           trailingAttribution(k + 1, end) { end = k }
         return words(j..<end) >= 1 ? j..<end : j..<e
+    }
+
+    /// Whether `from..<to` is a short attribution that closes a sentence: "…, according to the
+    /// Aden Herald", "…, Aden Gate reported", "…, said the ministry".
+    private func trailingAttribution(_ from: Int, _ to: Int) -> Bool {
+        guard from < to, to - from <= 10, par.quoteOfToken[from] < 0 else { return false }
+        if toks[from].lower == "according", from + 1 < to, toks[from + 1].lower == "to" { return true }
+        for m in from..<to {
+            guard let cue = cueMatch(at: m), !cue.structural, cue.precision >= 0.5 else { continue }
+            let after = m + cue.length
+            let closes = after == to || (after < to && EnglishFrame.trailingPrepositions.contains(toks[after].lower))
+            if m == from { return closes && np.forward(from: after) != nil }     // "…, said the ministry"
+            return closes && np.backward(endingBefore: m)?.lowerBound == from     // "…, Aden Gate reported"
+        }
+        return false
     }
 
     /// Where the addressee of "told" ends: before a time or manner phrase that the noun-phrase
@@ -573,7 +602,7 @@ struct EnglishFrame {
                                         "denial", "denials", "assertion", "assertions", "comments", "remarks"]
 
     static let newsNouns: Set<String> = ["agency", "newspaper", "paper", "channel", "network", "broadcaster", "station",
-                                         "site", "website", "wire", "outlet", "daily"]
+                                         "site", "website", "wire", "outlet", "daily", "portal"]
 
     /// Whether a right-hand content reads as what was said: it opens with "that", a quotation, a
     /// colon or a clause, rather than being a tail ("in a statement", "by telephone") after an

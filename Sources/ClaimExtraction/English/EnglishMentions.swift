@@ -18,6 +18,17 @@ enum EnglishMentions {
             return SourceMention(spans: spans, text: string, kind: .unknown, reference: .pronoun, head: first,
                                  isDefinite: true)
         }
+        // "the Yemeni site Taiz Online", "the Sudanese news agency SUNA": an outlet named after a
+        // news noun is that name.
+        if let n = words.lastIndex(where: { !toks[$0].isCapitalized && EnglishFrame.newsNouns.contains(toks[$0].lower) }),
+           n + 1 < words.count,
+           words[(n + 1)...].allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
+            var name = mention(words[n + 1]..<range.upperBound, paragraph: p, in: text)
+            name.kind = .outlet
+            name.reference = .name
+            name.isDefinite = true
+            return name
+        }
         // Head: the last word before an attached prepositional phrase or relative clause.
         var headIndex = words.last!
         for w in words where w != firstWord {

@@ -40,6 +40,11 @@ public struct EnglishRules: AttributionRules {
             if !c.via.isEmpty, c.via.contains(where: { $0.kind == .outlet }), prior >= 0.5 {
                 c.confidence = max(c.confidence, prior)
             }
+            // A named subject denying something ("the ministry denied this") is what makes a
+            // claim contested; a short object does not make it less of an attribution.
+            if c.polarity == .negative, c.source?.spans.isEmpty == false, prior >= 0.5 {
+                c.confidence = max(c.confidence, threshold)
+            }
             return c.confidence >= threshold ? c : nil
         }
     }

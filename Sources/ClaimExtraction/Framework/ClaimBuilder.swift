@@ -70,9 +70,11 @@ struct ClaimBuilder {
                           $0.paragraph == cue.paragraph && $0.span.start <= cue.span.start && cue.span.end <= $0.span.end
                       }
                   }) else { continue }
+            // The outer chain comes first, then the channels the inner sentence names itself
+            // ("A medical source quoted by Taiz Online said …, Aden Gate reported").
             let chain = resolved[outer].2 + [resolved[outer].1]
             if resolved[i].1 != resolved[outer].1 && !chain.contains(resolved[i].1) {
-                resolved[i].2 = chain
+                resolved[i].2 = chain + resolved[i].2.filter { !chain.contains($0) }
             }
         }
         var covered = Set<Int>()  // sentences holding an attribution

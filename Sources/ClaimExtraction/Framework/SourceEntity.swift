@@ -50,6 +50,9 @@ struct SourceEntity: Sendable {
         } else if kind == .unknown, m.kind != .unknown, m.reference != .pronoun {
             kind = m.kind
         }
+        // A name taken for a person that another mention calls an outlet ("Aden Gate reported" …
+        // "Aden Gate, an Arabic-language news portal") is the outlet.
+        if kind == .person, m.kind == .outlet { kind = .outlet }
     }
 
     /// Lower-cased content words of a name, without titles and articles.

@@ -117,7 +117,8 @@ struct SourceResolver {
                 && !m.text.lowercased().hasPrefix("a ") && !m.text.lowercased().hasPrefix("an ")
                 && !m.text.lowercased().hasPrefix("another") }
         case .name:
-            let words = SourceEntity.words(m.text)
+            // "Aden Gate, an Arabic-language news portal" is "Aden Gate" named before.
+            let words = SourceEntity.words(m.text.split(separator: ",").first.map(String.init) ?? m.text)
             guard !words.isEmpty else { return nil }
             let k = words.joined(separator: " ")
             if let e = entities.indices.reversed().first(where: { SourceResolver.key(entities[$0].name) == k }) {

@@ -95,6 +95,8 @@ struct StoryBuilder {
             if trace.copiedFrom != nil || copiedOrigins.contains(trace.origin) { return true }
             let originKey = resolution.origins[trace.origin].key
             if trace.kind == .ownVoice { return true }
+            // "It was reported that …" names no source: hearsay, not sourcing.
+            if trace.impersonal { return true }
             if trace.kind == .outlet { return originKey != "outlet:" + own }
             return trace.relay != own
         }

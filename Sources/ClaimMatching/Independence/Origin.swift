@@ -37,6 +37,8 @@ public struct ClaimTrace: Sendable, Hashable {
     public var relay: String
     /// Document id the claim's text was copied from, if it was.
     public var copiedFrom: String?
+    /// "It was reported that …": a report that names no source at all.
+    public var impersonal = false
 }
 
 /// The origins of all claims in a story.

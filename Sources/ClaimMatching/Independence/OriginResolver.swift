@@ -54,7 +54,9 @@ public struct OriginResolver: Sendable {
             let source = sources[claim.source]
             let kind: Origin.Kind
             let key: String
-            switch source?.kind {
+            // "It was reported that …": no source named; an unnamed source the outlet vouches for.
+            let impersonal = !claim.cue.isEmpty && claim.offsets.source.isEmpty && source?.kind == .unknown
+            switch impersonal ? .anonymous : source?.kind {
             case .outlet?:
                 let outlet = chains.outletKey(source!.name)
                 if claim.cue.isEmpty || outlet == ownOutlet {
@@ -99,7 +101,7 @@ public struct OriginResolver: Sendable {
                 counts.append([:])
             }
             counts[i][claim.source, default: 0] += 1
-            traces[claim.id] = ClaimTrace(origin: i, kind: kind, relay: relay, copiedFrom: copied)
+            traces[claim.id] = ClaimTrace(origin: i, kind: kind, relay: relay, copiedFrom: copied, impersonal: impersonal)
         }
         (origins, traces, counts) = Self.mergePeople(origins, traces, counts, sources: sources)
         for i in origins.indices {

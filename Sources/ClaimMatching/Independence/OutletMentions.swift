@@ -17,10 +17,13 @@ struct OutletMentions {
     /// Bucketed by the first consonant class (a transliteration keeps it), so a lookup scans
     /// only names that can match.
     private let skeletons: [Character: [(skeleton: NameSkeleton, key: String)]]
+    /// Story outlets whose names translate ("Aden Gate" for «بوابة عدن»).
+    private let translated: [(name: TranslatedOutletName, key: String)]
 
     init(documents: [Document]) {
         var map: [String: String] = [:]
         var skeletons: [(NameSkeleton, String)] = []
+        var translated: [(TranslatedOutletName, String)] = []
         for d in documents {
             let key = OutletIdentity.key(of: d)
             guard !key.hasPrefix("document:"), map[key] == nil else { continue }
@@ -28,6 +31,7 @@ struct OutletMentions {
             // The full name, and the name without its generic words ("قناة اليرموك" is cited
             // as "Yarmouk TV"; "MedWire agency" as «ميدواير»).
             let name = OutletIdentity.name(of: d)
+            if let t = TranslatedOutletName(name) { translated.append((t, key)) }
             let bare = name.split(whereSeparator: { $0 == " " })
                 .filter { !Self.genericWords.contains(TextFolding.words(String($0)).first ?? "") }
                 .joined(separator: " ")
@@ -37,6 +41,7 @@ struct OutletMentions {
             }
         }
         storyOutlets = map
+        self.translated = translated.map { ($0.0, $0.1) }
         self.skeletons = Dictionary(grouping: skeletons, by: { $0.0.key.first ?? " " }).mapValues { $0.map { ($0.0, $0.1) } }
         var prefixes = Set<Substring>()
         for name in Array(map.keys) + Array(EntityKey.outletAliases.keys) {
@@ -55,7 +60,16 @@ struct OutletMentions {
     func key(ofOutletNamed name: String) -> String {
         let key = EntityKey.outlet(name)
         if storyOutlets[key] != nil { return key }
-        return outlets(in: name).first ?? key
+        if let found = outlets(in: name).first { return found }
+        // "Aden Gate, an Arabic-language news portal": the name before an appositive, translated.
+        let core = name.split(separator: ",").first.map(String.init) ?? name
+        return translatedOutlet(core) ?? key
+    }
+
+    /// The story outlet a translated name denotes ("Aden Gate" → «بوابة عدن»).
+    private func translatedOutlet(_ name: String) -> String? {
+        guard !translated.isEmpty, let t = TranslatedOutletName(name) else { return nil }
+        return translated.first { $0.name.matches(t) }?.key
     }
 
     /// The sources with each organisation or unclassified name that is one of the story's own
@@ -100,6 +114,14 @@ struct OutletMentions {
             let first = words[i]
             if Self.outletNouns.contains(first) || Self.opensChannel(words, at: i), i + 1 < words.count,
                let key = transliterated(words[(i + 1)...].prefix(3)) ?? transliterated(words[(i + 1)...].dropFirst().prefix(3)) {
+                if !found.contains(key) { found.append(key) }
+                i += 2
+                continue
+            }
+            // A translated two-word name in running text: "Aden Gate", "Darfur Now".
+            if !translated.isEmpty, i + 1 < words.count,
+               TranslatedOutletName.isConceptWord(words[i]) || TranslatedOutletName.isConceptWord(words[i + 1]),
+               let key = translatedOutlet(words[i] + " " + words[i + 1]) {
                 if !found.contains(key) { found.append(key) }
                 i += 2
                 continue

@@ -191,7 +191,7 @@ struct BlockEmitter {
         let text = Double(stats.textLength[n])
         if text == 0 { return false }
         if tag.contains(.neverContent) && text < 0.6 * rootText { return true }
-        if name == "header" && text < 0.3 * rootText { return true }
+        if tag.contains(.header) && text < 0.3 * rootText { return true }
         if signals[n] == .boilerplate && text < 0.4 * rootText { return true }
         if text < 0.5 * rootText && stats.isCardList(n, in: doc) { return true }
         let density = stats.linkDensity(n)

@@ -34,7 +34,7 @@ struct NodeStats {
         startsWithLink = Array(repeating: false, count: n)
         tags = Array(repeating: [], count: n)
         // Tag flags once per distinct tag name, not once per element.
-        let flagsByName = doc.elementNames.map { TagCategories.flags[$0] ?? [] }
+        let flagsByName = doc.elementNames.map(TagCategories.flags(of:))
         var i = n - 1
         while i > 0 {
             defer { i -= 1 }

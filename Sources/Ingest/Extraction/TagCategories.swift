@@ -41,6 +41,20 @@ enum TagCategories {
         static let image = Flags(rawValue: 2048)
     }
 
+    /// The flags of an element name. A custom element named for a page region ("app-header",
+    /// "site-footer", "main-nav") is that region: frameworks wrap headers, prayer-time bars and
+    /// menus in them instead of `<header>`.
+    static func flags(of name: String) -> Flags {
+        if let known = flags[name] { return known }
+        guard let dash = name.lastIndex(of: "-") else { return [] }
+        switch name[name.index(after: dash)...] {
+        case "header", "masthead": return flags["header"]!
+        case "footer": return flags["footer"]!
+        case "nav", "navbar", "navigation", "menu", "sidebar", "aside": return flags["nav"]!
+        default: return []
+        }
+    }
+
     static let flags: [String: Flags] = {
         var table: [String: Flags] = [:]
         for t in block { table[t, default: []].insert(.block) }

@@ -13,6 +13,38 @@ struct PageMetadata {
     var bodyHint: BodyHint?
     var warnings: [String] = []
 
+    /// The outlet a page names without `og:site_name`: the part of the title that spells its
+    /// Twitter handle or copyright holder ("… – Sheba Times" for "@ShebaTimes"), else the
+    /// copyright holder, else the handle.
+    static func declaredOutlet(title: String?, handle: String?, copyright: String?) -> String? {
+        let handle = handle.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.flatMap { $0.isEmpty ? nil : $0 }
+        let holder = copyright.map(copyrightHolder).flatMap { $0.isEmpty || $0.split(separator: " ").count > 6 ? nil : $0 }
+        func compact(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let wanted = [handle, holder].compactMap { $0.map(compact) }.filter { $0.count >= 3 }
+        if let title, !wanted.isEmpty {
+            let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) })
+                .map(trimmed).filter { !$0.isEmpty }
+            if let part = [parts.last, parts.first].compactMap({ $0 }).first(where: { wanted.contains(compact($0)) }) { return part }
+        }
+        return holder ?? handle
+    }
+
+    /// "© 2026 Sheba Times. All rights reserved." → "Sheba Times".
+    static func copyrightHolder(_ raw: String) -> String {
+        var s = raw.replacing("©", with: " ").replacing("(c)", with: " ")
+        for phrase in ["All rights reserved", "all rights reserved", "Copyright", "copyright", "جميع الحقوق محفوظة"] {
+            s = s.replacing(phrase, with: " ")
+        }
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," }).filter { w in
+            !w.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
+        }
+        return trimmed(Substring(words.joined(separator: " ")))
+    }
+
+    private static func trimmed(_ s: Substring) -> String {
+        String(s.drop { $0 == " " || $0 == "." }.reversed().drop { $0 == " " || $0 == "." }.reversed())
+    }
+
     init(signals p: PageSignals, url: String?) {
         let ld = JSONLDArticle(blocks: p.jsonLD)
         let pageURL = url.flatMap { URLResolver($0) }
@@ -22,9 +54,9 @@ struct PageMetadata {
             ?? pageURL ?? URLResolver(canonicalURL)
         let domain = URLResolver.domain(of: canonicalURL ?? url ?? "")
 
-        outlet = p.first("og:site_name") ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name", "twitter:site").map {
-            $0.hasPrefix("@") ? String($0.dropFirst()) : $0
-        } ?? domain
+        outlet = p.first("og:site_name") ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
+            ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"))
+            ?? domain
         if let raw = p.first("og:title", "twitter:title") ?? ld?.headline ?? p.firstH1 ?? p.title {
             let cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
             headline = cleaned.isEmpty ? nil : cleaned
