@@ -17,6 +17,11 @@ import Testing
     }
 
     static let examples: [Case] = [
+        // A name in commas between كان and قد; a definite word joined by و closing a ministry's name.
+        Case(paragraphs: ["وكان محافظ تعز، عبدالكريم الصبري، قد أعلن في كلمة متلفزة مساء الاثنين حالة الطوارئ الصحية في المحافظة."],
+             source: "محافظ تعز، عبدالكريم الصبري", kind: .person, content: "حالة الطوارئ الصحية في المحافظة"),
+        Case(paragraphs: ["أعلنت وزارة الصحة العامة والسكان، مساء الثلاثاء، وفاة ثلاثة وعشرين شخصاً بالكوليرا."],
+             source: "وزارة الصحة العامة والسكان", kind: .organization),
         Case(paragraphs: ["وقال المسؤول إن الوضع خطير."], source: "المسؤول", kind: .anonymous, quote: .indirect,
              content: "الوضع خطير"),
         Case(paragraphs: ["فأضاف الوزير أن المحادثات مستمرة."], source: "الوزير", kind: .person),

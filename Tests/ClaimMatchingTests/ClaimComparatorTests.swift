@@ -74,4 +74,16 @@ import Testing
         let more = QuantityExtractor.quantities(in: MatchText.tokens("more than 5,700 fighters"))
         #expect(more.first?.hedge == .moreThan && more.first?.value == 5700)
     }
+
+    /// Two-word percent markers, and disease cases as a count of their own: «23 حالة وفاة» counts
+    /// deaths, "1,240 suspected cases" cases, so 38 deaths do not conflict with 1,240 cases.
+    @Test func percentagesAndCases() {
+        #expect(QuantityExtractor.quantities(in: MatchText.tokens("41 per cent of suspected cases")).first?.kind == .percent)
+        #expect(QuantityExtractor.quantities(in: MatchText.tokens("يشكلون 41 في المئة من الحالات")).first?.kind == .percent)
+        let arabic = QuantityExtractor.quantities(in: MatchText.tokens("سجلت 1240 حالة اشتباه بينها 23 حالة وفاة"))
+        #expect(arabic.map(\.unit) == ["cases", "dead"])
+        let a = QuantityExtractor.quantities(in: MatchText.tokens("the governorate recorded 1,240 suspected cases"))
+        let b = QuantityExtractor.quantities(in: MatchText.tokens("at least 38 people have died"))
+        #expect(NumberComparison(a, b).conflict == nil)
+    }
 }

@@ -144,5 +144,20 @@ import Testing
         ])
         let report = StoryAnalyzer().analyze(set, groups: [])
         #expect(report.story.noOwnSourcing == ["d2"])
+        // Grouped with a named source, it adds no origin of its own.
+        let grouped = StoryAnalyzer().analyze(set, groups: [ClaimGroupEvidence(claims: ["c1", "c2"])])
+        #expect(grouped.clusters.first?.independentSources == 1)
+    }
+}
+
+/// A document is its author's: "figures released by UNICEF" and «أرقام نشرتها منظمة الأمم المتحدة
+/// للطفولة» are UNICEF.
+@Suite struct DocumentAuthorTests {
+    @Test func documentsResolveToTheirAuthor() {
+        let unicef = SourceIdentity.catalogKey("UNICEF")
+        #expect(unicef != nil)
+        #expect(SourceIdentity.catalogKey("figures released by UNICEF on Tuesday") == unicef)
+        #expect(SourceIdentity.catalogKey("أرقام نشرتها منظمة الأمم المتحدة للطفولة (يونيسف)") == unicef)
+        #expect(SourceIdentity.catalogKey("a report by the local council") == nil)
     }
 }

@@ -37,6 +37,11 @@ struct ArabicNounPhrase {
         var (head, article) = headWord(first, skip: skip)
         if let (entity, end) = ap.entityAt[t], end <= limit, !ArabicWords.anonymousHeads.contains(head),
            !ArabicWords.personHeads.contains(head) {
+            // "وزارة الصحة العامة والسكان،": a definite word joined by و that closes the name
+            // (before a comma, «أن» or the end) belongs to it.
+            var end = end
+            if end < limit, ap.norm[end].hasPrefix("وال"), ap.tokens[end].isWord,
+               end + 1 >= limit || toks[end + 1].kind == .punctuation || ArabicWords.that.contains(ap.norm[end + 1]) { end += 1 }
             return ArabicNounPhrase(tokens: t..<closingQuote(ap, t, end, limit), start: start, entity: entity,
                                     head: head, hasArticle: true)
         }

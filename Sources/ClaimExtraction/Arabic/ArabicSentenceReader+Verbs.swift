@@ -444,7 +444,14 @@ extension ArabicSentenceReader {
         var k = i - 2
         while k >= a, k >= i - 10 {
             if ["كان", "كانت", "كانوا"].contains(ap.bare[k]) {
-                guard let np = ArabicNounPhrase.read(ap, at: k + 1, limit: i - 1), np.tokens.upperBound == i - 1 else { return nil }
+                guard var np = ArabicNounPhrase.read(ap, at: k + 1, limit: i - 1) else { return nil }
+                if np.tokens.upperBound == i - 1 { return np }
+                // "وكان محافظ تعز، عبدالكريم الصبري، قد أعلن": a name in commas after the title.
+                let comma: Set<String> = ["،", ","]
+                guard comma.contains(ap.norm[i - 2]), np.tokens.upperBound < i - 3, comma.contains(ap.norm[np.tokens.upperBound]),
+                      let name = ArabicNounPhrase.read(ap, at: np.tokens.upperBound + 1, limit: i - 2),
+                      name.tokens.upperBound == i - 2 else { return nil }
+                np.tokens = np.tokens.lowerBound..<(i - 2)
                 return np
             }
             k -= 1

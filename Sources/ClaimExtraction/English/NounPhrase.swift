@@ -140,7 +140,11 @@ struct NounPhrase {
                 guard isGlue(j) else { break }
                 j += 1; continue
             }
-            if j > start, t.lower == "by", EnglishWords.documentWords.contains(tokens[j - 1].lower) { j += 1; end = j; continue }
+            // "a report by", "figures released by": the author of a document belongs to it.
+            if j > start, t.lower == "by", EnglishWords.documentWords.contains(tokens[j - 1].lower)
+                || j - 1 > start && tokens[j - 1].lower.hasSuffix("ed") && EnglishWords.documentWords.contains(tokens[j - 2].lower) {
+                j += 1; end = j; continue
+            }
             if j > start, EnglishWords.clauseWords.contains(t.lower), !t.isCapitalized { break }
             if j > start, EnglishWords.pronouns.contains(t.lower) { break }
             if j > start, CueLexicon.shared.precision(of: t.lower).map({ $0 > 0.5 }) == true, !t.isCapitalized { break }

@@ -74,6 +74,7 @@ enum QuantityExtractor {
     private static let yearPrepositions = Set([
         "in", "since", "of", "until", "by", "from", "عام", "سنة", "منذ", "في", "العام", "حتى", "خلال",
     ].map(MatchText.foldString))
+    private static let percentPairs = Set(["per cent", "في المئة", "في المائة", "في المية"].map(MatchText.foldString))
     private static let percentWords = Set(["percent", "per cent", "بالمئة", "بالمائة", "في المئة"].map(MatchText.foldString))
     private static let moneyWords = Set([
         "dollars", "euros", "pounds", "دولار", "دولارا", "يورو", "جنيه", "ريال", "درهم", "ليرة", "دينار",
@@ -111,6 +112,9 @@ enum QuantityExtractor {
             if end < tokens.count, tokens[end].text == "%" || percentWords.contains(tokens[end].text) {
                 kind = .percent
                 end += 1
+            } else if end + 1 < tokens.count, percentPairs.contains(tokens[end].text + " " + tokens[end + 1].text) {
+                kind = .percent     // "41 per cent", «41 في المئة»
+                end += 2
             } else if i > 0, tokens[i - 1].text == "$" || tokens[i - 1].text == "€" || tokens[i - 1].text == "£" {
                 kind = .money
             } else if end < tokens.count, moneyWords.contains(tokens[end].text) {
@@ -170,6 +174,18 @@ enum QuantityExtractor {
         "arrest": "arrested", "evacuate": "evacuated", "crew": "aboard", "passenger": "aboard",
     ]
 
+    /// Words that count cases of a disease ("1,240 suspected cases", «1240 حالة اشتباه»): a
+    /// unit of their own for comparing figures, kept out of the topical lexicon and of the
+    /// similarity features («حالة» is also "state", as in «حالة الطوارئ»; sharing the word made
+    /// every figure of an outbreak story one group).
+    static let caseWords = Set(["case", "cases", "infections", "حالة", "حالات"].map(MatchText.foldString))
+
+    /// The measure a word names, if any.
+    private static func measure(of token: MatchText.Token) -> String? {
+        if caseWords.contains(token.text) { return "cases" }
+        return NewsLexicon.shared.concept(of: token.text, arabic: token.isArabic).flatMap { measures[$0] }
+    }
+
     static let measureClasses = Set(measures.values)
 
     /// The measure named by the nearest casualty word within five words after or three before
@@ -180,14 +196,17 @@ enum QuantityExtractor {
             let k = end + d
             if afterOpen, k < tokens.count {
                 if tokens[k].kind != .word { afterOpen = false }
-                else if let c = NewsLexicon.shared.concept(of: tokens[k].text, arabic: tokens[k].isArabic),
-                        let m = measures[c] { return m }
+                else if let m = measure(of: tokens[k]) {
+                    // «23 حالة وفاة»: a case of what the next word names.
+                    if m == "cases", k + 1 < tokens.count, tokens[k + 1].kind == .word,
+                       let specific = measure(of: tokens[k + 1]), specific != "cases" { return specific }
+                    return m
+                }
             }
             let b = start - 1 - d
             if beforeOpen, d < 3, b >= 0 {
                 if tokens[b].kind != .word { beforeOpen = false }
-                else if let c = NewsLexicon.shared.concept(of: tokens[b].text, arabic: tokens[b].isArabic),
-                        let m = measures[c] { return m }
+                else if let m = measure(of: tokens[b]) { return m }
             }
         }
         return nil

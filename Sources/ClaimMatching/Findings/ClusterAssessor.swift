@@ -30,7 +30,10 @@ struct ClusterAssessor {
         var sourcesOf: [Int: [String]] = [:]
         let asserting = members.filter { $0.polarity == .positive }
         let relays = relayStatements(members).union(describedDocuments(members))
-        let counted = (asserting.isEmpty ? members : asserting).filter { !relays.contains($0.id) }
+        var counted = (asserting.isEmpty ? members : asserting).filter { !relays.contains($0.id) }
+        // "It was reported that …" names no source: it adds no origin where others name one.
+        let sourced = counted.filter { resolution.traces[$0.id]?.impersonal != true }
+        if !sourced.isEmpty { counted = sourced }
         var ownVoice = Set<Int>()
         for c in counted.isEmpty ? members : counted {
             guard let t = resolution.traces[c.id] else { continue }

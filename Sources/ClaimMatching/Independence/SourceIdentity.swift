@@ -48,6 +48,14 @@ struct SourceIdentity {
 
     /// Entity id in the catalog when the name is, or is headed by, a known organisation.
     static func catalogKey(_ name: String) -> String? {
+        // "figures released by UNICEF on Tuesday", «أرقام نشرتها منظمة الأمم المتحدة للطفولة»: a
+        // document is its author's.
+        let raw = name.split(whereSeparator: { $0 == " " })
+        if let marker = raw.firstIndex(where: { Self.authorMarkers.contains(TextFolding.words(String($0)).first ?? "") }),
+           marker > raw.startIndex, marker + 1 < raw.endIndex,
+           let key = catalogKey(raw[(marker + 1)...].joined(separator: " ")) {
+            return key
+        }
         let mentions = EntityCatalog.standard.mentions(in: name)
         guard let m = mentions.first(where: { $0.entity.kind != .country && $0.entity.kind != .city
                                                 && $0.entity.kind != .place }) else { return nil }
@@ -60,6 +68,9 @@ struct SourceIdentity {
         guard words.count <= covered + 2 else { return nil }
         return "entity:" + m.entity.id
     }
+
+    /// Words that introduce a document's author ("released by", «نشرتها»، «الصادرة عن»).
+    static let authorMarkers: Set<String> = ["by", "نشرتها", "نشرها", "اصدرتها", "اصدرها", "اعدتها", "اعدها", "عن"]
 
     /// A name that only describes its referent by type: "the agency", "the group", "its Tobruk
     /// branch", «الوكالة», «فرعه».
