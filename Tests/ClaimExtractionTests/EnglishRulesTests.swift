@@ -249,6 +249,19 @@ import Testing
         #expect(!set.claims.contains { sources[$0.source]?.name == "a claim" })
     }
 
+    /// A figure counted within another ("1,240 suspected cases, including 23 deaths") is a fact of
+    /// its own in a story report; a title's period ("Dr.") does not end an appositive name.
+    @Test func countedSubsetsAndTitledAppositives() throws {
+        let article = EnglishExamples.article(
+            ["Cases have risen to 1,240, including 23 deaths, the director of the health office, Dr. Tawfiq al-Sharabi, said."],
+            outlet: "Daily Example")
+        let set = ClaimExtractor(options: .story).extract(article)
+        let claims = set.claims.filter { !$0.cue.isEmpty }
+        #expect(claims.map(\.content) == ["Cases have risen to 1,240", "23 deaths"])
+        let source = set.sources.first { $0.id == claims.first?.source }
+        #expect(source?.name == "the director of the health office, Dr. Tawfiq al-Sharabi")
+    }
+
     @Test func anonymityClauseMakesTheSourceAnonymous() {
         let (set, sources) = claims(["A senior adviser, who spoke on condition of anonymity, said the talks had stalled."])
         #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .anonymous)

@@ -97,4 +97,16 @@ import Testing
             #expect(parity.count == 1)
         }
     }
+
+    /// Groups whose figures count different things (deaths, cases) are not merged by linkage or
+    /// by a figure conflict; a claim that gives both joins either.
+    @Test func measureKindsKeepGroupsApart() {
+        let edges: [(Int, Int, Double)] = [(0, 1, 0.9), (2, 3, 0.9), (1, 2, 0.8), (0, 3, 0.8), (3, 4, 0.9)]
+        let free = AverageLinkage(threshold: 0.3, support: 0.5).groups(count: 5, edges: edges)
+        #expect(free.count == 1)
+        let kinds: [Set<Int>] = [[1], [1], [2], [2], []]
+        let kept = AverageLinkage(threshold: 0.3, support: 0.5).groups(count: 5, edges: edges, kinds: kinds)
+        #expect(kept == [[0, 1], [2, 3, 4]])
+        #expect(GroupMerger.merge(kept, pairs: [(1, 2)], count: 5, kinds: kinds) == kept)
+    }
 }

@@ -451,7 +451,7 @@ struct EnglishFrame {
             var k = cueStart - 2
             let floor = max(a, cueStart - 30)
             while k > floor, toks[k].lower != "," {
-                if toks[k].kind == .punctuation && EnglishFrame.terminators.contains(toks[k].lower) { return nil }
+                if isTerminator(k) { return nil }
                 k -= 1
             }
             guard k > a, toks[k].lower == ",", k + 1 < cueStart - 1 else { return nil }
@@ -463,6 +463,7 @@ struct EnglishFrame {
             if between.count <= 6, between.allSatisfy({
                 toks[$0].isCapitalized || EnglishMentions.isNameParticle(toks[$0].lower)
                     || (toks[$0].kind == .punctuation && np.isGlue($0))
+                    || toks[$0].lower == "." && !isTerminator($0)   // "Dr.", "Col."
             }),
                let head = np.backward(endingBefore: k), head.upperBound == k {
                 // "one of the family's attorneys, Justin Bamberg, said"
@@ -485,7 +486,7 @@ struct EnglishFrame {
                 }
                 var c = comma - 1
                 while c > floor, toks[c].lower != "," {
-                    if toks[c].kind == .punctuation && EnglishFrame.terminators.contains(toks[c].lower) { return nil }
+                    if isTerminator(c) { return nil }
                     c -= 1
                 }
                 guard c > a, toks[c].lower == "," else { return nil }
@@ -494,6 +495,12 @@ struct EnglishFrame {
             return nil
         }
         return np.backward(endingBefore: cueStart)
+    }
+
+    /// Sentence-final punctuation, not the period of a title ("Dr.", "Col.").
+    private func isTerminator(_ k: Int) -> Bool {
+        guard toks[k].kind == .punctuation, EnglishFrame.terminators.contains(toks[k].lower) else { return false }
+        return !(toks[k].lower == "." && k > a && SentenceSegmenter.titles.contains(toks[k - 1].lower))
     }
 
     /// Content after the cue: skips an addressee ("told reporters"), relays ("citing X") and

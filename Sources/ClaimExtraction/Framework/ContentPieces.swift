@@ -20,47 +20,66 @@ struct ContentPieces {
         ("، وبأن ", 7), (" وبأن ", 6),
     ].map { ($0.0, $0.0.unicodeScalars.count) }
 
+    /// Markers of a figure counted within another ("1,240 suspected cases, including 23 deaths",
+    /// «1240 حالة اشتباه، بينها 23 حالة وفاة»): the part within is a fact of its own when it
+    /// opens with a figure, however short.
+    static let subsets: [(String, Int)] = [
+        (", including ", 12), (", of whom ", 10), (", among them ", 13), ("، بينها ", 8), ("، من بينها ", 11),
+        ("، بينهم ", 8), ("، من بينهم ", 11), ("، منها ", 7), ("، منهم ", 7),
+    ].map { ($0.0, $0.0.unicodeScalars.count) }
+
     /// The content spans grouped into pieces (each a non-empty list of spans, in order).
     func split(_ content: [TextSpan]) -> [[TextSpan]] {
         var pieces: [[TextSpan]] = []
+        var lastIsFigure = false
         for span in content.sorted() {
-            for segment in segments(of: span) {
-                if let last = pieces.indices.last, words(segment) < Self.minimumWords || words(pieces[last]) < Self.minimumWords {
+            for (segment, figure) in segments(of: span) {
+                if let last = pieces.indices.last, !figure,
+                   words(segment) < Self.minimumWords || words(pieces[last]) < Self.minimumWords && !lastIsFigure {
                     pieces[last].append(segment)
                 } else {
                     pieces.append([segment])
+                    lastIsFigure = figure
                 }
             }
         }
         return pieces.isEmpty ? [content] : pieces
     }
 
-    /// One span cut at sentence ends and coordinators inside it.
-    private func segments(of span: TextSpan) -> [TextSpan] {
+    /// One span cut at coordinators inside it; each segment says whether it is a counted subset.
+    private func segments(of span: TextSpan) -> [(TextSpan, Bool)] {
         let scalars = text.paragraphs[span.paragraph].scalars
-        var cuts: [(end: Int, next: Int)] = []
+        var cuts: [(end: Int, next: Int, figure: Bool)] = []
 
         var i = span.span.start
         while i < span.span.end {
             for (pattern, length) in Self.coordinators where i + length <= span.span.end {
                 if matches(scalars, at: i, pattern) {
-                    cuts.append((i, i + length))
+                    cuts.append((i, i + length, false))
+                    break
+                }
+            }
+            for (pattern, length) in Self.subsets where i + length < span.span.end {
+                if matches(scalars, at: i, pattern), scalars[i + length].properties.numericType != nil {
+                    cuts.append((i, i + length, true))
                     break
                 }
             }
             i += 1
         }
         cuts.sort { $0.end < $1.end }
-        var out: [TextSpan] = []
+        var out: [(TextSpan, Bool)] = []
         var start = span.span.start
+        var figure = false
         for cut in cuts where cut.end > start {
             let piece = trimmed(span.paragraph, start, cut.end)
-            if piece.span.end > piece.span.start { out.append(piece) }
+            if piece.span.end > piece.span.start { out.append((piece, figure)) }
             start = max(start, cut.next)
+            figure = cut.figure
         }
         let last = trimmed(span.paragraph, start, span.span.end)
-        if last.span.end > last.span.start { out.append(last) }
-        return out.isEmpty ? [span] : out
+        if last.span.end > last.span.start { out.append((last, figure)) }
+        return out.isEmpty ? [(span, false)] : out
     }
 
     private func matches(_ s: [Unicode.Scalar], at i: Int, _ pattern: String) -> Bool {

@@ -26,7 +26,12 @@ struct AverageLinkage {
 
     /// Groups of node indices for `count` nodes and weighted edges `(i, j, similarity)`;
     /// each group sorted, groups ordered by their first node.
-    func groups(count: Int, edges: [(Int, Int, Double)]) -> [[Int]] {
+    ///
+    /// `kinds` (optional, one set per node) keeps apart groups that state different kinds of
+    /// thing: two groups whose nodes' kinds are both non-empty and disjoint never merge (a node
+    /// with no kind joins either side).
+    func groups(count: Int, edges: [(Int, Int, Double)], kinds: [Set<Int>]? = nil) -> [[Int]] {
+        var kindsOf = kinds ?? []
         var members: [[Int]] = (0..<count).map { [$0] }
         var links: [[Int: Double]] = Array(repeating: [:], count: count)
         var compared: [[Int: Int]] = Array(repeating: [:], count: count)
@@ -48,6 +53,9 @@ struct AverageLinkage {
         for i in 0..<count { for j in links[i].keys where i < j { push(i, j) } }
         while let top = heap.pop() {
             guard alive[top.a], alive[top.b], version[top.a] == top.versionA, version[top.b] == top.versionB else { continue }
+            if !kindsOf.isEmpty, !kindsOf[top.a].isEmpty, !kindsOf[top.b].isEmpty, kindsOf[top.a].isDisjoint(with: kindsOf[top.b]) {
+                continue
+            }
             // Merge the smaller neighbourhood into the larger; keep the lower id as the survivor.
             let (keep, drop) = (top.a, top.b)
             alive[drop] = false
@@ -66,6 +74,10 @@ struct AverageLinkage {
             links[drop] = [:]
             compared[drop] = [:]
             version[keep] += 1
+            if !kindsOf.isEmpty {
+                kindsOf[keep].formUnion(kindsOf[drop])
+                kindsOf[drop] = []
+            }
             for c in links[keep].keys where alive[c] { push(keep, c) }
         }
         return (0..<count).filter { alive[$0] }.map { members[$0].sorted() }.sorted { $0[0] < $1[0] }

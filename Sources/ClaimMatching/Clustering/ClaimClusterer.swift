@@ -15,7 +15,22 @@ public struct ClaimClusterer: Sendable {
     /// within one story, where two figures for one count are one claim; wrong across stories
     /// (Emergent headlines), where "19 million" and "10 million" count different things.
     public var joinsNumberConflicts = false
+    /// Whether groups whose figures count different things (the dead, the injured, cases) are kept
+    /// apart (see `measureKind`): within a story, a lead that gives a toll and a case count must not
+    /// make one group of every figure.
+    public var separatesMeasures = false
     private let extractor = FeatureExtractor()
+
+    /// What a claim counts, as a linkage kind: the one measure its figures name ("14 dead",
+    /// "1,240 suspected cases"), or none when it names none or several.
+    static func measureKind(_ f: ClaimFeatures) -> Set<Int> {
+        var measures = Set<String>()
+        for q in f.quantities where q.kind == .count && !q.rejected {
+            if let unit = q.unit, QuantityExtractor.countedMeasures.contains(unit) { measures.insert(unit) }
+        }
+        guard measures.count == 1, let m = measures.first else { return [] }
+        return [QuantityExtractor.countedMeasures.sorted().firstIndex(of: m)!]
+    }
 
     public init() {
         self.init(comparator: ClaimComparator(), blocking: BlockingIndex())
@@ -35,6 +50,7 @@ public struct ClaimClusterer: Sendable {
     public static let story: ClaimClusterer = {
         var clusterer = ClaimClusterer(comparator: ClaimComparator(), linkThreshold: storyLinkThreshold)
         clusterer.joinsNumberConflicts = true
+        clusterer.separatesMeasures = true
         return clusterer
     }()
 
@@ -135,7 +151,8 @@ public struct ClaimClusterer: Sendable {
         }
         let threshold = linkThreshold ?? comparator.model.linkThreshold
         let linkage = AverageLinkage(threshold: threshold, support: comparator.model.linkSupport)
-        var members = Self.attachDenials(linkage.groups(count: n, edges: edges), edges: edges,
+        let kinds = separatesMeasures ? features.map(Self.measureKind) : nil
+        var members = Self.attachDenials(linkage.groups(count: n, edges: edges, kinds: kinds), edges: edges,
                                          isDenial: features.map(\.denial), threshold: threshold)
         // Two outlets' different figures for one count ("a crew of 23" / "25 seafarers on board")
         // are one claim in conflict, whatever else the groups around them say. (A rejected figure,
@@ -146,7 +163,7 @@ public struct ClaimClusterer: Sendable {
                     $0.relation == .numberConflict && $0.features.conflictIsSpecific && !$0.features.conflictIsRejection
                 } == true
             }
-            members = GroupMerger.merge(members, pairs: conflicts.map { ($0.0, $0.1) }, count: n)
+            members = GroupMerger.merge(members, pairs: conflicts.map { ($0.0, $0.1) }, count: n, kinds: kinds)
         }
         if let inputOrigins {
             let aligned = RelayAlignment.pairs(features: features, origins: order.map { inputOrigins[$0] })

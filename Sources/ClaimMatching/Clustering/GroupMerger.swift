@@ -37,13 +37,22 @@ struct GroupMerger {
         return merged.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
-    /// `groups` with the groups of every pair joined.
-    static func merge(_ groups: [[Int]], pairs: [(Int, Int)], count: Int) -> [[Int]] {
+    /// `groups` with the groups of every pair joined, except groups whose nodes' `kinds` are both
+    /// non-empty and disjoint (see `AverageLinkage.groups`).
+    static func merge(_ groups: [[Int]], pairs: [(Int, Int)], count: Int, kinds: [Set<Int>]? = nil) -> [[Int]] {
         guard !pairs.isEmpty else { return groups }
         var merger = GroupMerger(groups, count: count)
+        var kindsOf: [Set<Int>] = kinds.map { k in groups.map { $0.reduce(into: Set<Int>()) { $0.formUnion(k[$1]) } } } ?? []
         for (i, j) in pairs {
             let (a, b) = (merger.group(of: i), merger.group(of: j))
-            if a != b { merger.join(a, b) }
+            guard a != b else { continue }
+            if !kindsOf.isEmpty {
+                guard kindsOf[a].isEmpty || kindsOf[b].isEmpty || !kindsOf[a].isDisjoint(with: kindsOf[b]) else { continue }
+                let union = kindsOf[a].union(kindsOf[b])
+                kindsOf[merger.join(a, b)] = union
+            } else {
+                merger.join(a, b)
+            }
         }
         return merger.result()
     }

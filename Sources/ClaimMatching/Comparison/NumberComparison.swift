@@ -34,7 +34,13 @@ struct NumberComparison {
             // that count first ("23 crew" with "25 seafarers", not with "two of whom").
             if let unit = q.unit {
                 let same = comparable.filter { $0.unit == unit }
-                if !same.isEmpty { comparable = same }
+                if !same.isEmpty {
+                    comparable = same
+                } else if QuantityExtractor.countedMeasures.contains(unit) {
+                    // 1,240 cases and 38 dead count different things.
+                    comparable = comparable.filter { $0.unit.map { !QuantityExtractor.countedMeasures.contains($0) } ?? true }
+                    if comparable.isEmpty { continue }
+                }
             }
             let sameUnit = q.unit != nil && comparable.allSatisfy { $0.unit == q.unit }
             if comparable.contains(where: { q.isCompatible(with: $0) }) {

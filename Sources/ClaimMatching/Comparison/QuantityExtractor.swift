@@ -187,6 +187,8 @@ enum QuantityExtractor {
     }
 
     static let measureClasses = Set(measures.values)
+    /// Every measure a count can name (`measureClasses` plus disease cases).
+    static let countedMeasures = measureClasses.union(["cases"])
 
     /// The measure named by the nearest casualty word within five words after or three before
     /// the number (nearest first, after before before at equal distance), stopping at other numbers.
