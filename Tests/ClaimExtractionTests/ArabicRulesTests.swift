@@ -17,6 +17,9 @@ import Testing
     }
 
     static let examples: [Case] = [
+        // An estimate sets its object at a figure: the estimator's claim.
+        Case(paragraphs: ["فيما قدّرت مديرية الأمن العام العدد بثلاثة آلاف."], source: "مديرية الأمن العام",
+             kind: .organization, content: "العدد بثلاثة آلاف"),
         // A name in commas between كان and قد; a definite word joined by و closing a ministry's name.
         Case(paragraphs: ["وكان محافظ تعز، عبدالكريم الصبري، قد أعلن في كلمة متلفزة مساء الاثنين حالة الطوارئ الصحية في المحافظة."],
              source: "محافظ تعز، عبدالكريم الصبري", kind: .person, content: "حالة الطوارئ الصحية في المحافظة"),

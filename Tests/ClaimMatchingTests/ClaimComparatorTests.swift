@@ -85,5 +85,10 @@ import Testing
         let a = QuantityExtractor.quantities(in: MatchText.tokens("the governorate recorded 1,240 suspected cases"))
         let b = QuantityExtractor.quantities(in: MatchText.tokens("at least 38 people have died"))
         #expect(NumberComparison(a, b).conflict == nil)
+        // Crowds are a count of their own: police's 3,000 and the organizers' 25,000 conflict.
+        let police = QuantityExtractor.quantities(in: MatchText.tokens("police put the crowd at about 3,000"))
+        let organizers = QuantityExtractor.quantities(in: MatchText.tokens("more than 25,000 people had joined"))
+        #expect(police.first?.unit == "crowd" && organizers.first?.unit == "crowd")
+        #expect(NumberComparison(police, organizers).conflict != nil)
     }
 }

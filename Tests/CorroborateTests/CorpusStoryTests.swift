@@ -91,6 +91,10 @@ struct CorpusStoryTests {
         // name, "It was reported that"), measured before any change for it at (13, 7, 7) with one
         // story fact wrong (the relay blog not seen as adding no sourcing).
         "yemen-cholera-outbreak": (13, 9, 10),
+        // The seventh blind story (fuel protests: crowd sizes from police and organizers, a Medium
+        // publication that only relays), measured before any change for it at (14, 8, 8) with
+        // every story fact right.
+        "amman-fuel-protests": (14, 8, 9),
     ]
 
     @Test(arguments: stories)

@@ -73,6 +73,21 @@ import Testing
         #expect(doc.elements(named: "o:p").isEmpty && !doc.elements(named: "p").isEmpty)
     }
 
+    /// A blogging platform's page: the publication is the outlet, not "Medium"; the read-time
+    /// stamp and the call to subscribe are not body text.
+    @Test func platformPagesNameThePublication() throws {
+        let html = """
+        <html><head><meta property="og:site_name" content="Medium">
+        <script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Levant Notes"}}</script>
+        </head><body><article><h1>What we know</h1><p><span>3 min read</span>·<span>Jul 11, 2026</span></p>
+        <p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><div><p>Get Nadia Kassab’s stories in your inbox</p>
+        <p>Join Medium for free to get updates from this writer.</p></div><p>\(Self.prose[2])</p></article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.outlet == "Levant Notes")
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+    }
+
     @Test func tableLayoutCellsBecomeBlocks() throws {
         let html = """
         <html><body><table width="100%"><tr><td colspan="2"><a href="/">Front page</a> <a href="/archive">Archive</a> <a href="/contact">Contact</a></td></tr>

@@ -333,7 +333,8 @@ extension ArabicSentenceReader {
             let opinionObject = entry.isParticiple && !found.isEmpty
             // "أعلنت وزارة العمل في بيان إغلاق المصنع", "أكد الناطق مقتل 12 شخصاً": what is
             // announced or confirmed is the claim (not a name in apposition to the subject).
-            let announced = ["أعلن", "أكد"].contains(entry.lemma) && !entry.isParticiple && g.subject != nil
+            // "قدّر منظمون عدد المشاركين بنحو 25 ألفاً": an estimate is its estimator's figure.
+            let announced = ["أعلن", "أكد", "قدر"].contains(entry.lemma) && !entry.isParticiple && g.subject != nil
                 && (!afterComma || ArabicWords.objectStarters.contains(n))
                 && ap.entityAt[j] == nil && ap.verb(j) == nil && !introducedLater(from: j)
             if !afterComma && (denialObject || opinionObject) || announced { return (j, false, j..<j, []) }

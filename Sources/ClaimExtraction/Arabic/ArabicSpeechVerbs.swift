@@ -121,7 +121,7 @@ enum ArabicSpeechVerbs {
               finite: ["اورد", "اوردت", "يورد", "تورد"], participles: []),
         Lemma(lemma: "رجح", category: .warn, introducers: [.that],
               finite: ["رجح", "رجحت", "يرجح", "ترجح"], participles: ["مرجحا"], impersonal: ["يرجح"]),
-        Lemma(lemma: "قدر", category: .report, introducers: [.that],
+        Lemma(lemma: "قدر", category: .report, introducers: [.that, .object],
               finite: ["قدر", "قدرت", "يقدر", "تقدر"], participles: ["مقدرا"], impersonal: ["يقدر"]),
         Lemma(lemma: "أعرب", category: .opinion, introducers: [.an],
               finite: ["اعرب", "اعربت", "اعربوا", "يعرب", "تعرب"], participles: ["معربا", "معربه"]),

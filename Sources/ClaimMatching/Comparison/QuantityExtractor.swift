@@ -180,15 +180,23 @@ enum QuantityExtractor {
     /// every figure of an outbreak story one group).
     static let caseWords = Set(["case", "cases", "infections", "حالة", "حالات"].map(MatchText.foldString))
 
+    /// Words that count a crowd ("police put the crowd at 3,000", "25,000 people had taken part",
+    /// «عدد المشاركين بنحو خمسة وعشرين ألف»), a unit like `caseWords`.
+    static let crowdWords = Set(["crowd", "crowds", "protesters", "demonstrators", "participants", "marchers", "joined",
+                                 "marched", "protested", "participated", "part", "متظاهر", "متظاهرين", "المتظاهرين",
+                                 "محتجين", "المحتجين", "المشاركين", "مشارك", "حشد", "شارك", "شاركوا", "تظاهر"]
+        .map(MatchText.foldString))
+
     /// The measure a word names, if any.
     private static func measure(of token: MatchText.Token) -> String? {
         if caseWords.contains(token.text) { return "cases" }
+        if crowdWords.contains(token.text) { return "crowd" }
         return NewsLexicon.shared.concept(of: token.text, arabic: token.isArabic).flatMap { measures[$0] }
     }
 
     static let measureClasses = Set(measures.values)
     /// Every measure a count can name (`measureClasses` plus disease cases).
-    static let countedMeasures = measureClasses.union(["cases"])
+    static let countedMeasures = measureClasses.union(["cases", "crowd"])
 
     /// The measure named by the nearest casualty word within five words after or three before
     /// the number (nearest first, after before before at equal distance), stopping at other numbers.

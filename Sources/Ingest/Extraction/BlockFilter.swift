@@ -49,6 +49,7 @@ struct BlockFilter {
             let opening = lower.first == "(" || lower.first == "[" ? String(lower.dropFirst()) : lower
             if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
             if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
+            if length < 120, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
             if length < 400 {
                 let key = Self.key(text)
@@ -91,8 +92,16 @@ struct BlockFilter {
 
     private static let updateNeedles = ByteSearch.Needles(updateNotes)
 
+    /// Calls to subscribe that name no prefix: "Get Nadia Kassab's stories in your inbox",
+    /// "Join Medium for free to get updates from this writer." (short lines only).
+    static let callsToSubscribe = ["in your inbox", "to your inbox", "get updates from", "sign up for our",
+                                   "subscribe to our", "اشترك في نشرتنا", "اشترك الآن", "إلى بريدك"]
+
+    private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
+
     /// A page stamp that templates print between the headline and the text: a date and time
-    /// alone ("الأربعاء 10 يونيو 2026 - 09:15 صباحاً", "Updated: June 10, 2026 9:15 am") or a
+    /// alone ("الأربعاء 10 يونيو 2026 - 09:15 صباحاً", "Updated: June 10, 2026 9:15 am", "3 min
+    /// read·Jul 11, 2026") or a
     /// counter ("عدد القراءات: 2318", "Views: 1,204"). Never a sentence.
     static func isStampLine(_ lower: String) -> Bool {
         if counterLabels.contains(where: { lower.hasPrefix($0) }),
@@ -114,6 +123,7 @@ struct BlockFilter {
         "updated", "published", "posted", "last", "gmt", "utc", "bst", "est", "at", "on",
         "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "صباحاً", "صباحا", "مساءً",
         "مساء", "ص", "م", "نشر", "في", "بتاريخ", "آخر", "تحديث", "بتوقيت", "غرينتش", "مكة", "المكرمة",
+        "min", "mins", "minute", "minutes", "read", "دقائق", "دقيقة", "قراءة", "للقراءة",
     ]
 
     /// Closing credit lines: "… contributed to this report."

@@ -13,6 +13,10 @@ struct PageMetadata {
     var bodyHint: BodyHint?
     var warnings: [String] = []
 
+    /// Hosts of other people's publications.
+    static let platforms: Set<String> = ["medium", "substack", "wordpress", "wordpress.com", "blogger", "blogspot",
+                                         "tumblr", "wix", "ghost", "linkedin", "facebook", "telegraph", "telegra.ph"]
+
     /// The outlet a page names without `og:site_name`: the part of the title that spells its
     /// Twitter handle or copyright holder ("… – Sheba Times" for "@ShebaTimes"), else the
     /// copyright holder, else the handle.
@@ -54,7 +58,13 @@ struct PageMetadata {
             ?? pageURL ?? URLResolver(canonicalURL)
         let domain = URLResolver.domain(of: canonicalURL ?? url ?? "")
 
-        outlet = p.first("og:site_name") ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
+        // A blogging platform's name ("Medium", "Substack") is the host, not the outlet: the
+        // publication the JSON-LD names is.
+        let siteName = p.first("og:site_name").flatMap { name in
+            Self.platforms.contains(name.lowercased()) && ld?.publisher.map({ !Self.platforms.contains($0.lowercased()) }) == true
+                ? nil : name
+        }
+        outlet = siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
             ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"))
             ?? domain
         if let raw = p.first("og:title", "twitter:title") ?? ld?.headline ?? p.firstH1 ?? p.title {
