@@ -262,6 +262,12 @@ import Testing
         #expect(source?.name == "the director of the health office, Dr. Tawfiq al-Sharabi")
     }
 
+    /// A dateline opening the sentence is not part of what was said.
+    @Test func datelinesAreNotContent() throws {
+        let (set, _) = claims(["AMMAN, July 10 (Crescent Wire) – Police fired tear gas at protesters on Friday, witnesses said."])
+        #expect(try #require(set.claims.first).content == "Police fired tear gas at protesters on Friday")
+    }
+
     @Test func anonymityClauseMakesTheSourceAnonymous() {
         let (set, sources) = claims(["A senior adviser, who spoke on condition of anonymity, said the talks had stalled."])
         #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .anonymous)

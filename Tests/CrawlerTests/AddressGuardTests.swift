@@ -54,7 +54,7 @@ import Testing
         port.withLockedValue { $0 = server.port }
         let events = EventLog()
         let configuration = CrawlConfiguration(seeds: ["\(server.base)/seed"], outputDirectory: CrawlTests.tempDir(),
-                                               delay: 0, timeout: 10, maxDepth: 1)
+                                               delay: 0, timeout: 30, maxDepth: 1)
         let summary = try await Crawler(configuration, hostCheck: { _ in nil }).run { events.append($0) }
         #expect(server.requests == ["/robots.txt", "/seed"])  // nothing from localhost's robots.txt on
         #expect(summary.failed == 1)

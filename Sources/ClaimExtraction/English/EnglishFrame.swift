@@ -164,7 +164,9 @@ struct EnglishFrame {
         if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue, previous: previous) }
         // What was said starts after a semicolon outside quotes ("X said A; the ministry denied
         // this, Aden Gate reported").
-        let clauseStart = (a..<cue.lowerBound).last { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 }.map { $0 + 1 } ?? a
+        // A dateline ("TAIZ —", "AMMAN, July 10 (Crescent Wire) –") is not part of what was said.
+        let clauseStart = (a..<cue.lowerBound).last { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 }.map { $0 + 1 }
+            ?? datelineEnd(before: cue.lowerBound)
         if let c = passiveQuote(cue) { return c }
         if rejectsVerbReading(cue) || channelParticiple(cue) { return nil }
         let channel = channelSpeaker(before: verbGroupStart(cue))
@@ -417,19 +419,25 @@ struct EnglishFrame {
 
     /// First token after a short introductory phrase ("On Monday,", "The next month,"), else `a`.
     private func introEnd(before limit: Int) -> Int {
-        // Dateline: "BAGHDAD, Jan 29 (Levant Wire) -", "DUBAI —".
-        if a < limit, toks[a].isCapitalized, toks[a].lower.count > 2,
-           par.string(toks[a].span).unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-            var k = a + 1
-            while k < min(limit, a + 14) {
-                if ["—", "–", "-"].contains(toks[k].lower) { return k + 1 }
-                k += 1
-            }
-        }
+        let dateline = datelineEnd(before: limit)
+        if dateline > a { return dateline }
         guard a < limit, EnglishFrame.introStarters.contains(toks[a].lower) || toks[a].kind == .number else { return a }
         var k = a
         while k < min(limit, a + 12) {
             if toks[k].lower == "," { return k + 1 }
+            k += 1
+        }
+        return a
+    }
+
+    /// First token after a dateline that opens the sentence ("BAGHDAD, Jan 29 (Levant Wire) -",
+    /// "DUBAI —"), else `a`.
+    private func datelineEnd(before limit: Int) -> Int {
+        guard a < limit, toks[a].isCapitalized, toks[a].lower.count > 2,
+              par.string(toks[a].span).unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return a }
+        var k = a + 1
+        while k < min(limit, a + 14) {
+            if ["—", "–", "-"].contains(toks[k].lower) { return k + 1 }
             k += 1
         }
         return a
