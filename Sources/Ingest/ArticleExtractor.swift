@@ -25,10 +25,25 @@ public struct ArticleExtractor: Sendable {
                                    base: meta.base)
         let raw = emitter.emit()
         let filter = BlockFilter(headline: meta.headline, authors: meta.authors)
-        let (paragraphs, links) = filter.apply(raw)
+        var (paragraphs, links) = filter.apply(raw)
 
         var article = Article(input: input)
         article.headline = meta.headline
+        // A post whose only title is its channel's name ("البصرة الآن" on Telegram) is headed by
+        // its first line when that line is a heading.
+        if meta.headline.map({ $0.lowercased() == meta.outlet?.lowercased() }) ?? false,
+           let first = paragraphs.first, first.kind == .heading {
+            // Without the signal emoji or bullet posts open with ("🔴 عقد محطة …").
+            article.headline = String(first.text.drop { !$0.isLetter && !$0.isNumber && !"\"“«(".contains($0) })
+            paragraphs.removeFirst()
+            links = links.compactMap { link in
+                guard let p = link.paragraph else { return link }
+                guard p > 0 else { return nil }
+                var l = link
+                l.paragraph = p - 1
+                return l
+            }
+        }
         article.outlet = meta.outlet
         article.authors = meta.authors
         article.published = meta.published

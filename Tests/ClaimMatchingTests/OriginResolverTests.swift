@@ -161,3 +161,13 @@ import Testing
         #expect(SourceIdentity.catalogKey("a report by the local council") == nil)
     }
 }
+
+/// A source named with the outlet that carried it is that outlet's report.
+@Suite struct CarriedSourceTests {
+    @Test func sourcesNamedWithTheirCarrier() {
+        #expect(StoryBuilder.namesCarrier("بيان نقلته الوكالة"))
+        #expect(StoryBuilder.namesCarrier("a statement carried by the agency"))
+        #expect(!StoryBuilder.namesCarrier("the Ministry of Electricity"))
+        #expect(!StoryBuilder.namesCarrier("بيان وزارة الكهرباء"))
+    }
+}

@@ -36,13 +36,13 @@ import TestSupport
         #expect(Self.cases.count >= 10, "Corpora/*/expected/*.article.json not found")
     }
 
-    @Test(arguments: cases)
     static func instant(_ iso: String?) -> Date? {
         guard let iso else { return nil }
         let formatter = ISO8601DateFormatter()
         return formatter.date(from: iso)
     }
 
+    @Test(arguments: cases)
     func pageMatchesItsExpectation(_ page: String) throws {
         let folder = SharedData.repo("Corpora")
         let story = String(page.split(separator: "/")[0]), name = String(page.split(separator: "/")[1])

@@ -88,6 +88,38 @@ import Testing
         #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
     }
 
+    /// A long-read: a ReportageNewsArticle's date, the <h1> the JSON-LD agrees with over a shorter
+    /// social title, footnote marks that are not words, a reader-support box that is not text.
+    @Test func longReadConventions() throws {
+        let html = """
+        <html><head><meta property="og:title" content="The memo that skipped the tender">
+        <script type="application/ld+json">{"@type": "ReportageNewsArticle", "headline": "The memo that skipped the tender: inside a $238 million contract", "datePublished": "2026-08-17T06:00:00+03:00"}</script>
+        </head><body><article><h1>The memo that skipped the tender: inside a $238 million contract</h1>
+        <p>\(Self.prose[0])<sup class="fn-ref"><a href="#fn-1">1</a></sup></p><p>\(Self.prose[1])</p>
+        <div class="lr-support"><p>The Shatt Review is funded by its readers. <a href="/support">Become a supporter</a> and keep investigations free.</p></div>
+        <p>\(Self.prose[2])</p></article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.headline == "The memo that skipped the tender: inside a $238 million contract")
+        #expect(a.published == "2026-08-17T06:00:00+03:00")
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+    }
+
+    /// A Telegram post preview: the channel is the outlet (title "<channel> – Telegram"), and the
+    /// post's bold first line its headline.
+    @Test func platformPostPreview() throws {
+        let html = """
+        <html><head><title>البصرة الآن – Telegram</title><meta property="og:title" content="البصرة الآن">
+        <meta property="og:site_name" content="Telegram"></head><body><div class="tgme_widget_message_text">
+        <b>🔴 عقد محطة خور الزبير: ما نعرفه حتى الآن</b><br/><br/>\(Self.prose[0])<br/><br/>\(Self.prose[1])</div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.outlet == "البصرة الآن")
+        #expect(a.headline == "عقد محطة خور الزبير: ما نعرفه حتى الآن")
+        #expect(a.authors.isEmpty)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...1]))
+    }
+
     @Test func tableLayoutCellsBecomeBlocks() throws {
         let html = """
         <html><body><table width="100%"><tr><td colspan="2"><a href="/">Front page</a> <a href="/archive">Archive</a> <a href="/contact">Contact</a></td></tr>

@@ -35,7 +35,7 @@ public struct StoryAnalyzer: Sendable {
         }
         let clusters = assessed.map(\.cluster)
         var story = StoryBuilder(documents: set.documents, claimsByDocument: claimsByDocument,
-                                 resolution: resolution, reuse: reuse, credits: credits).build()
+                                 resolution: resolution, reuse: reuse, credits: credits, sources: sources).build()
         story.origins = StoryOrigins(set: set, sources: sources, resolution: resolution)
             .list(clusters: assessed)
         return Report(documents: set.documents, sources: set.sources, claims: set.claims,

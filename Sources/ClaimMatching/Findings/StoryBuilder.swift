@@ -10,6 +10,8 @@ struct StoryBuilder {
     let reuse: [Reuse]
     /// Document id → the outlets it credits anywhere (`OutletIdentity.credits`).
     var credits: [String: Set<String>] = [:]
+    /// The story's sources by id (for sources named as carried by an outlet).
+    var sources: [String: Source] = [:]
 
     /// Share of an article's shingles that, copied from elsewhere, makes a claim-less article a copy.
     static let copyShare = 0.5
@@ -63,6 +65,13 @@ struct StoryBuilder {
         }
     }
 
+    /// A source named with the outlet that carried it ("بيان نقلته الوكالة", "a statement carried
+    /// by the agency"): the article took it from that outlet, whichever one it is.
+    static func namesCarrier(_ name: String) -> Bool {
+        let words = TextFolding.words(name)
+        return words.indices.contains { OutletMentions.carries(words, at: $0) && $0 + 1 < words.count }
+    }
+
     /// True when every claim of the article is relayed from another outlet, copied (or reworded
     /// from a source the copied article quotes), or the outlet's own unsourced voice; or when it
     /// has no claims and most of its text is copied.
@@ -97,6 +106,8 @@ struct StoryBuilder {
             if trace.kind == .ownVoice { return true }
             // "It was reported that …" names no source: hearsay, not sourcing.
             if trace.impersonal { return true }
+            // "وفق بيان نقلته الوكالة", "a statement carried by the agency": what an outlet carried.
+            if let name = sources[claim.source]?.name, Self.namesCarrier(name) { return true }
             if trace.kind == .outlet { return originKey != "outlet:" + own }
             return trace.relay != own
         }

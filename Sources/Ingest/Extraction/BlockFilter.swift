@@ -49,7 +49,7 @@ struct BlockFilter {
             let opening = lower.first == "(" || lower.first == "[" ? String(lower.dropFirst()) : lower
             if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
             if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
-            if length < 120, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
+            if length < 160, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
             if length < 400 {
                 let key = Self.key(text)
@@ -92,10 +92,13 @@ struct BlockFilter {
 
     private static let updateNeedles = ByteSearch.Needles(updateNotes)
 
-    /// Calls to subscribe that name no prefix: "Get Nadia Kassab's stories in your inbox",
-    /// "Join Medium for free to get updates from this writer." (short lines only).
+    /// Calls to subscribe or support that name no prefix: "Get Nadia Kassab's stories in your
+    /// inbox", "Join Medium for free to get updates from this writer.", "The Shatt Review is funded
+    /// by its readers. Become a supporter …" (short lines only).
     static let callsToSubscribe = ["in your inbox", "to your inbox", "get updates from", "sign up for our",
-                                   "subscribe to our", "اشترك في نشرتنا", "اشترك الآن", "إلى بريدك"]
+                                   "subscribe to our", "اشترك في نشرتنا", "اشترك الآن", "إلى بريدك",
+                                   "become a supporter", "funded by its readers", "support our journalism",
+                                   "support independent journalism", "ادعم صحافتنا"]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 

@@ -35,6 +35,7 @@ struct NodeStats {
         tags = Array(repeating: [], count: n)
         // Tag flags once per distinct tag name, not once per element.
         let flagsByName = doc.elementNames.map(TagCategories.flags(of:))
+        let supName = doc.elementNames.firstIndex(of: "sup")
         var i = n - 1
         while i > 0 {
             defer { i -= 1 }
@@ -48,7 +49,8 @@ struct NodeStats {
             case .element:
                 let tag = flagsByName[doc.nameIndex(i)]
                 tags[i] = tag
-                if tag.contains(.nonText) || Self.isHidden(i, in: doc) {
+                if tag.contains(.nonText) || Self.isHidden(i, in: doc)
+                    || doc.nameIndex(i) == supName && textLength[i] <= 4 && Self.isFootnoteMark(doc.textContent(of: i)) {
                     invisible[i] = true
                     continue
                 }
@@ -70,6 +72,12 @@ struct NodeStats {
             stops[p] += stops[i]
             paragraphs[p] += paragraphs[i]
         }
+    }
+
+    /// A footnote or reference mark in `<sup>` ("1", "[2]", "*"), glued to the word before it.
+    static func isFootnoteMark(_ text: String) -> Bool {
+        let t = text.filter { !$0.isWhitespace }
+        return !t.isEmpty && t.allSatisfy { $0.isNumber || "[]()*†‡".contains($0) }
     }
 
     /// A list of teaser cards: at least three element children, most of them short, opening

@@ -28,7 +28,9 @@ struct JSONLDArticle {
                   let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             Self.flatten(json, into: &objects)
         }
-        let article = objects.first { Self.types(of: $0).contains(where: Self.articleTypes.contains) }
+        // Every schema.org subtype of Article ends so: ReportageNewsArticle, SatiricalArticle, …
+        let article = objects.first { Self.types(of: $0).contains { Self.articleTypes.contains($0) || $0.hasSuffix("article")
+            || $0.hasSuffix("posting") } }
             ?? objects.first { Self.types(of: $0).contains { $0.hasSuffix("page") } }
         guard let article else { return nil }
         headline = Self.string(article["headline"]) ?? Self.string(article["name"])

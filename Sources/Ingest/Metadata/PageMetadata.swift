@@ -15,7 +15,7 @@ struct PageMetadata {
 
     /// Hosts of other people's publications.
     static let platforms: Set<String> = ["medium", "substack", "wordpress", "wordpress.com", "blogger", "blogspot",
-                                         "tumblr", "wix", "ghost", "linkedin", "facebook", "telegraph", "telegra.ph"]
+                                         "tumblr", "wix", "ghost", "linkedin", "facebook", "telegraph", "telegra.ph", "telegram"]
 
     /// The outlet a page names without `og:site_name`: the part of the title that spells its
     /// Twitter handle or copyright holder ("… – Sheba Times" for "@ShebaTimes"), else the
@@ -31,6 +31,17 @@ struct PageMetadata {
             if let part = [parts.last, parts.first].compactMap({ $0 }).first(where: { wanted.contains(compact($0)) }) { return part }
         }
         return holder ?? handle
+    }
+
+    private static func letters(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
+
+    /// The account a platform page belongs to, from a title "<account> – <platform>"
+    /// ("البصرة الآن – Telegram").
+    static func account(title: String?, platform: String) -> String? {
+        guard let title else { return nil }
+        let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—".contains($0) }).map(trimmed)
+        guard parts.count == 2, parts[1].lowercased() == platform.lowercased(), !parts[0].isEmpty else { return nil }
+        return parts[0]
     }
 
     /// "© 2026 Sheba Times. All rights reserved." → "Sheba Times".
@@ -64,10 +75,14 @@ struct PageMetadata {
             Self.platforms.contains(name.lowercased()) && ld?.publisher.map({ !Self.platforms.contains($0.lowercased()) }) == true
                 ? nil : name
         }
-        outlet = siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
+        outlet = siteName.flatMap { Self.platforms.contains($0.lowercased()) ? Self.account(title: p.title, platform: $0) : nil }
+            ?? siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
             ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"))
             ?? domain
-        if let raw = p.first("og:title", "twitter:title") ?? ld?.headline ?? p.firstH1 ?? p.title {
+        // The social title is often a shortened one: where the JSON-LD headline and the page's
+        // <h1> agree on another, theirs is the headline.
+        let agreed = ld?.headline.flatMap { h in p.firstH1.map { Self.letters($0) == Self.letters(h) } == true ? h : nil }
+        if let raw = agreed ?? p.first("og:title", "twitter:title") ?? ld?.headline ?? p.firstH1 ?? p.title {
             let cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
             headline = cleaned.isEmpty ? nil : cleaned
         }
