@@ -268,6 +268,19 @@ import Testing
         #expect(try #require(set.claims.first).content == "Police fired tear gas at protesters on Friday")
     }
 
+    /// Who holds a document belongs to it ("documents seen by The Shatt Review"), and a passive
+    /// participle ("records seen by …") is not a cue.
+    @Test func documentsAndTheirHolders() throws {
+        let (set, sources) = claims([
+            "According to documents first reported by The Shatt Review, the ministry awarded the contract without a tender.",
+            "Company registration records seen by The Shatt Review list a brother-in-law of the minister as a shareholder.",
+        ])
+        let first = try #require(set.claims.first)
+        #expect(sources[first.source]?.name == "documents first reported by The Shatt Review")
+        #expect(sources[first.source]?.kind == .document)
+        #expect(set.claims.count == 1, "\(set.claims.map(\.cue))")
+    }
+
     @Test func anonymityClauseMakesTheSourceAnonymous() {
         let (set, sources) = claims(["A senior adviser, who spoke on condition of anonymity, said the talks had stalled."])
         #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .anonymous)

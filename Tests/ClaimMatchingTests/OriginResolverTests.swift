@@ -171,3 +171,25 @@ import Testing
         #expect(!StoryBuilder.namesCarrier("بيان وزارة الكهرباء"))
     }
 }
+
+/// One outlet's leaked documents are one origin, however each outlet describes them.
+@Suite struct LeakedDocumentTests {
+    @Test func documentsHeldByAnOutletAreOneOrigin() {
+        let documents = [
+            Document(id: "d1", article: Article(input: "a.html", outlet: "The Shatt Review")),
+            Document(id: "d2", article: Article(input: "b.html", outlet: "Mesopotamia Press Agency")),
+        ]
+        let sources = [Source(id: "s1", name: "documents seen by The Shatt Review", kind: .document),
+                       Source(id: "s2", name: "documents first reported by The Shatt Review", kind: .document)]
+        let text = "The ministry awarded the contract without a tender."
+        func claim(_ id: String, _ doc: String, _ source: String) -> Claim {
+            Claim(id: id, document: doc, paragraph: 0, text: text, content: text, cue: "according to", quote: .indirect,
+                  polarity: .positive, source: source, via: [],
+                  offsets: .init(text: Span(0, text.count), source: [Span(0, 5)], cue: [], content: [Span(0, text.count)]))
+        }
+        let set = ClaimSet(documents: documents, sources: sources, claims: [claim("c1", "d1", "s1"), claim("c2", "d2", "s2")])
+        let resolution = OriginResolver().resolve(set, copiedFrom: [:])
+        #expect(resolution.traces["c1"]?.origin == resolution.traces["c2"]?.origin)
+        #expect(SourceIdentity.isLeak("وثائق اطلعت عليها الصحيفة") && !SourceIdentity.isLeak("a statement"))
+    }
+}

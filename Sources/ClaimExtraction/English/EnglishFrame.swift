@@ -77,6 +77,11 @@ struct EnglishFrame {
                 // A figure placement is a structural frame of its own, outside the model's lexicon.
                 found.append((c, m.structural ? ["fixed"] : features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
+                // A source after its cue ("According to documents first reported by …") holds no
+                // cue of its own.
+                if toks[cue.lowerBound].lower == "according", let s = c.source?.spans.last, s.paragraph == p {
+                    while i < e, toks[i].start < s.span.end { i += 1 }
+                }
                 // "declined to say", "refused to comment": the infinitive belongs to this cue.
                 if EnglishFrame.refusals.contains(toks[cue.upperBound - 1].lower), i + 1 < e, toks[i].lower == "to" { i += 2 }
             } else {
@@ -360,8 +365,9 @@ struct EnglishFrame {
         let w0 = toks[cue.lowerBound].lower
         if cue.upperBound < e, cue.count == 1, toks[cue.upperBound].lower == "of" { return true }
         // "a claim rejected by a spokesman": a passive participle, its agent after "by".
-        if cue.upperBound < e, cue.count == 1, w0.hasSuffix("ed"), toks[cue.upperBound].lower == "by",
-           !EnglishFrame.channelParticiples.contains(w0) { return true }
+        if NounPhrase.isParticiple(w0), !EnglishFrame.channelParticiples.contains(w0),
+           cue.count == 1 && cue.upperBound < e && toks[cue.upperBound].lower == "by"
+            || cue.count == 2 && toks[cue.lowerBound + 1].lower == "by" { return true }
         var j = cue.lowerBound - 1
         while j >= a, np.isAdverb(j) && !["had", "has", "have", "will", "would", "could"].contains(toks[j].lower) { j -= 1 }
         guard j >= a else { return false }

@@ -43,6 +43,12 @@ enum EnglishMentions {
            words.filter({ $0 < comma }).allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
             headIndex = words.last { $0 < comma }!
         }
+        // "documents seen by The Shatt Review": the document, not its participle, is the head.
+        if NounPhrase.isParticiple(toks[headIndex].lower), let before = words.last(where: { $0 < headIndex }) {
+            let doc = EnglishWords.documentWords.contains(toks[before].lower) ? before
+                : words.last(where: { $0 < before }).flatMap { EnglishWords.documentWords.contains(toks[$0].lower) ? $0 : nil }
+            if let doc { headIndex = doc }
+        }
         let head = toks[headIndex].lower
         let commonNoun = EnglishWords.anonymousHeads.contains(head) || EnglishWords.documentWords.contains(head)
         let capitalizedHead = (toks[headIndex].isCapitalized && !(headIndex == firstWord && commonNoun))

@@ -75,6 +75,11 @@ struct NounPhrase {
         return start..<cutParticiple(start, headEnd)
     }
 
+    /// A past participle: regular, or one of the irregular ones news uses of documents.
+    static func isParticiple(_ w: String) -> Bool {
+        w.hasSuffix("ed") || ["seen", "shown", "written", "given", "taken", "drawn", "known", "sent"].contains(w)
+    }
+
     static let participleAdjectives: Set<String> = [
         "united", "armed", "alleged", "retired", "embattled", "elected", "unnamed", "detailed", "so", "called",
         "respected", "unidentified", "unnamed", "disgraced", "indicted", "appointed", "renewed", "concerned",
@@ -144,6 +149,13 @@ struct NounPhrase {
             if j > start, t.lower == "by", EnglishWords.documentWords.contains(tokens[j - 1].lower)
                 || j - 1 > start && tokens[j - 1].lower.hasSuffix("ed") && EnglishWords.documentWords.contains(tokens[j - 2].lower) {
                 j += 1; end = j; continue
+            }
+            // "documents seen by The Shatt Review", "documents first reported by …": who holds or
+            // carried a document belongs to it.
+            if j > start, j + 1 < upperBound, tokens[j + 1].lower == "by", NounPhrase.isParticiple(t.lower),
+               EnglishWords.documentWords.contains(tokens[j - 1].lower)
+                || j - 1 > start && isAdverb(j - 1) && EnglishWords.documentWords.contains(tokens[j - 2].lower) {
+                j += 2; end = j; continue
             }
             if j > start, EnglishWords.clauseWords.contains(t.lower), !t.isCapitalized { break }
             if j > start, EnglishWords.pronouns.contains(t.lower) { break }

@@ -68,6 +68,11 @@ public struct OriginResolver: Sendable {
                 // One person: `mergePeople`; a spokesperson speaks for the organisation.
                 (kind, key) = (.named, SourceIdentity.spokespersonOrganization(source!.name)
                     ?? "named:" + EntityKey.named(source!.name))
+            case .document? where SourceIdentity.catalogKey(source!.name) == nil && SourceIdentity.isLeak(source!.name):
+                // "documents seen by The Shatt Review", «وثائق اطلعت عليها الصحيفة», "ministry
+                // documents" in a copy: one outlet's documents are one origin, held by the outlet
+                // named as having them, else by whoever this claim comes through.
+                (kind, key) = (.named, "documents:" + (chains.holder(ofDocumentNamed: source!.name) ?? relay))
             case .organization?, .document?, .unknown?:
                 // A source the extractor could not classify still has a name: it is not anonymous.
                 let name = source!.name

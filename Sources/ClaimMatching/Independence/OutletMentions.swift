@@ -107,6 +107,20 @@ struct OutletMentions {
 
     static let carrierVerbs: Set<String> = ["quoted", "carried", "published", "reported", "aired", "broadcast", "cited"]
 
+    /// "seen / obtained / reviewed by", «اطلعت عليها»، «حصلت عليها»: who holds a document.
+    static func holds(_ words: [String], at i: Int) -> Bool {
+        if ["عليها", "عليه"].contains(words[i]) { return i > 0 && ["اطلعت", "اطلع", "حصلت", "حصل"].contains(words[i - 1]) }
+        return words[i] == "by" && i > 0 && ["seen", "obtained", "reviewed", "examined"].contains(words[i - 1])
+    }
+
+    /// Outlets named after a phrase that says who carried or holds a document ("documents seen by
+    /// The Shatt Review", «وثائق اطلعت عليها صحيفة "ذا شط ريفيو"»).
+    func outletsAfterHolder(in text: String) -> [String] {
+        let words = TextFolding.words(text)
+        guard let i = words.indices.first(where: { Self.holds(words, at: $0) || Self.carries(words, at: $0) }) else { return [] }
+        return outlets(inWords: Array(words[i...]))
+    }
+
     private func outlets(inWords words: [String]) -> [String] {
         var found: [String] = []
         var i = 0

@@ -76,6 +76,12 @@ struct RelayChains {
         }
     }
 
+    /// The story outlet a document is said to be held by ("documents seen by The Shatt Review",
+    /// «وثائق اطلعت عليها صحيفة "ذا شط ريفيو"»), if any.
+    func holder(ofDocumentNamed name: String) -> String? {
+        mentions.outletsAfterHolder(in: name).first
+    }
+
     /// The key of a named outlet, matched to the story's outlets across scripts.
     func outletKey(_ name: String) -> String {
         mentions.key(ofOutletNamed: name)

@@ -69,6 +69,16 @@ struct SourceIdentity {
         return "entity:" + m.entity.id
     }
 
+    /// Documents that come as a leak rather than from an author: "documents seen by X", "ministry
+    /// documents", "the records", «وثائق اطلعت عليها», «مستندات» (not a statement, report or
+    /// letter, which have an author).
+    static func isLeak(_ name: String) -> Bool {
+        TextFolding.words(name).contains { leakNouns.contains($0) }
+    }
+
+    static let leakNouns: Set<String> = ["documents", "document", "records", "papers", "files", "memos", "emails",
+                                         "وثائق", "الوثائق", "مستندات", "المستندات", "سجلات", "السجلات", "اوراق"]
+
     /// Words that introduce a document's author ("released by", «نشرتها»، «الصادرة عن»).
     static let authorMarkers: Set<String> = ["by", "نشرتها", "نشرها", "اصدرتها", "اصدرها", "اعدتها", "اعدها", "عن"]
 
