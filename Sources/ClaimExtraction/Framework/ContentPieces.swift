@@ -15,18 +15,16 @@ struct ContentPieces {
 
     /// Coordinators that open a second reported clause, with the length of the part that is not
     /// content (the conjunction and complementiser). Matched on the raw text after a space.
-    static let coordinators: [(String, Int)] = [
-        (", and that ", 11), (" and that ", 10), ("، وأن ", 6), ("، وأنّ ", 7), (" وأن ", 5), (" وأنّ ", 6),
-        ("، وبأن ", 7), (" وبأن ", 6),
-    ].map { ($0.0, $0.0.unicodeScalars.count) }
+    static let coordinators: [[Unicode.Scalar]] = [
+        ", and that ", " and that ", "، وأن ", "، وأنّ ", " وأن ", " وأنّ ", "، وبأن ", " وبأن ",
+    ].map { Array($0.unicodeScalars) }
 
     /// Markers of a figure counted within another ("1,240 suspected cases, including 23 deaths",
     /// «1240 حالة اشتباه، بينها 23 حالة وفاة»): the part within is a fact of its own when it
     /// opens with a figure, however short.
-    static let subsets: [(String, Int)] = [
-        (", including ", 12), (", of whom ", 10), (", among them ", 13), ("، بينها ", 8), ("، من بينها ", 11),
-        ("، بينهم ", 8), ("، من بينهم ", 11), ("، منها ", 7), ("، منهم ", 7),
-    ].map { ($0.0, $0.0.unicodeScalars.count) }
+    static let subsets: [[Unicode.Scalar]] = [
+        ", including ", ", of whom ", ", among them ", "، بينها ", "، من بينها ", "، بينهم ", "، من بينهم ", "، منها ", "، منهم ",
+    ].map { Array($0.unicodeScalars) }
 
     /// The content spans grouped into pieces (each a non-empty list of spans, in order).
     func split(_ content: [TextSpan]) -> [[TextSpan]] {
@@ -53,15 +51,18 @@ struct ContentPieces {
 
         var i = span.span.start
         while i < span.span.end {
-            for (pattern, length) in Self.coordinators where i + length <= span.span.end {
+            // Every pattern opens with a comma or a space: skip the rest at once.
+            let c = scalars[i]
+            guard c == "," || c == "،" || c == " " else { i += 1; continue }
+            for pattern in Self.coordinators where i + pattern.count <= span.span.end {
                 if matches(scalars, at: i, pattern) {
-                    cuts.append((i, i + length, false))
+                    cuts.append((i, i + pattern.count, false))
                     break
                 }
             }
-            for (pattern, length) in Self.subsets where i + length < span.span.end {
-                if matches(scalars, at: i, pattern), scalars[i + length].properties.numericType != nil {
-                    cuts.append((i, i + length, true))
+            for pattern in Self.subsets where i + pattern.count < span.span.end {
+                if matches(scalars, at: i, pattern), scalars[i + pattern.count].properties.numericType != nil {
+                    cuts.append((i, i + pattern.count, true))
                     break
                 }
             }
@@ -82,12 +83,9 @@ struct ContentPieces {
         return out.isEmpty ? [(span, false)] : out
     }
 
-    private func matches(_ s: [Unicode.Scalar], at i: Int, _ pattern: String) -> Bool {
-        var k = i
-        for p in pattern.unicodeScalars {
-            guard k < s.count, s[k] == p else { return false }
-            k += 1
-        }
+    private func matches(_ s: [Unicode.Scalar], at i: Int, _ pattern: [Unicode.Scalar]) -> Bool {
+        guard i + pattern.count <= s.count else { return false }
+        for (k, p) in pattern.enumerated() where s[i + k] != p { return false }
         return true
     }
 
