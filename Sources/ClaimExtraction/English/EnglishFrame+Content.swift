@@ -1,0 +1,142 @@
+import CorroborateModel
+
+/// Where what was said begins and ends around a cue: addressees, relays, tails about the saying,
+/// closing attributions.
+extension EnglishFrame {
+    /// Sentence-final punctuation, not the period of a title ("Dr.", "Col.").
+    func isTerminator(_ k: Int) -> Bool {
+        guard toks[k].kind == .punctuation, EnglishFrame.terminators.contains(toks[k].lower) else { return false }
+        return !(toks[k].lower == "." && k > a && SentenceSegmenter.titles.contains(toks[k - 1].lower))
+    }
+
+    /// Content after the cue: skips an addressee ("told reporters"), relays ("citing X") and
+    /// modifiers before "that" ("said Friday that").
+    func rightContent(_ cue: Range<Int>, relay: inout [SourceMention], cited: inout SourceMention) -> Range<Int>? {
+        var j = cue.upperBound
+        guard j < e else { return nil }
+        if EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower), let phrase = np.forward(from: j), !quoted(phrase) {
+            let addressee = phrase.lowerBound..<addresseeEnd(phrase)
+            let m = mention(addressee)
+            // "told the agency / the newspaper": the outlet in play (resolved later); "told the
+            // Sudanese site Darfur Now": an outlet named after a news noun.
+            if m.kind == .outlet || m.reference == .description && m.isDefinite && EnglishFrame.newsNouns.contains(m.head)
+                || addressee.dropLast().contains(where: { EnglishFrame.newsNouns.contains(toks[$0].lower) }) {
+                relay.append(m)
+            }
+            if addressee.upperBound < e { j = addressee.upperBound }
+        }
+        // "The Arab diplomat quoted by Gulf Wire put …": the outlet that quoted the speaker.
+        if ["quoted", "cited"].contains(toks[cue.lowerBound].lower), cue.count == 1, j < e, toks[j].lower == "by",
+           let outlet = np.forward(from: j + 1), outlet.upperBound < e, mention(outlet).kind == .outlet {
+            relay.append(mention(outlet))
+            j = outlet.upperBound
+        }
+        // "That report … quoted a U.S. defense official as saying …": the object is the speaker.
+        if ["quoted", "quotes", "quoting", "cited", "cites"].contains(toks[cue.lowerBound].lower), cue.count == 1,
+           let object = np.forward(from: j), object.upperBound + 1 < e, toks[object.upperBound].lower == "as",
+           ["saying", "stating", "telling"].contains(toks[object.upperBound + 1].lower), !quoted(object) {
+            cited = mention(object)
+            j = object.upperBound + 2
+        }
+        // "reported on Wednesday, citing a senior official, that …"
+        var r = j
+        while r < min(e, j + 5), toks[r].isWord, !EnglishFrame.relayVerbs.contains(toks[r].lower) { r += 1 }
+        if r + 1 < e, toks[r].lower == ",", EnglishFrame.relayVerbs.contains(toks[r + 1].lower) { j = r }
+        if j + 1 < e, toks[j].lower == ",", EnglishFrame.relayVerbs.contains(toks[j + 1].lower),
+           let source = np.forward(from: j + 2) {
+            cited = mention(source)
+            j = source.upperBound
+        }
+        var k = j
+        while k < min(e, j + 8) {
+            if toks[k].lower == "that" { j = k; break }
+            if toks[k].kind == .punctuation { break }
+            k += 1
+        }
+        while j < e, toks[j].kind == .punctuation, [",", ":", "—", "–"].contains(toks[j].lower) { j += 1 }
+        guard j < e, words(j..<e) >= 1 else { return nil }
+        // "…; OCHA's spokesperson told The Red Sea Times that …": a semicolon outside quotes
+        // closes what was said.
+        var end = (j..<e).first { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 } ?? e
+        // "the ministry denied this, Aden Gate reported": an attribution of the whole sentence
+        // at its end is not part of what was said.
+        if let k = (j..<end).last(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 }), k > j,
+           trailingAttribution(k + 1, end) { end = k }
+        return words(j..<end) >= 1 ? j..<end : j..<e
+    }
+
+    /// Whether `from..<to` is a short attribution that closes a sentence: "…, according to the
+    /// Aden Herald", "…, Aden Gate reported", "…, said the ministry".
+    func trailingAttribution(_ from: Int, _ to: Int) -> Bool {
+        guard from < to, to - from <= 10, par.quoteOfToken[from] < 0 else { return false }
+        if toks[from].lower == "according", from + 1 < to, toks[from + 1].lower == "to" { return true }
+        for m in from..<to {
+            guard let cue = cueMatch(at: m), !cue.structural, cue.precision >= 0.5 else { continue }
+            let after = m + cue.length
+            let closes = after == to || (after < to && EnglishFrame.trailingPrepositions.contains(toks[after].lower))
+            if m == from { return closes && np.forward(from: after) != nil }     // "…, said the ministry"
+            return closes && np.backward(endingBefore: m)?.lowerBound == from     // "…, Aden Gate reported"
+        }
+        return false
+    }
+
+    /// Where the addressee of "told" ends: before a time or manner phrase that the noun-phrase
+    /// reader runs on into ("told Reuters on Monday", "told The Capitol Sentinel on condition of
+    /// anonymity"). A preposition followed by a capitalised word other than a day stays inside
+    /// ("told the Committee on Foreign Relations").
+    func addresseeEnd(_ r: Range<Int>) -> Int {
+        for k in (r.lowerBound + 1)..<r.upperBound where EnglishFrame.addresseeTails.contains(toks[k].lower) {
+            guard k + 1 < r.upperBound else { return k }
+            let next = toks[k + 1]
+            if !next.isCapitalized || NounPhrase.weekdays.contains(next.lower) { return k }
+        }
+        return r.upperBound
+    }
+
+    static let addresseeTails: Set<String> = ["on", "in", "at", "during", "late", "early", "by", "via", "over", "shortly",
+                                              "anonymously", "speaking"]
+
+    /// A clause after "X said," that is about the saying, not more of what was said: "…, the
+    /// official said, speaking on condition of anonymity", "…, he said, because …", "…, he said
+    /// on Monday".
+    func opensTail(_ r: Range<Int>) -> Bool {
+        let first = toks[r.lowerBound].lower
+        return first.hasSuffix("ing") || EnglishFrame.subordinators.contains(first)
+            || EnglishFrame.trailingPrepositions.contains(first)
+    }
+
+    static let subordinators: Set<String> = ["because", "while", "when", "since", "although", "though", "who", "before",
+                                             "without"]
+
+    /// Cues that are also nouns: after a preposition their "subject" is a modifier ("did not
+    /// respond to the Houthi claim that …"), not a speaker.
+    static let nounCues: Set<String> = ["claim", "claims", "report", "reports", "warning", "warnings", "account", "accounts",
+                                        "allegation", "allegations", "statement", "statements", "promise", "pledge",
+                                        "denial", "denials", "assertion", "assertions", "comments", "remarks"]
+
+    static let newsNouns: Set<String> = ["agency", "newspaper", "paper", "channel", "network", "broadcaster", "station",
+                                         "site", "website", "wire", "outlet", "daily", "portal"]
+
+    /// Whether a right-hand content reads as what was said: it opens with "that", a quotation, a
+    /// colon or a clause, rather than being a tail ("in a statement", "by telephone") after an
+    /// addressee.
+    func readsAsContent(_ r: Range<Int>) -> Bool {
+        let first = toks[r.lowerBound]
+        if first.lower == "that" || par.quoteOfToken[r.lowerBound] >= 0 { return true }
+        if r.lowerBound > 0, toks[r.lowerBound - 1].lower == ":" { return true }
+        if opensTail(r) { return false }
+        return !addresseeEndsSentence(r)
+    }
+
+    func addresseeEndsSentence(_ r: Range<Int>) -> Bool {
+        r.lowerBound > a && EnglishFrame.tellVerbs.contains(toks[r.lowerBound - 1].lower) && np.forward(from: r.lowerBound)?.upperBound == e
+    }
+
+    /// Drops trailing commas and dashes (closing quotes stay: they belong to the content).
+    func trimmed(_ r: Range<Int>) -> Range<Int>? {
+        var lo = r.lowerBound, hi = r.upperBound
+        while hi > lo, toks[hi - 1].kind == .punctuation, [",", "—", "–", "-", ":"].contains(toks[hi - 1].lower) { hi -= 1 }
+        while lo < hi, toks[lo].kind == .punctuation, [",", "—", "–", "-"].contains(toks[lo].lower) { lo += 1 }
+        return lo < hi ? lo..<hi : nil
+    }
+}
