@@ -63,7 +63,7 @@ struct CueLexicon: Sendable {
     /// placing verb whose object (up to six words, not in `newsPhrases`) is set at a figure.
     /// The length reaches the object, so the verb alone becomes the cue (see `figureVerbs`).
     func placement(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, precision: Double)? {
-        guard CueLexicon.placingVerbs.contains(tokens[i].lower) else { return nil }
+        guard CueLexicon.placingVerbSet.contains(tokens[i].lower) else { return nil }
         var k = i + 1
         while k < min(limit, i + 8) {
             let t = tokens[k]
@@ -96,6 +96,8 @@ struct CueLexicon: Sendable {
     /// The verbs of `newsPhrases`, whose object belongs to the content.
     static let figureVerbs = Set(placingVerbs + measuringVerbs)
     static let placingVerbs = ["put", "puts", "putting", "placed", "places", "placing", "gave", "gives", "giving"]
+    /// `placingVerbs` for the test at every token.
+    static let placingVerbSet = Set(placingVerbs)
     private static let measuringVerbs = ["measured", "measures", "recorded", "records", "registered", "registers"]
 
     static let newsPhrases: [String] = {

@@ -28,9 +28,12 @@ public struct ClaimClusterer: Sendable {
         for q in f.quantities where q.kind == .count && !q.rejected {
             if let unit = q.unit, QuantityExtractor.countedMeasures.contains(unit) { measures.insert(unit) }
         }
-        guard measures.count == 1, let m = measures.first else { return [] }
-        return [QuantityExtractor.countedMeasures.sorted().firstIndex(of: m)!]
+        guard measures.count == 1, let m = measures.first, let id = measureIDs[m] else { return [] }
+        return [id]
     }
+
+    private static let measureIDs = Dictionary(uniqueKeysWithValues: QuantityExtractor.countedMeasures.sorted().enumerated()
+        .map { ($0.element, $0.offset) })
 
     public init() {
         self.init(comparator: ClaimComparator(), blocking: BlockingIndex())

@@ -27,7 +27,7 @@ public struct StoryAnalyzer: Sendable {
         }, uniquingKeysWith: { a, _ in a })
         let reuse = reuseDetector.detect(in: set.documents) { credits[$0.id] ?? [] }
         let copied = CopiedClaims.find(claims: set.claims, documents: set.documents, reuse: reuse)
-        let resolution = originResolver.resolve(set, copiedFrom: copied)
+        let resolution = originResolver.resolve(set, copiedFrom: copied, mentions: mentions)
 
         let assessor = ClusterAssessor(claims: claims, sources: sources, resolution: resolution)
         let assessed = Self.orderedGroups(groups, claims: set.claims).enumerated().map {

@@ -22,11 +22,16 @@ public struct OriginResolver: Sendable {
     public init() {}
 
     public func resolve(_ set: ClaimSet, copiedFrom: [String: String]) -> OriginResolution {
-        let sources = Dictionary(OutletMentions(documents: set.documents).recognizingOutlets(set.sources).map { ($0.id, $0) },
+        resolve(set, copiedFrom: copiedFrom, mentions: OutletMentions(documents: set.documents))
+    }
+
+    /// `resolve` with the story's outlet mentions already built (`StoryAnalyzer` has them).
+    func resolve(_ set: ClaimSet, copiedFrom: [String: String], mentions: OutletMentions) -> OriginResolution {
+        let sources = Dictionary(mentions.recognizingOutlets(set.sources).map { ($0.id, $0) },
                                  uniquingKeysWith: { a, _ in a })
         let outletOfDocument = Dictionary(set.documents.map { ($0.id, OutletIdentity.key(of: $0)) },
                                           uniquingKeysWith: { a, _ in a })
-        let chains = RelayChains(set, sources: sources, outletOfDocument: outletOfDocument)
+        let chains = RelayChains(set, sources: sources, outletOfDocument: outletOfDocument, mentions: mentions)
         let copiers = Set(copiedFrom.values.isEmpty ? [] : set.claims.filter { copiedFrom[$0.id] != nil }.map(\.document))
 
         var index: [String: Int] = [:]

@@ -13,10 +13,10 @@ struct RelayChains {
     private let outletOfDocument: [String: String]
     private let mentions: OutletMentions
 
-    init(_ set: ClaimSet, sources: [String: Source], outletOfDocument: [String: String]) {
+    init(_ set: ClaimSet, sources: [String: Source], outletOfDocument: [String: String], mentions: OutletMentions) {
         self.sources = sources
         self.outletOfDocument = outletOfDocument
-        mentions = OutletMentions(documents: set.documents)
+        self.mentions = mentions
         for claim in set.claims {
             if let relay = ownRelay(of: claim) { named[claim.id] = relay }
         }

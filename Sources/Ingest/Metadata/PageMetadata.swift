@@ -23,12 +23,11 @@ struct PageMetadata {
     static func declaredOutlet(title: String?, handle: String?, copyright: String?) -> String? {
         let handle = handle.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.flatMap { $0.isEmpty ? nil : $0 }
         let holder = copyright.map(copyrightHolder).flatMap { $0.isEmpty || $0.split(separator: " ").count > 6 ? nil : $0 }
-        func compact(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
-        let wanted = [handle, holder].compactMap { $0.map(compact) }.filter { $0.count >= 3 }
+        let wanted = [handle, holder].compactMap { $0.map(letters) }.filter { $0.count >= 3 }
         if let title, !wanted.isEmpty {
             let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) })
                 .map(trimmed).filter { !$0.isEmpty }
-            if let part = [parts.last, parts.first].compactMap({ $0 }).first(where: { wanted.contains(compact($0)) }) { return part }
+            if let part = [parts.last, parts.first].compactMap({ $0 }).first(where: { wanted.contains(letters($0)) }) { return part }
         }
         return holder ?? handle
     }
