@@ -17,6 +17,14 @@ import Testing
     }
 
     static let examples: [Case] = [
+        // The body a subject belongs to, between كان and قد.
+        Case(paragraphs: ["وكانت لجنة تسعير المشتقات النفطية في وزارة الطاقة قد أعلنت مساء الخميس رفع سعر لتر البنزين بنسبة 15 في المئة."],
+             source: "لجنة تسعير المشتقات النفطية في وزارة الطاقة", kind: .organization),
+        // The cited speakers' own verb after عن; a contrast clause that is another speaker's denial.
+        Case(paragraphs: ["ونقل موقع \"ذا عمّان ديسباتش\" عن ناشطين زعموا أن الشرطة أطلقت الرصاص المطاطي على محتجين."],
+             source: "ناشطين", kind: .anonymous, via: ["موقع ذا عمّان ديسباتش"], content: "الشرطة أطلقت الرصاص المطاطي على محتجين"),
+        Case(paragraphs: ["وزعم ناشطون أن الشرطة أطلقت الرصاص المطاطي، غير أن الناطق الإعلامي باسم مديرية الأمن العام العقيد عامر السرطاوي نفى ذلك."],
+             source: "الناطق الإعلامي باسم مديرية الأمن العام", kind: .person, polarity: .negative),
         // An estimate sets its object at a figure: the estimator's claim.
         Case(paragraphs: ["فيما قدّرت مديرية الأمن العام العدد بثلاثة آلاف."], source: "مديرية الأمن العام",
              kind: .organization, content: "العدد بثلاثة آلاف"),

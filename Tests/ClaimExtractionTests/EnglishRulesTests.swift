@@ -292,4 +292,24 @@ import Testing
         #expect(claim.flatMap { sources[$0.source]?.name } == "Ann Lee")
         #expect(claim?.via.compactMap { sources[$0]?.name } == ["Fox News"])
     }
+
+    @Test func firingIsNotSpeechAndAPresentTenseDenialIsKept() {
+        let (set, sources) = claims([
+            "Police fired rubber bullets at the crowd, witnesses said.",
+            "Activists claimed police fired tear gas; the Public Security Directorate denies it.",
+        ])
+        #expect(set.claims.map(\.cue) == ["said", "claimed", "denies"])
+        let denial = set.claims.last
+        #expect(denial.flatMap { sources[$0.source]?.name } == "the Public Security Directorate")
+        #expect(denial?.polarity == .negative)
+    }
+
+    @Test func theMinistryIsTheMinistryNotTheLatestOrganisation() {
+        let (set, sources) = claims([
+            "The Interior Ministry said 12 people were arrested.",
+            "Police said the crowd numbered 3,000.",
+            "The ministry added that the roads had reopened.",
+        ])
+        #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["The Interior Ministry", "Police", "The Interior Ministry"])
+    }
 }

@@ -1,3 +1,4 @@
+import ClaimExtraction
 import CorroborateModel
 import Testing
 @testable import ClaimMatching
@@ -6,13 +7,13 @@ import Testing
 /// one claim per document, each from its own outlet, quoting the person named.
 @Suite struct OriginResolverTests {
     /// The origin index of each named person, in the order given.
-    static func origins(of names: [String]) -> [Int] {
+    static func origins(of names: [String], kinds: [Source.Kind]? = nil) -> [Int] {
         var documents: [Document] = []
         var sources: [Source] = []
         var claims: [Claim] = []
         for (i, name) in names.enumerated() {
             documents.append(Document(id: "d\(i)", article: Article(input: "p\(i).html", outlet: "Outlet \(i)")))
-            sources.append(Source(id: "s\(i)", name: name, kind: .person))
+            sources.append(Source(id: "s\(i)", name: name, kind: kinds?[i] ?? .person))
             let text = "\(name) said the talks would resume."
             claims.append(Claim(id: "c\(i)", document: "d\(i)", paragraph: 0, text: text, content: "the talks would resume",
                                 cue: "said", quote: .indirect, polarity: .positive, source: "s\(i)", via: [],
@@ -44,6 +45,20 @@ import Testing
         #expect(Set(Self.origins(of: ["Yang Li", "Li"])).count == 1)
         #expect(Set(Self.origins(of: ["محمد علي", "علي"])).count == 1)
         #expect(Set(Self.origins(of: ["Yang Li", "Yang Lu"])).count == 2)
+    }
+
+    /// An unnamed description of a spokesperson is the one named spokesperson it fits.
+    @Test func anUnnamedSpokespersonIsTheNamedOneItDescribes() {
+        let named = "Dr. Lubna Khreisat, a spokeswoman for Al-Bashir Hospital"
+        #expect(Set(Self.origins(of: [named, "a hospital spokeswoman"], kinds: [.person, .anonymous])).count == 1)
+        #expect(Set(Self.origins(of: ["المتحدثة باسم مستشفى البشير لبنى الخريسات", "متحدثة باسم المستشفى"],
+                                  kinds: [.person, .anonymous])).count == 1)
+        // Two hospitals' spokespeople: the description fits both, so it is neither.
+        let two = Self.origins(of: [named, "Omar Haddad, a spokesman for Al-Khalidi Hospital", "a hospital spokesman"],
+                               kinds: [.person, .person, .anonymous])
+        #expect(Set(two).count == 3, "\(two)")
+        // A description with a word the named one lacks is someone else.
+        #expect(Set(Self.origins(of: [named, "a police spokesman"], kinds: [.person, .anonymous])).count == 2)
     }
 
     /// Given names that disagree in the same script are two people.
@@ -191,5 +206,31 @@ import Testing
         let resolution = OriginResolver().resolve(set, copiedFrom: [:])
         #expect(resolution.traces["c1"]?.origin == resolution.traces["c2"]?.origin)
         #expect(SourceIdentity.isLeak("وثائق اطلعت عليها الصحيفة") && !SourceIdentity.isLeak("a statement"))
+    }
+}
+
+/// An article that relays one outlet throughout speaks for it, unless an unnamed source of its
+/// own spoke to it ("a maritime source told Bab Wire").
+@Suite struct RelayDominanceTests {
+    static func article(_ outlet: String, _ paragraphs: [String]) -> Article {
+        Article(input: outlet + ".html", headline: "Tanker hit", outlet: outlet, language: "en",
+                paragraphs: paragraphs.map { Paragraph(kind: .paragraph, text: $0) })
+    }
+
+    @Test func anUnnamedSourceWhoSpokeToTheArticleIsItsOwn() throws {
+        let set = ClaimExtractor().extract([
+            Self.article("The Capitol Sentinel", [
+                "A U.S. defense official told The Capitol Sentinel that a drone had hit the tanker.",
+            ]),
+            Self.article("Bab Wire", [
+                "The Capitol Sentinel reported, citing a U.S. defense official, that a drone had hit the tanker.",
+                "A maritime source told Bab Wire that the tanker had been carrying diesel.",
+                "U.S. Central Command declined to comment, according to the newspaper.",
+            ]),
+        ])
+        let resolution = OriginResolver().resolve(set, copiedFrom: [:])
+        let byText = { (word: String) in try #require(set.claims.first { $0.document == "d2" && $0.text.contains(word) }) }
+        let official = try byText("drone"), maritime = try byText("diesel")
+        #expect(resolution.traces[official.id]?.origin != resolution.traces[maritime.id]?.origin)
     }
 }

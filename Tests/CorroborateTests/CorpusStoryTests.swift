@@ -23,7 +23,14 @@ struct CorpusStoryTests {
 
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
-    static let upstreamGaps: [String: String] = [:]
+    static let upstreamGaps: [String: String] = [
+        "gulf-port-cyberattack/noOwnSourcing/ayntech-ar.html":
+            "a translation credited to Circuit Ledger: the denial and the ransom sources it translates have no chain",
+        "gulf-port-cyberattack/noOwnSourcing/mujazkhaleej-ar.html":
+            "an aggregator of the Tidewater wire: the cyber agency's statement and its post on X read as its own",
+        "deir-ezzor-convoy-strike/noOwnSourcing/mideastminute-en.html":
+            "an explainer relaying two outlets: \"Washington says\" and \"Israel's military says\" read as its own sourcing",
+    ]
 
     func check(_ key: String, _ body: () -> Void) {
         if let reason = Self.upstreamGaps[key] {
@@ -100,6 +107,12 @@ struct CorpusStoryTests {
         // publisher's date was in a ReportageNewsArticle JSON-LD not read; the Telegram relay
         // of "a statement carried by the agency" was taken for sourcing of its own).
         "basra-contract-leak": (12, 6, 6),
+        // The ninth and tenth blind stories, both measured on a1200e7 before any change for them:
+        // a hack-and-leak (figures in terabytes and gigabytes, a translation with credit and its
+        // uncredited copy) at (14, 6, 3), and a contested strike (relays of relays, numbers in
+        // Arabic words) at (13, 7, 6); each with story facts wrong (see `upstreamGaps`).
+        "gulf-port-cyberattack": (14, 6, 3),
+        "deir-ezzor-convoy-strike": (13, 7, 6),
     ]
 
     @Test(arguments: stories)

@@ -170,6 +170,11 @@ extension ArabicSentenceReader {
                 sawAn = true
                 j = np.tokens.upperBound
                 if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
+                // "نقل الموقع عن ناشطين زعموا أن": the cited speakers' own verb.
+                else if j < e, let verb = ap.verb(j), !verb.isParticiple, verb.introducers.contains(.that) {
+                    g.cueTokens.append(j..<(j + 1))
+                    j += 1
+                }
                 continue
             }
             if let relay = relayPhrase(at: j) {
@@ -447,6 +452,14 @@ extension ArabicSentenceReader {
             if ["كان", "كانت", "كانوا"].contains(ap.bare[k]) {
                 guard var np = ArabicNounPhrase.read(ap, at: k + 1, limit: i - 1) else { return nil }
                 if np.tokens.upperBound == i - 1 { return np }
+                // "وكانت لجنة تسعير المشتقات النفطية في وزارة الطاقة قد أعلنت": the body the
+                // subject belongs to, after في / لدى / التابعة لـ.
+                if ArabicSentenceReader.belongingWords.contains(ap.norm[np.tokens.upperBound]),
+                   let body = ArabicNounPhrase.read(ap, at: np.tokens.upperBound + 1, limit: i - 1),
+                   body.tokens.upperBound == i - 1 {
+                    np.tokens = np.tokens.lowerBound..<(i - 1)
+                    return np
+                }
                 // "وكان محافظ تعز، عبدالكريم الصبري، قد أعلن": a name in commas after the title.
                 let comma: Set<String> = ["،", ","]
                 guard comma.contains(ap.norm[i - 2]), np.tokens.upperBound < i - 3, comma.contains(ap.norm[np.tokens.upperBound]),
@@ -459,6 +472,9 @@ extension ArabicSentenceReader {
         }
         return nil
     }
+
+    /// Words joining a body to the institution it belongs to.
+    static let belongingWords: Set<String> = ["في", "لدى", "التابعه", "التابع", "بوزاره"]
 
     /// "(قسد)" after a name: skipped. Returns the index after ")".
     func bracketed(at j: Int) -> Int? {
@@ -473,6 +489,15 @@ extension ArabicSentenceReader {
 
     /// A subject written before its verb ("الوزير أكد أن"), after و / كما / فيما.
     func frontedSubject(before i: Int) -> ArabicNounPhrase? {
+        // "…، غير أن الناطق باسم المديرية نفى ذلك": the subject after a contrast opener.
+        for x in stride(from: i - 2, through: max(a, i - 12), by: -1) where ap.isComma(x) {
+            if let length = ArabicSentenceReader.contrasts.lazy.compactMap({ self.ap.match($0, at: x + 1, limit: i) }).first,
+               let np = ArabicNounPhrase.read(ap, at: x + 1 + length, limit: i), np.tokens.upperBound == i,
+               mention(np).kind != .unknown {
+                return np
+            }
+            break
+        }
         guard i - a <= 12 else { return nil }
         var k = a
         while k < i, ap.tokens[k].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[k]) { k += 1 }

@@ -109,11 +109,18 @@ struct ArabicSentenceReader {
                 // "…، بينما أكد الصليب الأحمر أن …" / "…، في حين قال …": another speaker's statement.
                 if ["بينما", "فيما", "وفيما", "وبينما"].contains(n), k + 2 < e, ap.verb(k + 2) != nil { return k }
                 if ap.match(["في", "حين"], at: k + 1, limit: e) != nil, k + 3 < e, ap.verb(k + 3) != nil { return k }
+                // "…، غير أن الناطق باسم المديرية نفى ذلك": a contrast whose clause is another
+                // speaker's statement.
+                if let opener = ArabicSentenceReader.contrasts.lazy.compactMap({ self.ap.match($0, at: k + 1, limit: self.e) }).first,
+                   (k + 1 + opener..<min(e, k + 14)).contains(where: { ap.verb($0).map { !$0.isParticiple } ?? false }) { return k }
             }
             k += 1
         }
         return e
     }
+
+    /// Contrast openers after a comma ("غير أن", "إلا أن", "لكن").
+    static let contrasts: [[String]] = [["غير", "ان"], ["الا", "ان"], ["لكن"], ["ولكن"], ["بيد", "ان"]]
 
     /// Trims commas, colons and dashes at both ends of a token range.
     func trimmed(_ r: Range<Int>) -> Range<Int>? {

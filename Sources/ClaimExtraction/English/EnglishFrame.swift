@@ -155,6 +155,7 @@ struct EnglishFrame {
         r.contains { par.quoteOfToken[$0] >= 0 }
     }
 
+    static let firingVerbs: Set<String> = ["fire", "fires", "fired", "firing"]
     static let refusals: Set<String> = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
     static let trailingPrepositions: Set<String> = ["in", "on", "at", "by", "during", "after", "late", "earlier", "from", "via", "over", "through"]
 
@@ -276,6 +277,10 @@ struct EnglishFrame {
     func rejectsVerbReading(_ cue: Range<Int>) -> Bool {
         let w0 = toks[cue.lowerBound].lower
         if cue.upperBound < e, cue.count == 1, toks[cue.upperBound].lower == "of" { return true }
+        // "Police fired rubber bullets", "the minister fired his deputy": only "fired back" and
+        // "fired off (a letter)" report speech.
+        if EnglishFrame.firingVerbs.contains(w0), cue.count == 1,
+           cue.upperBound >= e || !["back", "off"].contains(toks[cue.upperBound].lower) { return true }
         // "a claim rejected by a spokesman": a passive participle, its agent after "by".
         if NounPhrase.isParticiple(w0), !EnglishFrame.channelParticiples.contains(w0),
            cue.count == 1 && cue.upperBound < e && toks[cue.upperBound].lower == "by"

@@ -42,7 +42,8 @@ public struct EnglishRules: AttributionRules {
             }
             // A named subject denying something ("the ministry denied this") is what makes a
             // claim contested; a short object does not make it less of an attribution.
-            if c.polarity == .negative, c.source?.spans.isEmpty == false, prior >= 0.5 {
+            if c.polarity == .negative, c.source?.spans.isEmpty == false,
+               prior >= 0.5 || features.contains(where: { $0.hasPrefix("cue=") && EnglishFrame.denials.contains(String($0.dropFirst(4))) }) {
                 c.confidence = max(c.confidence, threshold)
             }
             return c.confidence >= threshold ? c : nil

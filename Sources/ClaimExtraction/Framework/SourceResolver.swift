@@ -107,9 +107,15 @@ struct SourceResolver {
                    let e = entities.indices.reversed().first(where: { entities[$0].kind == .outlet && !isOwnOutlet($0) }) {
                     return e
                 }
-                return entities.indices.reversed().first {
-                    entities[$0].heads.contains(m.head) || entities[$0].kind == m.kind && SourceResolver.genericHeads.contains(m.head)
+                // The latest source with that head ("the ministry" → "the Interior Ministry"), even
+                // when another source spoke since; only heads that names often lack ("the company"
+                // for "Thalassa Tanker Management") fall back to the latest source of that kind.
+                // An article does not call itself "the newspaper": its own outlet is never the antecedent.
+                if let e = entities.indices.reversed().first(where: { entities[$0].heads.contains(m.head) && !isOwnOutlet($0) }) {
+                    return e
                 }
+                guard SourceResolver.genericHeads.contains(m.head), !SourceResolver.namedHeads.contains(m.head) else { return nil }
+                return entities.indices.reversed().first { entities[$0].kind == m.kind && !isOwnOutlet($0) }
             }
             let k = SourceResolver.key(m.text)
             // A bare plural repeated ("sources said" … "sources said") is the same group.
@@ -149,6 +155,10 @@ struct SourceResolver {
             let words = (entity.english + entity.arabic + [entity.name]).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
             return (entity.id, Set(words + words.map { TextNormalizer.normalize($0, level: .aggressive) }))
         }, uniquingKeysWith: { $0.union($1) })
+
+    /// Generic heads that an institution's name nearly always contains ("Ministry of Health",
+    /// «وزارة الصحة», "the State Department"): "the ministry" never refers back to the police.
+    static let namedHeads: Set<String> = ["ministry", "department", "وزاره", "حكومه"]
 
     /// Heads that refer back to any earlier source of the same kind ("the newspaper", "the company").
     static let genericHeads: Set<String> = [

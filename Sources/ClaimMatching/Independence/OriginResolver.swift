@@ -41,6 +41,7 @@ public struct OriginResolver: Sendable {
         // Document → the last organisation named as a source, and organisations named in the text.
         var lastOrganization: [String: (key: String, position: SourceIdentity.Position)] = [:]
         var antecedents = SourceIdentity.Antecedents(documents: set.documents)
+        let spokespeople = SourceIdentity.NamedSpokespeople(sources.values)
         for claim in set.claims {
             let copied = copiedFrom[claim.id]
             let ownOutlet = outletOfDocument[claim.document] ?? "document:" + claim.document
@@ -71,8 +72,7 @@ public struct OriginResolver: Sendable {
                 }
             case .person?:
                 // One person: `mergePeople`; a spokesperson speaks for the organisation.
-                (kind, key) = (.named, SourceIdentity.spokespersonOrganization(source!.name)
-                    ?? "named:" + EntityKey.named(source!.name))
+                (kind, key) = (.named, Self.personKey(source!.name))
             case .document? where SourceIdentity.catalogKey(source!.name) == nil && SourceIdentity.isLeak(source!.name):
                 // "documents seen by The Shatt Review", «وثائق اطلعت عليها الصحيفة», "ministry
                 // documents" in a copy: one outlet's documents are one origin, held by the outlet
@@ -97,6 +97,9 @@ public struct OriginResolver: Sendable {
             case .anonymous?, nil:
                 if claim.cue.isEmpty && source == nil {
                     (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
+                } else if !impersonal, let name = source?.name, let person = spokespeople.person(described: name) {
+                    // "a hospital spokeswoman" = "Lubna Khreisat, a spokeswoman for Al-Bashir Hospital".
+                    (kind, key) = (.named, Self.personKey(person))
                 } else {
                     (kind, key) = (.anonymous, relay.hasPrefix("named:") ? "anonymous:" + relay : "outlet:" + relay)
                 }
@@ -130,6 +133,11 @@ public struct OriginResolver: Sendable {
             return (s?.kind == .outlet || s == nil ? 1 : 0, latin ? 0 : 1, -(counts[id] ?? 0), id)
         }
         return ids.min { rank($0) < rank($1) } ?? ""
+    }
+
+    /// The origin key of a named person: the organisation a spokesperson speaks for, else the name.
+    static func personKey(_ name: String) -> String {
+        SourceIdentity.spokespersonOrganization(name) ?? "named:" + EntityKey.named(name)
     }
 
     /// An unattributed sentence: the publisher's own voice, unless it names the outlet it comes

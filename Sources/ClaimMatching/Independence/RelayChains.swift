@@ -2,7 +2,8 @@ import CorroborateModel
 
 /// Attribution chains read at article level: chains a source has elsewhere in the same article,
 /// and articles that are relays of a single outlet (the first claim comes through outlet X,
-/// every explicit relay is X, and no named or other source is quoted directly).
+/// every explicit relay is X, and no named or other source is quoted directly, nor an unnamed
+/// source said to have spoken to the article's own outlet).
 struct RelayChains {
     /// Document id → the outlet key it relays throughout.
     private(set) var dominantRelay: [String: String] = [:]
@@ -40,6 +41,10 @@ struct RelayChains {
                 if relay != current { candidate[claim.document] = .some(nil) }
             } else if let kind = sources[claim.source]?.kind, kind != .anonymous && kind != .outlet {
                 candidate[claim.document] = .some(nil)     // a source of its own, quoted directly
+            } else if sources[claim.source]?.kind == .anonymous, let own = outletOfDocument[claim.document],
+                      mentions.outlets(in: claim.text).contains(own) {
+                // «قال مصدر ملاحي لـ"باب المندب نيوز"»: an unnamed source who spoke to this outlet.
+                candidate[claim.document] = .some(nil)
             }
         }
         for (document, relay) in candidate {
