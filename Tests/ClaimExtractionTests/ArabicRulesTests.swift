@@ -17,6 +17,16 @@ import Testing
     }
 
     static let examples: [Case] = [
+        // A description running on through its place and the name in commas before فإن.
+        Case(paragraphs: ["وبحسب رئيس جمعية الوكلاء الملاحيين في رأس السبخة، خالد موسى، فإن نحو 4300 حاوية تعطّلت في المحطة."],
+             source: "رئيس جمعية الوكلاء الملاحيين في رأس السبخة، خالد موسى", kind: .person,
+             content: "نحو 4300 حاوية تعطّلت في المحطة"),
+        // The outlet told (لـ + the outlet's description) is a relay, not part of the name.
+        Case(paragraphs: ["وأوضح موسى للموقع الأميركي أن الوكلاء يعملون بالورق والهاتف."], source: "موسى", kind: .person,
+             via: ["الموقع الأميركي"]),
+        // Speakers described by what they know, then an anonymity clause with a speech verb in it.
+        Case(paragraphs: ["ونقل \"سيركت ليدجر\" عن شخصين مطّلعين على التحقيق، طلبا عدم كشف هويتيهما، أن القراصنة طالبوا بفدية."],
+             source: "شخصين مطّلعين", kind: .anonymous, via: ["سيركت ليدجر"], content: "القراصنة طالبوا بفدية"),
         // The body a subject belongs to, between كان and قد.
         Case(paragraphs: ["وكانت لجنة تسعير المشتقات النفطية في وزارة الطاقة قد أعلنت مساء الخميس رفع سعر لتر البنزين بنسبة 15 في المئة."],
              source: "لجنة تسعير المشتقات النفطية في وزارة الطاقة", kind: .organization),

@@ -312,4 +312,40 @@ import Testing
         ])
         #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["The Interior Ministry", "Police", "The Interior Ministry"])
     }
+
+    @Test(arguments: [
+        ("Suhail, an Arabic-language satellite channel, reported that the strike had been carried out by a drone.",
+         "Suhail, an Arabic-language satellite channel", Source.Kind.outlet),
+        ("Liwa Hurras al-Badiya, an Iran-aligned armed group that controls the area, rejected that account.",
+         "Liwa Hurras al-Badiya, an Iran-aligned armed group that controls the area", .organization),
+        ("British cybersecurity firm Ferrolith said the leak was smaller.", "Ferrolith", .organization),
+        ("The National Cyber Defence Centre (NCDC) said operations had resumed.", "The National Cyber Defence Centre (NCDC)", .organization),
+        ("A ransomware gang calling itself VantaLock claimed the attack.", "A ransomware gang calling itself VantaLock", .organization),
+        ("Residents of villages along the road east of al-Mayadin say they were woken by a blast.",
+         "Residents of villages along the road east of al-Mayadin", .anonymous),
+        ("Cruz has long said that he qualifies as a citizen.", "Cruz", .person),
+    ])
+    func whatANamedSourceIsComesFromItsDescription(_ c: (String, String, Source.Kind)) throws {
+        let (set, sources) = claims([c.0])
+        let claim = try #require(set.claims.first)
+        #expect(sources[claim.source]?.name == c.1)
+        #expect(sources[claim.source]?.kind == c.2)
+    }
+
+    @Test func noOneIsASourceAndAVerbAfterItsAuxiliaryIsNone() {
+        #expect(claims(["Nobody has claimed the airstrike that destroyed the convoy."]).0.claims.isEmpty)
+        #expect(claims(["No government claimed the strike."]).0.claims.isEmpty)
+        let (set, sources) = claims([
+            "Ferrolith said its analysis of the files VantaLock had released put the volume at about 1.9 terabytes.",
+        ])
+        #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["Ferrolith"])
+    }
+
+    @Test func aNameToldAfterTheStatementIsItsChannel() {
+        let (set, sources) = claims([
+            "“We had no aircraft in that area last night,” a U.S. defense official told Northgate, speaking anonymously.",
+            "“We will win,” the minister told Mr. Smith.",
+        ])
+        #expect(set.claims.map { $0.via.compactMap { sources[$0]?.name } } == [["Northgate"], []])
+    }
 }

@@ -32,8 +32,17 @@ extension ArabicSentenceReader {
             } else if ["وفقا", "طبقا"].contains(last), k < e, ap.norm[k].hasPrefix("ل"), ap.norm[k].unicodeScalars.count > 2 {
                 skip = 1
             }
-            guard let np = ArabicNounPhrase.read(ap, at: k, limit: e, skip: skip) else { return nil }
+            guard var np = ArabicNounPhrase.read(ap, at: k, limit: e, skip: skip) else { return nil }
+            var named = false
+            if let longer = fullSpeaker(np) {
+                named = longer.tokens.contains { ap.isComma($0) }
+                np = longer
+            }
             var m = mention(np)
+            if named, m.kind == .anonymous || m.kind == .unknown {   // the name in commas: a person
+                m.kind = .person
+                m.reference = .name
+            }
             var end = np.tokens.upperBound
             // بحسب وثيقة اطلعت عليها رويترز: the document is the source, the outlet a relay.
             if end + 1 < e, ["اطلعت", "اطلع", "اطلعوا"].contains(ap.norm[end]), ["عليها", "عليه"].contains(ap.norm[end + 1]),
@@ -83,6 +92,29 @@ extension ArabicSentenceReader {
         while lo < i, ap.tokens[lo].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[lo]) { lo += 1 }
         emit(source: source, cue: cue, content: lo..<i, polarity: .positive, via: via)
         return phraseEnd
+    }
+
+    /// "بحسب رئيس جمعية الوكلاء الملاحيين في رأس السبخة، خالد موسى، فإن": the speaker's
+    /// description runs on through where the body is and the name in commas, when فإن follows.
+    func fullSpeaker(_ np: ArabicNounPhrase) -> ArabicNounPhrase? {
+        var end = np.tokens.upperBound
+        if end + 1 < e, ArabicSentenceReader.belongingWords.contains(ap.norm[end]),
+           let place = ArabicNounPhrase.read(ap, at: end + 1, limit: e) {
+            end = place.tokens.upperBound
+        }
+        if end + 1 < e, ap.isComma(end), let name = ArabicNounPhrase.read(ap, at: end + 1, limit: e),
+           name.tokens.upperBound + 1 < e, ap.isComma(name.tokens.upperBound),
+           ArabicWords.faInna.contains(ap.norm[name.tokens.upperBound + 1]),
+           mention(name).kind == .person, mention(name).reference == .name {
+            end = name.tokens.upperBound
+        }
+        guard end > np.tokens.upperBound else { return nil }
+        var c = end
+        while c < e, ap.isComma(c) { c += 1 }
+        guard c < e, ArabicWords.faInna.contains(ap.norm[c]) else { return nil }
+        var longer = np
+        longer.tokens = np.tokens.lowerBound..<end
+        return longer
     }
 
     /// The tokens of the sentence before `i`, clause openers at the start left out.

@@ -208,6 +208,13 @@ extension ArabicSentenceReader {
                 continue
             }
             if n == "من", j + 1 < e, ["جهته", "جهتها", "جانبه", "جانبها"].contains(ap.norm[j + 1]) { j += 2; continue }
+            // "عن شخصين مطّلعين على التحقيق", "مصادر مقربة من الوزير": what the speakers know
+            // or are close to describes them.
+            if ["علي", "من"].contains(n), j > a, ["مطلع", "مقرب", "قريب"].contains(where: { ap.norm[j - 1].hasPrefix($0) }),
+               let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
+                j = np.tokens.upperBound
+                continue
+            }
             if let end = anonymityClause(at: j) { j = end; continue }
             if let end = bracketed(at: j) { j = end; continue }
             if ArabicWords.adverbials.contains(n) { j += 1; continue }
@@ -215,7 +222,16 @@ extension ArabicSentenceReader {
             if ["فيه", "فيها"].contains(n), g.subject == nil { j += 1; continue }
             if ap.tokens[j].kind == .number, j + 1 < e, ArabicWords.adverbials.contains(ap.norm[j + 1]) { j += 1; continue }
             if g.subject == nil, g.cited == nil, ap.tokens[j].kind != .punctuation || ap.isQuoteMark(j),
-               let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
+               var np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
+                // "وأوضح موسى للموقع الأميركي أن": the outlet told is a relay, not part of the name.
+                if let k = ((j + 1)..<np.tokens.upperBound).first(where: { ap.norm[$0].hasPrefix("لل") }),
+                   let (told, end) = addressee(at: k), told.kind == .outlet {
+                    np.tokens = np.tokens.lowerBound..<k
+                    g.subject = np
+                    g.via.append(told)
+                    j = end
+                    continue
+                }
                 g.subject = np
                 j = np.tokens.upperBound
                 continue

@@ -190,6 +190,15 @@ struct EnglishFrame {
                     // "…, the official said in a statement on Telegram." / "… told Fox News Digital."
                     right = left
                     if speaker.text != mention(source).text { relay.insert(mention(source), at: 0) }
+                    // "“…,” a U.S. defense official told Northgate.": after a quotation or a
+                    // statement, the name told is the outlet that carried it (a person told is
+                    // titled: "told Mr. Smith").
+                    if relay.isEmpty, EnglishFrame.tellVerbs.contains(toks[cue.upperBound - 1].lower),
+                       let phrase = np.forward(from: cue.upperBound), !quoted(phrase),
+                       !EnglishWords.titles.contains(toks[phrase.lowerBound].lower) {
+                        let told = mention(phrase.lowerBound..<addresseeEnd(phrase))
+                        if told.reference == .name, told.kind != .anonymous, told.kind != .document { relay.append(told) }
+                    }
                     return make(speaker, cue: cue, content: [right], via: relay)
                 }
                 if source.lowerBound > a + 1, toks[source.lowerBound - 1].lower == ",", toks[cue.upperBound].lower == ",",
@@ -299,6 +308,9 @@ struct EnglishFrame {
     /// A source never starts with "to" or "that".
     func validSourceStart(_ r: Range<Int>) -> Bool {
         let w = toks[r.lowerBound]
+        // "the files VantaLock had released put …": a verb after its auxiliary is no source.
+        if r.count == 1, !w.isCapitalized, r.lowerBound > a, !EnglishWords.pronouns.contains(w.lower),
+           ["had", "has", "have", "was", "were", "is", "are", "been", "be"].contains(toks[r.lowerBound - 1].lower) { return false }
         return w.isCapitalized || !["to", "that", "which", "than", "as"].contains(w.lower)
     }
 

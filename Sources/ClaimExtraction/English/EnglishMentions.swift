@@ -29,8 +29,27 @@ enum EnglishMentions {
             name.isDefinite = true
             return name
         }
+        // "British cybersecurity firm Ferrolith", "the armed group Liwa Hurras al-Badiya": an
+        // organisation named after the noun that says what it is.
+        if let n = words.lastIndex(where: { !toks[$0].isCapitalized && organizationNouns.contains(toks[$0].lower) }),
+           n + 1 < words.count, toks[words[n + 1]].isCapitalized,
+           words[(n + 1)...].allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
+            var name = mention(words[n + 1]..<range.upperBound, paragraph: p, in: text)
+            if name.kind == .person || name.kind == .unknown { name.kind = .organization }
+            return name
+        }
         // Head: the last word before an attached prepositional phrase or relative clause.
         var headIndex = words.last!
+        // "A ransomware gang calling itself VantaLock": what the source is, not what it calls itself.
+        if let calling = words.first(where: { $0 > firstWord && ["calling", "known", "called"].contains(toks[$0].lower) }),
+           let before = words.last(where: { $0 < calling }), organizationNouns.contains(toks[before].lower) {
+            headIndex = before
+        }
+        // "The National Cyber Defence Centre (NCDC)": the name before its bracketed acronym.
+        if let open = range.last(where: { toks[$0].lower == "(" }), open > firstWord,
+           range.upperBound - open <= 4, let before = words.last(where: { $0 < open }) {
+            headIndex = before
+        }
         for w in words where w != firstWord {
             let l = toks[w].lower
             if (EnglishWords.attachingPrepositions.contains(l) || l == "who" || l == "which") && !toks[w].isCapitalized {
@@ -49,6 +68,26 @@ enum EnglishMentions {
                 : words.last(where: { $0 < before }).flatMap { EnglishWords.documentWords.contains(toks[$0].lower) ? $0 : nil }
             if let doc { headIndex = doc }
         }
+        // "Suhail, an Arabic-language satellite channel", "Liwa Hurras al-Badiya, an Iran-aligned
+        // armed group that …": the appositive says what the named source is.
+        var appositiveKind: Source.Kind?
+        if let comma = range.first(where: { toks[$0].lower == "," }), comma > firstWord, headIndex < comma {
+            let after = words.filter { $0 > comma }
+            var last: Int?
+            for w in after {
+                let l = toks[w].lower
+                if EnglishWords.attachingPrepositions.contains(l) || ["who", "which", "that", "run"].contains(l) { break }
+                last = w
+            }
+            if let last, after.first.map({ EnglishWords.indefinite.contains(toks[$0].lower) || toks[$0].lower == "the" }) == true {
+                let l = toks[last].lower
+                if EnglishFrame.newsNouns.contains(l) || ["newspaper", "broadcaster", "television", "tv"].contains(l) {
+                    appositiveKind = .outlet
+                } else if organizationNouns.contains(l) || EnglishWords.organizationWords.contains(l) {
+                    appositiveKind = .organization
+                }
+            }
+        }
         let head = toks[headIndex].lower
         let commonNoun = EnglishWords.anonymousHeads.contains(head) || EnglishWords.documentWords.contains(head)
         let capitalizedHead = (toks[headIndex].isCapitalized && !(headIndex == firstWord && commonNoun))
@@ -60,7 +99,10 @@ enum EnglishMentions {
             || lowers.contains("briefed") || lowers.contains("unnamed") || lowers.contains("anonymous")
         let kind: Source.Kind
         var reference: SourceMention.Reference = .description
-        if anonymityPhrase || (EnglishWords.anonymousHeads.contains(head) && !capitalizedHead) {
+        if let appositiveKind, capitalizedHead, !anonymityPhrase {
+            kind = appositiveKind
+            reference = .name
+        } else if anonymityPhrase || (EnglishWords.anonymousHeads.contains(head) && !capitalizedHead) {
             kind = .anonymous
         } else if capitalizedHead && (EnglishWords.outletWords.contains(head) || lowers.contains("news")) {
             kind = .outlet
@@ -74,7 +116,7 @@ enum EnglishMentions {
             // An acronym: "The SDF", "CENTCOM", "NATO".
             kind = .organization
             reference = .name
-        } else if EnglishWords.organizationWords.contains(head) {
+        } else if EnglishWords.organizationWords.contains(head) || organizationNouns.contains(head) {
             kind = .organization
             if capitalizedHead { reference = .name }
         } else if ["spokesman", "spokeswoman", "spokesperson", "representative", "aide"].contains(head) && !capitalizedHead {
@@ -88,6 +130,14 @@ enum EnglishMentions {
         return SourceMention(spans: spans, text: string, kind: kind, reference: reference, head: head,
                              isDefinite: definite || (!indefinite && reference == .name))
     }
+
+    /// Common nouns that say a name is an organisation ("the rights group Amnesty", "the
+    /// cybersecurity firm Ferrolith", "a ransomware gang").
+    static let organizationNouns: Set<String> = [
+        "group", "groups", "gang", "firm", "company", "organisation", "organization", "monitor", "observatory",
+        "charity", "watchdog", "militia", "faction", "movement", "coalition", "alliance", "union", "association",
+        "ministry", "agency", "authority", "council", "committee", "commission", "institute", "centre", "center",
+    ]
 
     /// Lower-case parts of Arabic and European names ("al-Tarawneh", "bin", "van").
     static func isNameParticle(_ w: String) -> Bool {

@@ -47,7 +47,13 @@ public struct EnglishRules: AttributionRules {
                 c.confidence = max(c.confidence, threshold)
             }
             return c.confidence >= threshold ? c : nil
-        }
+        }.filter { !($0.source.map(EnglishRules.isNegativeQuantifier) ?? false) }
+    }
+
+    /// "Nobody has claimed the strike", "No government claimed it": no one is a source.
+    static func isNegativeQuantifier(_ source: SourceMention) -> Bool {
+        let first = source.text.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        return ["nobody", "none", "neither", "no"].contains(first)
     }
 
     /// Every candidate with its features (its `confidence` is the cue's prior precision).

@@ -18,12 +18,13 @@ enum EnglishWords {
         "by", "into", "onto", "about", "like", "over", "against", "during", "without", "through", "under",
     ]
     /// Prepositions that attach inside a source phrase ("a spokesman for the department").
-    static let attachingPrepositions: Set<String> = ["of", "for", "at", "in", "with", "from", "on", "close", "to", "by"]
+    static let attachingPrepositions: Set<String> = ["of", "for", "at", "in", "with", "from", "on", "close", "to", "by",
+                                                     "along", "near", "around", "across", "outside", "inside"]
     /// Adverbs allowed between a source and its cue ("he later said").
     static let interveningAdverbs: Set<String> = [
         "also", "later", "then", "repeatedly", "previously", "publicly", "privately", "recently", "again", "once",
         "reportedly", "further", "earlier", "often", "frequently", "first", "himself", "herself", "themselves",
-        "itself", "flatly", "explicitly", "simply", "only", "had", "has", "have", "will", "would", "could",
+        "itself", "flatly", "explicitly", "simply", "only", "had", "has", "have", "will", "would", "could", "long",
     ]
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
     /// Heads of anonymous sources ("a senior official", "people familiar with the matter").
