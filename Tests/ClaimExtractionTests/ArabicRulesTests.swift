@@ -17,6 +17,11 @@ import Testing
     }
 
     static let examples: [Case] = [
+        // A relay verb with its object pronoun after بحسب ما; where a post was published.
+        Case(paragraphs: ["تبنّت مجموعة تطلق على نفسها اسم \"فانتا لوك\" الهجوم على الميناء، بحسب ما أورده موقع \"سيركت ليدجر\" الأميركي."],
+             source: "سيركت ليدجر", kind: .outlet),
+        Case(paragraphs: ["ونقل الموقع عن منشور للمجموعة على قناتها في \"تيليغرام\" أنها سرقت 2400 غيغابايت من بيانات الشركة."],
+             source: "منشور للمجموعة", kind: .document, via: ["الموقع"]),
         // A description running on through its place and the name in commas before فإن.
         Case(paragraphs: ["وبحسب رئيس جمعية الوكلاء الملاحيين في رأس السبخة، خالد موسى، فإن نحو 4300 حاوية تعطّلت في المحطة."],
              source: "رئيس جمعية الوكلاء الملاحيين في رأس السبخة، خالد موسى", kind: .person,

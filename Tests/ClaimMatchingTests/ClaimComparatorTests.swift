@@ -91,4 +91,16 @@ import Testing
         #expect(police.first?.unit == "crowd" && organizers.first?.unit == "crowd")
         #expect(NumberComparison(police, organizers).conflict != nil)
     }
+
+    /// Units of data: one figure in terabytes and gigabytes, another figure a conflict, and the
+    /// number as written not counted twice.
+    @Test func dataSizesAreOneUnit() {
+        let english = QuantityExtractor.quantities(in: MatchText.tokens("it had stolen 2.4 terabytes of data"), text: "it had stolen 2.4 terabytes of data")
+        let arabic = QuantityExtractor.quantities(in: MatchText.tokens("أنها سرقت 2400 غيغابايت من البيانات"), text: "أنها سرقت 2400 غيغابايت من البيانات")
+        #expect(english.map(\.value) == [2.4e12])
+        #expect(arabic.map(\.value) == [2.4e12])
+        #expect(NumberComparison(english, arabic).conflict == nil)
+        let analysis = QuantityExtractor.quantities(in: MatchText.tokens("about 1.9 TB"), text: "about 1.9 TB")
+        #expect(NumberComparison(english, analysis).conflict != nil)
+    }
 }

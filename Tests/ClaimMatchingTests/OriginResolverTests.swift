@@ -138,6 +138,15 @@ import Testing
         #expect(mentions.key(ofOutletNamed: "Aden Gate, an Arabic-language news portal") == EntityKey.outlet("بوابة عدن"))
         #expect(mentions.outlets(in: "the ministry denied this, Aden Gate reported") == [EntityKey.outlet("بوابة عدن")])
     }
+
+    /// A relay named in the other script maps to the story's outlet («سيركت ليدجر» = Circuit Ledger).
+    @Test func relaysSpeltInTheOtherScriptAreTheStoryOutlet() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "Circuit Ledger")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "عين التقنية"))]
+        let mentions = OutletMentions(documents: documents)
+        #expect(mentions.key(ofOutletNamed: "سيركت ليدجر") == EntityKey.outlet("Circuit Ledger"))
+        #expect(mentions.key(ofOutletNamed: "Tidewater Press Agency") != EntityKey.outlet("Circuit Ledger"))
+    }
 }
 
 /// "It was reported that …" names no source: it is not sourcing of the article's own.
@@ -234,3 +243,31 @@ import Testing
         #expect(resolution.traces[official.id]?.origin != resolution.traces[maritime.id]?.origin)
     }
 }
+
+/// A copy that dropped a credit keeps the chain of the sentence it copied.
+@Suite struct CopiedClaimOriginTests {
+    @Test func aCopiedClaimHasItsOriginalsOrigin() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "Ayn Tech", published: "2026-09-08T09:00:00+03:00")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "Shiraa News", published: "2026-09-08T12:00:00+03:00"))]
+        let sources = [Source(id: "s1", name: "two people familiar with the investigation", kind: .anonymous),
+                       Source(id: "s2", name: "Circuit Ledger", kind: .outlet),
+                       Source(id: "s3", name: "two people familiar with the investigation", kind: .anonymous)]
+        let content = "the hackers demanded a ransom of twelve million dollars in bitcoin"
+        func claim(_ id: String, _ doc: String, _ text: String, source: String, via: [String]) -> Claim {
+            Claim(id: id, document: doc, paragraph: 0, text: text, content: content, cue: "said", quote: .indirect,
+                  polarity: .positive, source: source, via: via,
+                  offsets: .init(text: Span(0, text.count), source: [Span(0, 3)], cue: [], content: []))
+        }
+        let set = ClaimSet(documents: documents, sources: sources, claims: [
+            claim("c1", "d2", "Two people familiar with the investigation said " + content, source: "s3", via: []),
+            claim("c2", "d1", "Circuit Ledger quoted two people familiar with the investigation as saying " + content,
+                  source: "s1", via: ["s2"]),
+        ])
+        let copied = ["c1": "d1"]
+        #expect(CopiedClaims.originals(claims: set.claims, copiedFrom: copied) == ["c1": "c2"])
+        let resolution = OriginResolver().resolve(set, copiedFrom: copied)
+        #expect(resolution.traces["c1"]?.origin == resolution.traces["c2"]?.origin)
+        #expect(resolution.traces["c1"]?.copiedFrom == "d1")
+    }
+}
+

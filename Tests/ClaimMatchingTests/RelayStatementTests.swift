@@ -46,10 +46,13 @@ import Testing
         #expect(Self.assessor(claims).relayStatements(claims) == ["outer"])
     }
 
-    /// What an unnamed official passes on rests on that official: kept as an origin.
-    @Test func anAnonymousOuterSpeakerIsKept() {
-        let claims = [Self.claim("outer", source: "off"), Self.claim("inner", source: "surv", via: ["off"])]
-        #expect(Self.assessor(claims).relayStatements(claims).isEmpty)
+    /// What an unnamed official passes on rests on that official: the official is the origin,
+    /// the speaker passed on adds none.
+    @Test func anAnonymousOuterSpeakerIsTheOrigin() {
+        let claims = [Self.claim("outer", source: "off"), Self.claim("inner", source: "vogt", via: ["off"])]
+        #expect(Self.assessor(claims).relayStatements(claims) == ["inner"])
+        let (cluster, _) = Self.assessor(claims).assess(id: "c1", group: ClaimGroupEvidence(claims: ["outer", "inner"]))
+        #expect(cluster.independentSources == 1)
     }
 
     /// Only the same sentence counts: Sea Watch saying the same thing elsewhere is its own claim.

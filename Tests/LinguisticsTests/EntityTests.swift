@@ -43,6 +43,8 @@ import Testing
         ("فوكس نيوز", "Fox News"), ("بغداد", "Baghdad"), ("الهول", "al-Hol"), ("الهول", "al-Hawl"),
         ("بيت هيغسيث", "Pete Hegseth"), ("مظلوم عبدي", "Mazloum Abdi"), ("البنتاغون", "Pentagon"),
         ("رويترز", "Reuters"), ("واشنطن", "Washington"), ("غابارد", "Gabbard"), ("روبيو", "Rubio"),
+        // A soft c is an s: «سيركت ليدجر», «قبرص» vs "Cyprus" needs the c of "Cy" to be س.
+        ("سيركت ليدجر", "Circuit Ledger"), ("سيسيليا", "Cecilia"),
     ]
 
     @Test(arguments: positives)

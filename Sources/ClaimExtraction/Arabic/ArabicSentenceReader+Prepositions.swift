@@ -25,7 +25,7 @@ extension ArabicSentenceReader {
             let last = phrase[phrase.count - 1]
             var skip = 0
             if last == "ما" || last == "لما" || phrase == ["حسبما"] {
-                guard k < e, ArabicWords.relayVerbs.contains(ap.norm[k]) else { return nil }
+                guard k < e, ArabicWords.isRelayVerb(ap.norm[k]) else { return nil }
                 k += 1
                 if k < e, ["به", "بها", "بهم"].contains(ap.norm[k]) { k += 1 }
                 cueEnd = k

@@ -208,6 +208,15 @@ extension ArabicSentenceReader {
                 continue
             }
             if n == "من", j + 1 < e, ["جهته", "جهتها", "جانبه", "جانبها"].contains(ap.norm[j + 1]) { j += 2; continue }
+            // "عن منشور للمجموعة على قناتها في "تيليغرام"": where it was posted.
+            if n == "علي", j + 1 < e, ["قنا", "حساب", "صفح", "منص", "موقع"].contains(where: { ap.norm[j + 1].hasPrefix($0) }),
+               let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
+                j = np.tokens.upperBound
+                if j + 1 < e, ap.norm[j] == "في", let platform = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
+                    j = platform.tokens.upperBound
+                }
+                continue
+            }
             // "عن شخصين مطّلعين على التحقيق", "مصادر مقربة من الوزير": what the speakers know
             // or are close to describes them.
             if ["علي", "من"].contains(n), j > a, ["مطلع", "مقرب", "قريب"].contains(where: { ap.norm[j - 1].hasPrefix($0) }),
@@ -394,7 +403,7 @@ extension ArabicSentenceReader {
     func relayPhrase(at j: Int) -> (mention: SourceMention, end: Int)? {
         guard j < e else { return nil }
         for opener in [["بحسب", "ما"], ["حسبما"], ["وفق", "ما"], ["وفقا", "لما"], ["مثلما"], ["كما"]] {
-            guard let n = ap.match(opener, at: j, limit: e), j + n < e, ArabicWords.relayVerbs.contains(ap.norm[j + n])
+            guard let n = ap.match(opener, at: j, limit: e), j + n < e, ArabicWords.isRelayVerb(ap.norm[j + n])
             else { continue }
             var k = j + n + 1
             if k < e, ["به", "بها", "بهم"].contains(ap.norm[k]) { k += 1 }

@@ -29,6 +29,13 @@ enum ArabicWords {
         "كشف", "كشفت", "اكد", "اكدت", "اوضح", "اوضحت", "نشر", "نشرت", "بث", "بثت", "اشار", "اشارت",
     ]
 
+    /// A relay verb, also with the object pronoun of «بحسب ما أورده / نقلته / ذكرتها».
+    static func isRelayVerb(_ w: String) -> Bool {
+        if relayVerbs.contains(w) { return true }
+        if w.hasSuffix("ها"), relayVerbs.contains(String(w.dropLast(2))) { return true }
+        return w.hasSuffix("ه") && relayVerbs.contains(String(w.dropLast()))
+    }
+
     /// Frames (§1.5): speech-event noun + medium. The last word, when مع / ل / الي, introduces
     /// the channel (an outlet becomes a relay).
     static let frames = PhraseTable([
@@ -102,7 +109,7 @@ enum ArabicWords {
     ]
     /// Heads of document descriptions.
     static let documentHeads: Set<String> = [
-        "بيان", "تقرير", "وثيقه", "وثائق", "دراسه", "رساله", "مذكره", "تقديرات", "تقارير", "احصاءات", "احصائيات",
+        "منشور", "تغريده", "تدوينه", "بيان", "تقرير", "وثيقه", "وثائق", "دراسه", "رساله", "مذكره", "تقديرات", "تقارير", "احصاءات", "احصائيات",
         "ارقام", "معطيات", "بيانات", "تسجيل", "مقطع", "فيديو", "صور", "سجلات", "رسائل", "مسوده", "خطاب",
         "احصاء", "احصائيه", "حصيله", "استطلاع", "مسح", "دراسات", "نتائج", "تحقيق", "تقييم",
     ]

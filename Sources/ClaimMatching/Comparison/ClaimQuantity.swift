@@ -26,6 +26,9 @@ public struct ClaimQuantity: Sendable, Hashable {
     /// The number is named to be rejected ("19, not the official 14", «4500 وليس 6000»): the
     /// claim says the amount is *not* this.
     public var rejected = false
+    /// The number as written when a unit scaled it ("2.4" of "2.4 terabytes"), so that the
+    /// number-word pass does not count it again.
+    public var written: Double?
 
     /// Builds the interval for `value` under `hedge`.
     public init(value: Double, hedge: Hedge, kind: Kind, unit: String?, text: String,

@@ -148,6 +148,12 @@ extension NewsLexicon {
         Entry("week", en: "week weeks", ar: "اسبوع اسابيع اسبوعا"),
         Entry("month", en: "month months", ar: "شهر اشهر"),
         Entry("year", en: "year years", ar: "عام سنة اعوام سنوات"),
+        // Crime and cyber
+        Entry("steal", en: "steal stole stolen theft thefts", ar: "سرقة سرق سرقت يسرق استولى استولت"),
+        Entry("customer", en: "customer customers client clients", ar: "عميل عملاء زبائن زبون"),
+        Entry("hacker", en: "hacker hackers hack hacked hacking cyberattack", ar: "قرصنة قراصنة قرصان اختراق مخترقين هاكرز"),
+        Entry("ransom", en: "ransom ransomware", ar: "فدية"),
+        Entry("resume", en: "resume resumed resumes resumption", ar: "استئناف استانف استانفت يستانف"),
     ]
 
     /// Concepts that reverse or negate the event they govern ("fails to intercept",

@@ -13,7 +13,7 @@ enum QuantityExtractor {
         var out = quantities(in: tokens)
         var scalars: [Unicode.Scalar] = []
         for q in QuantityParser.quantities(in: text) where !q.isLikelyYear {
-            if out.contains(where: { $0.value == q.value }) { continue }
+            if out.contains(where: { $0.value == q.value || $0.written == q.value }) { continue }
             if scalars.isEmpty { scalars = Array(text.unicodeScalars) }
             if isClockTime(scalars, q.range) { continue }
             let hedge: ClaimQuantity.Hedge
@@ -45,6 +45,15 @@ enum QuantityExtractor {
         "mn": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12,
         "الف": 1e3, "الاف": 1e3, "الفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
         "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9, "مليارا": 1e9, "تريليون": 1e12,
+    ])
+
+    /// Units of data, in bytes: "2.4 terabytes" and «2400 غيغابايت» are one figure.
+    private static let dataUnits: [String: Double] = foldKeys([
+        "kb": 1e3, "kilobytes": 1e3, "mb": 1e6, "megabyte": 1e6, "megabytes": 1e6,
+        "gb": 1e9, "gigabyte": 1e9, "gigabytes": 1e9, "tb": 1e12, "terabyte": 1e12, "terabytes": 1e12,
+        "pb": 1e15, "petabyte": 1e15, "petabytes": 1e15,
+        "ميغابايت": 1e6, "ميجابايت": 1e6, "غيغابايت": 1e9, "جيجابايت": 1e9, "جيغابايت": 1e9, "غيغا": 1e9,
+        "تيرابايت": 1e12, "تيرا": 1e12, "بيتابايت": 1e15,
     ])
 
     private static let vague: [String: ClosedRange<Double>] = foldKeys([
@@ -96,11 +105,18 @@ enum QuantityExtractor {
             var vagueRange: ClosedRange<Double>?
             var end = i + 1
             var scaled = false
+            var data = false
             if token.kind == .number, let v = Double(token.text) {
                 value = v
                 if end < tokens.count, let scale = scales[tokens[end].text] {
                     value = v * scale
                     scaled = true
+                    end += 1
+                }
+                if end < tokens.count, let bytes = dataUnits[tokens[end].text] {
+                    value = (value ?? v) * bytes
+                    scaled = true
+                    data = true
                     end += 1
                 }
             } else if token.kind == .word, let range = vague[token.text] {
@@ -145,8 +161,8 @@ enum QuantityExtractor {
             // What the number counts: a casualty measure next to it ("توفي 14 شخصاً", "22 injured",
             // "killing at least 12"), nearest first; else the counted noun, the first lexicon
             // concept among the next three words.
-            var unit: String?
-            if kind != .year {
+            var unit: String? = data ? "bytes" : nil
+            if kind != .year, !data {
                 unit = measure(tokens, before: start, after: end)
                 var k = end
                 while unit == nil, k < tokens.count && k < end + 3 && tokens[k].kind == .word {
@@ -160,6 +176,7 @@ enum QuantityExtractor {
             let text = tokens[start..<end].map(\.text).joined(separator: " ")
             var quantity = ClaimQuantity(value: v, hedge: hedge, kind: kind, unit: unit, text: text, vagueRange: vagueRange)
             quantity.rejected = isRejected(tokens, before: start)
+            if data { quantity.written = Double(token.text) }
             out.append(quantity)
             i = end
         }

@@ -95,16 +95,23 @@ struct ClusterAssessor {
 
     /// The outer claim of a nested attribution: "the group said [survivors told it that X]" is
     /// extracted twice, once per speaker; the claim whose source only passes on the other's
-    /// (it is in the other's `via` chain, same sentence) adds no origin. An anonymous outer
-    /// speaker is kept: what an unnamed official passes on rests on that official.
+    /// (it is in the other's `via` chain, same sentence) adds no origin. With an anonymous outer
+    /// speaker it is the other way round: what an unnamed official passes on rests on that
+    /// official ("the hackers asked for $12 million, according to two people familiar with the
+    /// investigation" has one origin, the two people), so the inner claim adds none.
     func relayStatements(_ members: [Claim]) -> Set<String> {
         var result = Set<String>()
         var bySentence: [String: [Claim]] = [:]
         for c in members { bySentence["\(c.document)|\(c.paragraph)|\(c.offsets.text.start)", default: []].append(c) }
         for group in bySentence.values where group.count > 1 {
-            for outer in group where sources[outer.source]?.kind != .anonymous
-                && group.contains(where: { $0.id != outer.id && $0.via.contains(outer.source) }) {
-                result.insert(outer.id)
+            for outer in group {
+                let inner = group.filter { $0.id != outer.id && $0.via.contains(outer.source) }
+                guard !inner.isEmpty else { continue }
+                if sources[outer.source]?.kind == .anonymous {
+                    result.formUnion(inner.map(\.id))
+                } else {
+                    result.insert(outer.id)
+                }
             }
         }
         return result

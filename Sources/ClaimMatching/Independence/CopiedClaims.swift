@@ -48,4 +48,30 @@ struct CopiedClaims {
         }
         return result
     }
+
+    /// Copied claim id → the claim of the article it was copied from that says the same thing
+    /// (most of its content's 3-word shingles there), when there is one: «وأفاد شخصان مطّلعان»
+    /// in a copy that dropped the credit is the translation's «ونقل "سيركت ليدجر" عن شخصين».
+    static func originals(claims: [Claim], copiedFrom: [String: String]) -> [String: String] {
+        guard !copiedFrom.isEmpty else { return [:] }
+        let wanted = Set(copiedFrom.values)
+        var byDocument: [String: [(id: String, shingles: Set<UInt64>)]] = [:]
+        for c in claims where wanted.contains(c.document) && copiedFrom[c.id] == nil {
+            byDocument[c.document, default: []].append((c.id, Shingles.of(TextFolding.words(c.content), n: shingleLength)))
+        }
+        var result: [String: String] = [:]
+        for c in claims {
+            guard let doc = copiedFrom[c.id], let candidates = byDocument[doc] else { continue }
+            let shingles = Shingles.of(TextFolding.words(c.content), n: shingleLength)
+            guard !shingles.isEmpty else { continue }
+            var best: (id: String, share: Double)?
+            for candidate in candidates where !candidate.shingles.isEmpty {
+                let share = Double(shingles.intersection(candidate.shingles).count)
+                    / Double(max(shingles.count, candidate.shingles.count))
+                if share >= minShare, share > best?.share ?? 0 { best = (candidate.id, share) }
+            }
+            if let best { result[c.id] = best.id }
+        }
+        return result
+    }
 }

@@ -42,8 +42,19 @@ public struct OriginResolver: Sendable {
         var lastOrganization: [String: (key: String, position: SourceIdentity.Position)] = [:]
         var antecedents = SourceIdentity.Antecedents(documents: set.documents)
         let spokespeople = SourceIdentity.NamedSpokespeople(sources.values)
-        for claim in set.claims {
+        // A copied claim whose original is found takes the original's trace, so copies are
+        // resolved after every other claim.
+        let originals = CopiedClaims.originals(claims: set.claims, copiedFrom: copiedFrom)
+        let ordered = set.claims.filter { originals[$0.id] == nil } + set.claims.filter { originals[$0.id] != nil }
+        for claim in ordered {
             let copied = copiedFrom[claim.id]
+            // What the copy dropped (a credit, a chain) the original still has.
+            if let original = originals[claim.id], let trace = traces[original] {
+                counts[trace.origin][claim.source, default: 0] += 1
+                traces[claim.id] = ClaimTrace(origin: trace.origin, kind: trace.kind, relay: trace.relay,
+                                              copiedFrom: copied, impersonal: trace.impersonal)
+                continue
+            }
             let ownOutlet = outletOfDocument[claim.document] ?? "document:" + claim.document
             // Whose reporting this sentence is: the copied article's (and whoever it relays),
             // else this article's own, unless the article only relays one outlet throughout.

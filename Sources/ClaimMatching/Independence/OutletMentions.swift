@@ -63,7 +63,8 @@ struct OutletMentions {
         if let found = outlets(in: name).first { return found }
         // "Aden Gate, an Arabic-language news portal": the name before an appositive, translated.
         let core = name.split(separator: ",").first.map(String.init) ?? name
-        return translatedOutlet(core) ?? key
+        // An outlet's name spelt in the other script («سيركت ليدجر» for Circuit Ledger).
+        return translatedOutlet(core) ?? transliterated(ArraySlice(TextFolding.words(core))) ?? key
     }
 
     /// The story outlet a translated name denotes ("Aden Gate" → «بوابة عدن»).

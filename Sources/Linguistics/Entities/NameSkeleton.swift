@@ -126,6 +126,8 @@ public struct NameSkeleton: Sendable, Hashable {
             case "b", "p": push("B")
             case "t": push("T")
             case "d": push("D")
+            // A soft c ("Circuit", "Cyprus") is سيـ: an s.
+            case "c" where i + 1 < chars.count && "eiy".contains(chars[i + 1]): push("S")
             case "g", "j", "c", "k", "q": push("K")
             case "s", "z": push("S")
             case "x": push("K"); push("S")
