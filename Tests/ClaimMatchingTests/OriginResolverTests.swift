@@ -61,6 +61,21 @@ import Testing
         #expect(Set(Self.origins(of: [named, "a police spokesman"], kinds: [.person, .anonymous])).count == 2)
     }
 
+    /// A two-consonant surname across scripts needs the given names to agree too.
+    @Test func shortSurnamesAcrossScriptsNeedTheGivenName() {
+        #expect(Set(Self.origins(of: ["its spokesman Jaafar al-Mousawi", "المتحدث باسم لواء حرّاس البادية، جعفر الموسوي"])).count == 1)
+        #expect(Set(Self.origins(of: ["Jaafar al-Mousawi", "خالد الموسوي"])).count == 2)
+    }
+
+    /// Organisations whose names translate are one origin.
+    @Test func translatedOrganisationNamesAreOneOrigin() {
+        let kinds: [Source.Kind] = [.organization, .organization]
+        #expect(Set(Self.origins(of: ["the Euphrates Observatory for Human Rights", "مرصد الفرات لحقوق الإنسان"], kinds: kinds)).count == 1)
+        #expect(Set(Self.origins(of: ["The National Cyber Defence Centre", "المركز الوطني للدفاع السيبراني"], kinds: kinds)).count == 1)
+        #expect(Set(Self.origins(of: ["the Euphrates Observatory for Human Rights", "مرصد دجلة لحقوق الإنسان"], kinds: kinds)).count == 2)
+        #expect(Set(Self.origins(of: ["The National Cyber Defence Centre", "المركز الوطني للأمن السيبراني"], kinds: kinds)).count == 2)
+    }
+
     /// Given names that disagree in the same script are two people.
     @Test func differentGivenNamesAreDifferentPeople() {
         #expect(Set(Self.origins(of: ["Joe Biden", "Hunter Biden"])).count == 2)

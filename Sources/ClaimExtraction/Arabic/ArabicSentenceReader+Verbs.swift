@@ -26,6 +26,8 @@ extension ArabicSentenceReader {
         if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) || ArabicWords.relatives.contains(ap.norm[i - 1]) {
             return nil
         }
+        // "من دون أن تعلن أي جهة مسؤوليتها": without saying it.
+        if i - 2 >= a, ["ان", "أن"].contains(ap.norm[i - 1]), ["دون", "بدون"].contains(ap.bare[i - 2]) { return nil }
         // بيّن after diacritics removal is بين "between": only clause-initial.
         if entry.lemma == "بين", i > a, !ap.isComma(i - 1), ap.norm[i].unicodeScalars.first != "و" { return nil }
         guard let gate = gate(after: i, entry: entry) else {

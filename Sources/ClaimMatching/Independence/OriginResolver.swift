@@ -159,7 +159,7 @@ public struct OriginResolver: Sendable {
     }
 
     /// Merges origins whose people are one person under different spellings or scripts (see
-    /// `SourceIdentity`). People are bucketed by surname skeleton, so this is not quadratic in
+    /// `SourceIdentity`), and organisations whose names translate (`TranslatedOutletName.organization`). People are bucketed by surname skeleton, so this is not quadratic in
     /// the story's sources.
     static func mergePeople(_ origins: [Origin], _ traces: [String: ClaimTrace], _ counts: [[String: Int]],
                             sources: [String: Source]) -> ([Origin], [String: ClaimTrace], [[String: Int]]) {
@@ -194,13 +194,29 @@ public struct OriginResolver: Sendable {
             let bucket = skeleton.key.isEmpty ? name.surname : String(skeleton.key.prefix(2))
             let latin = name.surname.unicodeScalars.first?.isASCII ?? true
             for other in buckets[bucket] ?? [] {
-                guard SourceIdentity.wordsMatch(name.surname, other.name.surname, skeleton, other.skeletons.surname)
+                // A short surname across scripts (al-Mousawi / الموسوي: two consonants) needs the
+                // given names to agree as well (Jaafar / جعفر).
+                let shortAcrossScripts = other.latin != latin && skeleton.consonants == 2
+                    && skeleton.matches(other.skeletons.surname)
+                    && given.map { g in other.skeletons.given.map { $0.consonants >= 2 && g.matches($0) } ?? false } ?? false
+                guard shortAcrossScripts || SourceIdentity.wordsMatch(name.surname, other.name.surname, skeleton, other.skeletons.surname)
                 else { continue }
                 if other.latin == latin, let g = name.given, let h = other.name.given,
                    !SourceIdentity.wordsMatch(g, h, given!, other.skeletons.given!) { continue }
                 union(list[0], originsOf[other.name]![0])
             }
             buckets[bucket, default: []].append((name, (given, skeleton), latin))
+        }
+        // Organisations whose names translate across scripts («مرصد الفرات لحقوق الإنسان» /
+        // "the Euphrates Observatory for Human Rights"), bucketed by their translated words.
+        var organizations: [String: [(name: TranslatedOutletName, origin: Int)]] = [:]
+        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") {
+            for id in counts[i].keys.sorted() {
+                guard let s = sources[id], s.kind == .organization, let t = TranslatedOutletName.organization(s.name) else { continue }
+                let bucket = t.concepts.sorted().joined(separator: "|")
+                for other in organizations[bucket] ?? [] where t.matches(other.name) { union(i, other.origin) }
+                organizations[bucket, default: []].append((t, i))
+            }
         }
         guard parent.indices.contains(where: { find($0) != $0 }) else { return (origins, traces, counts) }
         var newIndex: [Int: Int] = [:]

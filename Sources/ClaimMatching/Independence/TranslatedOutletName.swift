@@ -9,27 +9,74 @@ struct TranslatedOutletName: Sendable {
 
     /// `nil` when the name has no translatable word, or nothing besides it.
     init?(_ name: String) {
+        self.init(name, table: Self.table, ignoring: OutletMentions.genericWords, conceptsOnly: false)
+    }
+
+    private init?(_ name: String, table: [String: String], ignoring: Set<String>, conceptsOnly: Bool) {
         var concepts = Set<String>()
         var others: [String] = []
-        for word in TextFolding.words(name) where !OutletMentions.genericWords.contains(word) {
-            if let c = Self.concept(of: word) { concepts.insert(c) } else { others.append(word) }
+        for word in TextFolding.words(name) where !ignoring.contains(word) {
+            if let c = Self.concept(of: word, in: table) { concepts.insert(c) } else { others.append(word) }
         }
-        guard !concepts.isEmpty, !others.isEmpty else { return nil }
+        guard !concepts.isEmpty, conceptsOnly && concepts.count >= 2 || !others.isEmpty else { return nil }
         self.concepts = concepts
         rest = NameSkeleton(others.joined(separator: " "))
-        guard rest.consonants >= 2 else { return nil }
+        guard rest.consonants >= 2 || conceptsOnly && others.isEmpty else { return nil }
+    }
+
+    /// An organisation's name, translated rather than transliterated in the other script
+    /// («مرصد الفرات لحقوق الإنسان» is "the Euphrates Observatory for Human Rights", «المركز الوطني
+    /// للدفاع السيبراني» "the National Cyber Defence Centre"); a name made only of translatable
+    /// words needs two of them.
+    static func organization(_ name: String) -> TranslatedOutletName? {
+        TranslatedOutletName(name, table: organizationTable, ignoring: functionWords, conceptsOnly: true)
     }
 
     /// Same concepts, and the other words spelled alike across scripts.
     func matches(_ other: TranslatedOutletName) -> Bool {
-        concepts == other.concepts && (rest.key == other.rest.key || rest.similarity(to: other.rest) >= 0.75)
+        guard concepts == other.concepts else { return false }
+        if rest.consonants == 0 || other.rest.consonants == 0 { return rest.consonants == other.rest.consonants }
+        return rest.key == other.rest.key || rest.similarity(to: other.rest) >= 0.75
     }
 
-    static func concept(of word: String) -> String? {
+    static func concept(of word: String) -> String? { concept(of: word, in: table) }
+
+    /// The concept of a folded word, also without the Arabic article or a joined preposition
+    /// (لحقوق, للدفاع, بالمديرية).
+    private static func concept(of word: String, in table: [String: String]) -> String? {
         if let c = table[word] { return c }
-        if word.hasPrefix("ال"), word.count > 3 { return table[String(word.dropFirst(2))] }
+        for prefix in ["ال", "لل", "بال", "ل", "وال"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
+            if let c = table[String(word.dropFirst(prefix.count))] { return c }
+        }
         return nil
     }
+
+    /// Words left out of organisation names (articles, prepositions in both scripts).
+    private static let functionWords: Set<String> = ["the", "of", "for", "and", "on", "in", "al", "في", "و"]
+
+    /// Words of organisation names that news in the other script translates, by concept (plus
+    /// the outlet table).
+    private static let organizationTable: [String: String] = {
+        var t = table
+        let pairs: [(String, [String])] = [
+            ("observatory", ["observatory", "مرصد"]), ("rights", ["rights", "حقوق"]), ("human", ["human", "انسان"]),
+            ("ministry", ["ministry", "وزاره"]), ("health", ["health", "صحه"]), ("interior", ["interior", "داخليه"]),
+            ("defence", ["defence", "defense", "دفاع"]), ("civil", ["civil", "مدني"]), ("national", ["national", "وطني"]),
+            ("centre", ["centre", "center", "مركز"]), ("cyber", ["cyber", "cybersecurity", "سيبراني"]),
+            ("committee", ["committee", "لجنه"]), ("association", ["association", "جمعيه"]),
+            ("union", ["union", "اتحاد", "نقابه"]), ("agency", ["agency", "وكاله"]), ("authority", ["authority", "هيئه"]),
+            ("general", ["general", "عامه", "عام"]), ("directorate", ["directorate", "مديريه"]), ("security", ["security", "امن"]),
+            ("council", ["council", "مجلس"]), ("red", ["red", "احمر"]), ("crescent", ["crescent", "هلال"]),
+            ("cross", ["cross", "صليب"]), ("foreign", ["foreign", "خارجيه"]), ("electricity", ["electricity", "كهرباء"]),
+            ("energy", ["energy", "طاقه"]), ("education", ["education", "تربيه", "تعليم"]), ("justice", ["justice", "عدل"]),
+            ("finance", ["finance", "ماليه"]), ("transport", ["transport", "نقل"]), ("integrity", ["integrity", "نزاهه"]),
+            ("commission", ["commission"]), ("federal", ["federal", "اتحادي", "اتحاديه"]), ("supreme", ["supreme", "اعلي"]),
+            ("court", ["court", "محكمه"]), ("army", ["army", "جيش"]), ("police", ["police", "شرطه"]), ("port", ["port", "ميناء"]),
+            ("hospital", ["hospital", "مستشفي"]), ("meteorological", ["meteorological", "انواء", "جويه"]),
+        ]
+        for (concept, words) in pairs { for w in words { t[w] = concept } }
+        return t
+    }()
 
     /// Whether a folded word can be part of a translated name (for scanning running text).
     static func isConceptWord(_ word: String) -> Bool { concept(of: word) != nil }
