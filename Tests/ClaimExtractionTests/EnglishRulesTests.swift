@@ -324,6 +324,7 @@ import Testing
         ("Residents of villages along the road east of al-Mayadin say they were woken by a blast.",
          "Residents of villages along the road east of al-Mayadin", .anonymous),
         ("Cruz has long said that he qualifies as a citizen.", "Cruz", .person),
+        ("The convoy was struck on the road, the wire service Northgate reported.", "Northgate", .outlet),
     ])
     func whatANamedSourceIsComesFromItsDescription(_ c: (String, String, Source.Kind)) throws {
         let (set, sources) = claims([c.0])

@@ -20,7 +20,9 @@ enum EnglishMentions {
         }
         // "the Yemeni site Taiz Online", "the Sudanese news agency SUNA": an outlet named after a
         // news noun is that name.
-        if let n = words.lastIndex(where: { !toks[$0].isCapitalized && EnglishFrame.newsNouns.contains(toks[$0].lower) }),
+        // ("the wire service Northgate": the noun may be followed by "service".)
+        if let noun = words.lastIndex(where: { !toks[$0].isCapitalized && EnglishFrame.newsNouns.contains(toks[$0].lower) }),
+           case let n = noun + 1 < words.count && toks[words[noun + 1]].lower == "service" ? noun + 1 : noun,
            n + 1 < words.count,
            words[(n + 1)...].allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
             var name = mention(words[n + 1]..<range.upperBound, paragraph: p, in: text)
