@@ -325,6 +325,8 @@ import Testing
          "Residents of villages along the road east of al-Mayadin", .anonymous),
         ("Cruz has long said that he qualifies as a citizen.", "Cruz", .person),
         ("The convoy was struck on the road, the wire service Northgate reported.", "Northgate", .outlet),
+        ("“It kept coming,” said a farmer from a village on the Euphrates, who asked that his name not be used.",
+         "a farmer from a village on the Euphrates, who asked that his name not be used", .anonymous),
     ])
     func whatANamedSourceIsComesFromItsDescription(_ c: (String, String, Source.Kind)) throws {
         let (set, sources) = claims([c.0])

@@ -99,6 +99,8 @@ enum EnglishMentions {
         let indefinite = EnglishWords.indefinite.contains(first)
         let anonymityPhrase = lowers.contains("familiar") || lowers.contains("anonymity")
             || lowers.contains("briefed") || lowers.contains("unnamed") || lowers.contains("anonymous")
+            // "who asked that his name not be used", "who declined to be named", "asked not to be identified"
+            || !lowers.isDisjoint(with: ["named", "identified", "name"]) && !lowers.isDisjoint(with: ["not", "declined", "withheld"])
         let kind: Source.Kind
         var reference: SourceMention.Reference = .description
         if let appositiveKind, capitalizedHead, !anonymityPhrase {
