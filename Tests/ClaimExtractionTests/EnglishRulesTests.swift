@@ -351,4 +351,16 @@ import Testing
         ])
         #expect(set.claims.map { $0.via.compactMap { sources[$0]?.name } } == [["Northgate"], []])
     }
+
+    @Test func aSecondReportingVerbOfTheSameSubjectIsAStatementOfItsOwn() {
+        let (set, sources) = claims([
+            "Thalassa Tanker Management has denied that a fire broke out on the ship, and said all 25 crew members were safe.",
+            "The ministry confirmed the deaths and added that 12 people were injured.",
+        ])
+        #expect(set.claims.map(\.content) == ["that a fire broke out on the ship", "all 25 crew members were safe",
+                                              "the deaths", "that 12 people were injured"])
+        #expect(set.claims.map(\.polarity) == [.negative, .positive, .positive, .positive])
+        #expect(Set(set.claims.prefix(2).map { sources[$0.source]?.name }) == ["Thalassa Tanker Management"])
+    }
 }
+

@@ -50,7 +50,7 @@ extension EnglishFrame {
         var k = j
         while k < min(e, j + 8) {
             if toks[k].lower == "that" { j = k; break }
-            if toks[k].kind == .punctuation { break }
+            if toks[k].kind == .punctuation || coordinatedCue(at: k) { break }
             k += 1
         }
         while j < e, toks[j].kind == .punctuation, [",", ":", "—", "–"].contains(toks[j].lower) { j += 1 }
@@ -58,12 +58,30 @@ extension EnglishFrame {
         // "…; OCHA's spokesperson told The Red Sea Times that …": a semicolon outside quotes
         // closes what was said.
         var end = (j..<e).first { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 } ?? e
+        // "X denied that A, and said B": the second reporting verb opens a statement of its own.
+        if let k = (j..<end).first(where: { par.quoteOfToken[$0] < 0 && coordinatedCue(at: $0) }), k > j {
+            end = k > j + 1 && toks[k - 1].lower == "," ? k - 1 : k
+        }
         // "the ministry denied this, Aden Gate reported": an attribution of the whole sentence
         // at its end is not part of what was said.
         if let k = (j..<end).last(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 }), k > j,
            trailingAttribution(k + 1, end) { end = k }
         return words(j..<end) >= 1 ? j..<end : j..<e
     }
+
+    /// "and" (or ", and") before a reporting verb in the past tense that shares the subject of the
+    /// statement before it ("… and added that …", "…, and said all 25 crew were safe").
+    func coordinatedCue(at k: Int) -> Bool {
+        guard toks[k].lower == "and", k + 1 < e else { return false }
+        var v = k + 1
+        while v < e, np.isAdverb(v) { v += 1 }
+        return v < e && EnglishFrame.coordinatedVerbs.contains(toks[v].lower)
+    }
+
+    static let coordinatedVerbs: Set<String> = [
+        "said", "added", "told", "denied", "confirmed", "warned", "insisted", "stressed", "noted", "argued",
+        "acknowledged", "claimed", "declared", "explained", "rejected", "dismissed", "announced", "urged",
+    ]
 
     /// Whether `from..<to` is a short attribution that closes a sentence: "…, according to the
     /// Aden Herald", "…, Aden Gate reported", "…, said the ministry".

@@ -175,6 +175,15 @@ struct EnglishFrame {
             ?? datelineEnd(before: cue.lowerBound)
         if let c = passiveQuote(cue) { return c }
         if rejectsVerbReading(cue) || channelParticiple(cue) { return nil }
+        // "The ministry confirmed the deaths and added that …": the subject of the statement
+        // before it speaks again.
+        if let previous, cue.lowerBound > a, coordinatedCue(at: cue.lowerBound - 1) || cue.lowerBound - 2 >= a
+            && np.isAdverb(cue.lowerBound - 1) && coordinatedCue(at: cue.lowerBound - 2) {
+            var relay: [SourceMention] = []
+            var speaker = previous
+            guard let right = rightContent(cue, relay: &relay, cited: &speaker) else { return nil }
+            return make(speaker, cue: cue, content: [right], via: relay)
+        }
         let channel = channelSpeaker(before: verbGroupStart(cue))
         if let source = channel?.speaker ?? leftSource(verbGroupStart(cue)), !quoted(source), validSourceStart(source) {
             if w0.hasSuffix("ing") || EnglishFrame.nounCues.contains(w0), source.lowerBound > a,
