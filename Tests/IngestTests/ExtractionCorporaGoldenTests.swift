@@ -47,7 +47,6 @@ import TestSupport
     static let knownGaps: [String: String] = [
         "deir-ezzor-convoy-strike/sunbula-ar.html": "a zoneless <meta name=date> read as UTC; the page says «بتوقيت دمشق»",
         "gulf-port-cyberattack/alshiraa-ar.html": "PHP-Nuke tables: the site-name title prefix, \"by\" from the copyright meta, comments and a reads counter",
-        "gulf-port-cyberattack/ferrolith-en.html": "a HubSpot author/date line and author bio kept",
         "gulf-port-cyberattack/tidewater-en.html": "an upper-case byline kept as written; the lead photo caption kept",
     ]
 

@@ -107,6 +107,26 @@ import Testing
         #expect(a.paragraphs.map(\.text) == Self.prose)
     }
 
+    /// A blog engine's BEM classes: "blog-post__meta" (author, title, date) and
+    /// "blog-post__author-bio" are not the post, though "blog-post" names the article;
+    /// "blog-post__body" is.
+    @Test func bemElementsNameTheirRole() throws {
+        let html = """
+        <html><body><article class="blog-post"><h1>Council extends the bus network</h1>
+        <div class="blog-post__meta"><a class="blog-post__author-name" href="/author/jane-roe">Jane Roe</a>
+        <span class="blog-post__author-title">Senior Transport Analyst</span><time datetime="2026-06-10">Jun 10, 2026 4:00:00 PM</time></div>
+        <div class="blog-post__body"><span class="rich_text"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><p>\(Self.prose[2])</p></span></div>
+        <div class="blog-post__author"><div class="blog-post__author-bio"><h3>Jane Roe</h3>
+        <p>Jane covers transport and city budgets. Before that she spent nine years at a regional daily.</p></div></div>
+        </article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+        #expect(a.links.isEmpty)
+        #expect(BoilerplateVocabulary.classify("blog-post__body") != .boilerplate)
+        #expect(BoilerplateVocabulary.classify("article-body__content__17yit") != .boilerplate)
+    }
+
     /// A lead photo's caption printed above the text is not body text; a caption inside it is.
     @Test func leadCaptionAboveTheTextIsDropped() throws {
         let html = """
