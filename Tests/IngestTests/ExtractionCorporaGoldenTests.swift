@@ -46,8 +46,6 @@ import TestSupport
     /// Checked as known issues: they pass silently once fixed; then delete the entry.
     static let knownGaps: [String: String] = [
         "deir-ezzor-convoy-strike/sunbula-ar.html": "a zoneless <meta name=date> read as UTC; the page says «بتوقيت دمشق»",
-        "gulf-port-cyberattack/alshiraa-ar.html": "PHP-Nuke tables: the site-name title prefix, \"by\" from the copyright meta, comments and a reads counter",
-        "gulf-port-cyberattack/tidewater-en.html": "an upper-case byline kept as written; the lead photo caption kept",
     ]
 
     @Test(arguments: cases)

@@ -43,15 +43,17 @@ struct PageMetadata {
         return parts[0]
     }
 
-    /// "© 2026 Sheba Times. All rights reserved." → "Sheba Times".
+    /// "© 2026 Sheba Times. All rights reserved." → "Sheba Times"; "Copyright (c) by Gulf
+    /// Times" → "Gulf Times".
     static func copyrightHolder(_ raw: String) -> String {
         var s = raw.replacing("©", with: " ").replacing("(c)", with: " ")
         for phrase in ["All rights reserved", "all rights reserved", "Copyright", "copyright", "جميع الحقوق محفوظة"] {
             s = s.replacing(phrase, with: " ")
         }
-        let words = s.split(whereSeparator: { $0 == " " || $0 == "," }).filter { w in
+        var words = s.split(whereSeparator: { $0 == " " || $0 == "," }).filter { w in
             !w.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
         }
+        if let first = words.first, ["by", "بواسطة"].contains(first.lowercased()) { words.removeFirst() }
         return trimmed(Substring(words.joined(separator: " ")))
     }
 
