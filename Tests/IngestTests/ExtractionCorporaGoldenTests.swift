@@ -44,9 +44,7 @@ import TestSupport
 
     /// Pages ingest currently gets wrong (blind stories' first runs), with what goes wrong.
     /// Checked as known issues: they pass silently once fixed; then delete the entry.
-    static let knownGaps: [String: String] = [
-        "deir-ezzor-convoy-strike/sunbula-ar.html": "a zoneless <meta name=date> read as UTC; the page says «بتوقيت دمشق»",
-    ]
+    static let knownGaps: [String: String] = [:]
 
     @Test(arguments: cases)
     func pageMatchesItsExpectation(_ page: String) throws {
