@@ -64,7 +64,7 @@ import Testing
         let html = """
         <html><body><article><p>(Updates with casualty toll, comment from U.S. official in paragraphs 3-4)</p>
         <p>\(Self.prose[0])</p><p>Source: the transport ministry's annual report.</p><p>\(Self.prose[1])</p>
-        <p>\(Self.prose[2])</p><div>Source: <a href="https://wire.example/story">Example Wire</a></div></article></body></html>
+        <p>\(Self.prose[2])</p><div><b>Source: <a href="https://wire.example/story">Example Wire</a></b></div></article></body></html>
         """
         let a = try Self.extract(html)
         #expect(a.paragraphs.map(\.text) == [Self.prose[0], "Source: the transport ministry's annual report.", Self.prose[1], Self.prose[2]])

@@ -31,6 +31,7 @@ enum HTMLTreeFixture {
         ("SEAN O'BRIEN", ["Sean O'Brien"]),
         ("AL-HASSAN ALI", ["Al-Hassan Ali"]),
         ("AFP", ["AFP"]),
+        ("By BBC STAFF", ["BBC Staff"]),
         ("Jane McDonald", ["Jane McDonald"]),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {

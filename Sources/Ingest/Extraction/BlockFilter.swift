@@ -80,7 +80,7 @@ struct BlockFilter {
             }
         }
         // A lone "Source: X" line closing the body credits the text; it is not part of it.
-        if let last = paragraphs.last, last.kind == .paragraph,
+        if let last = paragraphs.last, last.kind == .paragraph || last.kind == .heading,
            NonBodyLines.isSourceCredit(last.text.lowercased()) {
             paragraphs.removeLast()
             links.removeAll { $0.paragraph == paragraphs.count }

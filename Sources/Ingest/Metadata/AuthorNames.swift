@@ -51,7 +51,8 @@ enum AuthorNames {
 
     /// A byline written in capitals ("YUSUF RAHIMI", "NOURA AL-KAABI") in the case names are
     /// written in ("Yusuf Rahimi", "Noura al-Kaabi"). Only all-capital Latin names of two words
-    /// or more: one capitalised word may be an acronym ("AFP"); mixed case is kept as written.
+    /// or more: one capitalised word may be an acronym ("AFP"), and so is a short word without a
+    /// vowel inside one ("BBC STAFF" → "BBC Staff"); mixed case is kept as written.
     static func titleCased(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard words.count >= 2, name.contains(where: { $0.isUppercase }), !name.contains(where: { $0.isLowercase }),
@@ -59,6 +60,10 @@ enum AuthorNames {
         var out = ""
         for (i, word) in words.enumerated() {
             if i > 0 { out += " " }
+            if word.count <= 4, !word.contains(where: { "AEIOUY".contains($0) }) {
+                out += word
+                continue
+            }
             // Each part of "AL-KAABI" and "O'BRIEN" on its own.
             let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { "-'’".contains($0) })
             var rest = Substring(word)
