@@ -44,15 +44,7 @@ import TestSupport
 
     /// Pages ingest currently gets wrong (blind stories' first runs), with what goes wrong.
     /// Checked as known issues: they pass silently once fixed; then delete the entry.
-    static let knownGaps: [String: String] = [
-        "deir-ezzor-convoy-strike/northgate-en.html": "a wire's \"(Adds …)\" update note kept as a paragraph",
-        "deir-ezzor-convoy-strike/sunbula-ar.html": "a zoneless <meta name=date> read as UTC; the page says «بتوقيت دمشق»",
-        "gulf-port-cyberattack/alshiraa-ar.html": "PHP-Nuke tables: the site-name title prefix, \"by\" from the copyright meta, comments and a reads counter",
-        "gulf-port-cyberattack/ayntech-ar.html": "the «المصدر: Circuit Ledger» credit line kept",
-        "gulf-port-cyberattack/ferrolith-en.html": "a HubSpot author/date line and author bio kept",
-        "gulf-port-cyberattack/mujazkhaleej-ar.html": "an embedded post's \"— account (@handle) date\" line kept",
-        "gulf-port-cyberattack/tidewater-en.html": "an upper-case byline kept as written; the lead photo caption kept",
-    ]
+    static let knownGaps: [String: String] = [:]
 
     @Test(arguments: cases)
     func pageMatchesItsExpectation(_ page: String) throws {

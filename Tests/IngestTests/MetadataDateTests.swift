@@ -54,4 +54,39 @@ import Testing
         #expect(meta.published == "2026-01-29T10:15:00+03:00")
         #expect(meta.warnings == ["published date has no time zone; used the page's stated offset"])
     }
+
+    /// A zoneless date takes the zone a date line states for the same clock time ("06:15
+    /// صباحاً بتوقيت دمشق" → +03:00; Cairo in September is on summer time); a city time stating
+    /// another clock time, a city left out of the table (Jerusalem) or no statement leaves UTC.
+    @Test(arguments: [
+        ("الأربعاء 9 أيلول 2026 - آخر تحديث 06:15 صباحاً بتوقيت دمشق", "2026-09-09T06:15:00+03:00"),
+        ("Wednesday 9 September 2026, 6:15 am Dubai time", "2026-09-09T06:15:00+04:00"),
+        ("٩ أيلول ٢٠٢٦ - ٠٦:١٥ بتوقيت مكة المكرمة", "2026-09-09T06:15:00+03:00"),
+        ("الأربعاء 9 أيلول 2026 - 08:00 بتوقيت دمشق", "2026-09-09T06:15:00+00:00"),
+        ("الأربعاء 9 أيلول 2026 - 06:15 بتوقيت القاهرة", "2026-09-09T06:15:00+03:00"),
+        ("الأربعاء 9 أيلول 2026 - 06:15 بتوقيت القدس", "2026-09-09T06:15:00+00:00"),
+        ("الأربعاء 9 أيلول 2026 - 06:15", "2026-09-09T06:15:00+00:00"),
+    ])
+    func zoneStatedInADateLine(_ line: String, _ expected: String) throws {
+        let html = """
+        <html><head><meta name="date" content="2026-09-09 06:15:00"></head>
+        <body><div class="date_top">\(line)</div></body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
+        #expect(meta.published == expected)
+    }
+}
+
+/// Daylight-saving rules of the cities whose offset changes in the year (dates checked against
+/// tzdata: Egypt 2024 summer time 26 April – 31 October, Lebanon 2026 29 March – 25 October).
+@Suite struct StatedZoneRuleTests {
+    @Test(arguments: [
+        (StatedZone.Rule.egypt, 2024, 4, 25, Int?(120)), (.egypt, 2024, 4, 26, 180), (.egypt, 2024, 10, 31, 180),
+        (.egypt, 2024, 11, 1, 120), (.egypt, 2020, 7, 1, 120), (.egypt, 2010, 7, 1, nil),
+        (.lebanon, 2026, 3, 28, 120), (.lebanon, 2026, 3, 29, 180), (.lebanon, 2026, 10, 24, 180),
+        (.lebanon, 2026, 10, 25, 120),
+    ])
+    func seasonalOffsets(_ rule: StatedZone.Rule, _ year: Int, _ month: Int, _ day: Int, _ expected: Int?) {
+        #expect(StatedZone.seasonalOffset(rule, on: PageDate(year: year, month: month, day: day)) == expected)
+    }
 }

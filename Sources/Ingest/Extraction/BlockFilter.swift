@@ -2,8 +2,10 @@ import CorroborateModel
 import Linguistics
 
 /// Block-level clean-up after the walk: drops "Read more"/"اقرأ أيضا" lines, link lists,
-/// repeated headline, bylines and datelines, duplicates; marks bold-only short lines as
-/// subheadings. General text rules, in English and Arabic.
+/// repeated headline, bylines and datelines, duplicates, and the lines `NonBodyLines` names
+/// (wire update notes, embed attributions, a closing source credit, readers' comments); drops a
+/// lead photo's caption above the text; marks bold-only short lines as subheadings. General
+/// text rules, in English and Arabic.
 struct BlockFilter {
     var headline: String?
     var authors: [String] = []
@@ -37,7 +39,10 @@ struct BlockFilter {
         var links: [Link] = []
         var seen = Set<[UInt8]>()
         let headlineKey = headline.map(Self.key)
-        for block in raw {
+        // A caption before the first body block is a lead photo's, printed above the text (unless
+        // the page has nothing but captions).
+        var sawBody = !raw.contains { $0.kind != .caption }
+        for block in raw[..<Self.commentsStart(raw)] {
             let text = block.text
             let length = Self.scalarCount(text)
             // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
@@ -48,19 +53,24 @@ struct BlockFilter {
             // (A bracketed credit line is still a credit line: "(Reporting by …; Editing by …)".)
             let opening = lower.first == "(" || lower.first == "[" ? String(lower.dropFirst()) : lower
             if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
+            if length < 300, NonBodyLines.isWireUpdateNote(lower) || NonBodyLines.isEmbedAttribution(lower) { continue }
+            if length < 40, NonBodyLines.isCommentsHeading(lower) { continue }
             if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
             if length < 160, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
             if length < 400 {
                 let key = Self.key(text)
-                if let headlineKey, key == headlineKey { continue }
+                if let headlineKey, key == headlineKey
+                    || NonBodyLines.isHeadlineStamp(lower, key: key, headlineKey: headlineKey) { continue }
                 if isByline(text, lower: lower, length: length) { continue }
                 if !seen.insert(key).inserted { continue }
             }
             if length < 300, Self.creditSuffixes.contains(where: { lower.hasSuffix($0) }) { continue }
-            if length < 60, Self.isStampLine(lower) { continue }
+            if length < 60, Self.isStampLine(opening) { continue }
             var kind = block.kind
             if kind == .paragraph, length < 300, Self.isPhotoCaption(lower) { kind = .caption }
+            if kind == .caption && !sawBody { continue }
+            sawBody = true
             if kind == .paragraph, block.allBold, length <= 120, !Self.endsSentence(text) { kind = .heading }
             let index = paragraphs.count
             paragraphs.append(Paragraph(kind: kind, text: text))
@@ -69,7 +79,27 @@ struct BlockFilter {
                 links.append(link)
             }
         }
+        // A lone "Source: X" line closing the body credits the text; it is not part of it.
+        if let last = paragraphs.last, last.kind == .paragraph || last.kind == .heading,
+           NonBodyLines.isSourceCredit(last.text.lowercased()) {
+            paragraphs.removeLast()
+            links.removeAll { $0.paragraph == paragraphs.count }
+        }
         return (paragraphs, links)
+    }
+
+    /// Where a comments section starts: the first comments heading after half of the text
+    /// (an earlier one is a count near the byline); `raw.count` when there is none. Readers'
+    /// comments are never body text.
+    static func commentsStart(_ raw: [RawBlock]) -> Int {
+        let total = raw.reduce(0) { $0 + $1.text.utf8.count }
+        var before = 0
+        for (i, block) in raw.enumerated() {
+            if before * 2 >= total, block.text.utf8.count < 360,
+               NonBodyLines.isCommentsHeading(block.text.lowercased()) { return i }
+            before += block.text.utf8.count
+        }
+        return raw.count
     }
 
     private func isByline(_ text: String, lower: String, length: Int) -> Bool {

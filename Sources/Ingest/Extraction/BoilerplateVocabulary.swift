@@ -49,6 +49,28 @@ enum BoilerplateVocabulary {
         "التعليقات", "تعليقات", "شارك", "مشاركة", "القائمة", "الأكثر قراءة", "النشرة",
         "اشترك", "إعلان", "الوسوم", "كلمات مفتاحية",
     ]
+    /// What a BEM element ("block__element") names that is never article text, whatever its
+    /// block: "blog-post__meta", "blog-post__author-bio", "article__share". The block name
+    /// ("blog-post", "article") only says where the element sits, so its positive word does not
+    /// cancel the element's. Counter-examples: "blog-post__body", "article__content" (positive).
+    static let bemNegatives: Set<String> = [
+        "meta", "author", "authors", "bio", "byline", "date", "time", "timestamp", "dateline", "share", "sharing",
+        "social", "tags", "topics", "comment", "comments", "related", "newsletter", "promo", "ad", "ads", "nav",
+        "breadcrumb", "breadcrumbs", "footer",
+    ]
+
+    static func bemElementIsBoilerplate(_ words: String) -> Bool {
+        for token in words.split(separator: " ") {
+            guard let mark = token.firstRange(of: "__") else { continue }
+            let element = String(token[mark.upperBound...])
+            if ByteSearch.containsAny(element, positiveBytes) { continue }
+            if element.split(whereSeparator: { $0 == "-" || $0 == "_" }).contains(where: { bemNegatives.contains(String($0)) }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Longer tokens cannot be in `negativeTokens`: no `String` is built for them.
     private static let longestNegativeToken = negativeTokens.map(\.utf8.count).max() ?? 0
 
@@ -118,6 +140,7 @@ enum BoilerplateVocabulary {
             // Readability; community and promotion words ("article-comments", "story-share") win
             // unless the string names the body itself.
             if ByteSearch.containsAny(words, bodyNames) { return .content }
+            if bemElementIsBoilerplate(words) { return .boilerplate }
             return ByteSearch.containsAny(words, hardBytes) ? .boilerplate : .neutral
         }
         if negative { return .boilerplate }

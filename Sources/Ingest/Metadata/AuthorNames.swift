@@ -25,7 +25,7 @@ enum AuthorNames {
         for part in s.components(separatedBy: [",", "،", "&", ";"]) {
             for name in part.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " و ") }) {
                 let n = name.trimmingWhitespace()
-                if isPlausibleName(n) { names.append(n) }
+                if isPlausibleName(n) { names.append(titleCased(n)) }
             }
         }
         return names
@@ -42,6 +42,43 @@ enum AuthorNames {
         }
         if lower.contains("updated") || lower.contains("published") || n.contains(where: \.isNumber) { return false }
         return n.contains(where: \.isLetter)
+    }
+
+    /// Particles that stay lower-case inside a name ("Mohammed bin Salman", "Noura al-Kaabi",
+    /// "Ana de Souza"); a name's first word is capitalised all the same.
+    static let particles: Set<String> = ["al", "el", "bin", "bint", "ibn", "de", "del", "della", "der", "den",
+                                         "van", "von", "da", "di", "du", "dos", "das", "la", "le"]
+
+    /// A byline written in capitals ("YUSUF RAHIMI", "NOURA AL-KAABI") in the case names are
+    /// written in ("Yusuf Rahimi", "Noura al-Kaabi"). Only all-capital Latin names of two words
+    /// or more: one capitalised word may be an acronym ("AFP"), and so is a short word without a
+    /// vowel inside one ("BBC STAFF" → "BBC Staff"); mixed case is kept as written.
+    static func titleCased(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, name.contains(where: { $0.isUppercase }), !name.contains(where: { $0.isLowercase }),
+              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 }) else { return name }
+        var out = ""
+        for (i, word) in words.enumerated() {
+            if i > 0 { out += " " }
+            if word.count <= 4, !word.contains(where: { "AEIOUY".contains($0) }) {
+                out += word
+                continue
+            }
+            // Each part of "AL-KAABI" and "O'BRIEN" on its own.
+            let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { "-'’".contains($0) })
+            var rest = Substring(word)
+            for (j, part) in parts.enumerated() {
+                let lower = part.lowercased()
+                let isLast = i == words.count - 1 && j == parts.count - 1
+                out += i > 0 && !isLast && particles.contains(lower) ? lower : lower.prefix(1).uppercased() + lower.dropFirst()
+                rest = rest.dropFirst(part.count)
+                if let separator = rest.first {
+                    out.append(separator)
+                    rest = rest.dropFirst()
+                }
+            }
+        }
+        return out
     }
 
     /// Unique names, first spelling kept, compared case-insensitively.

@@ -43,15 +43,17 @@ struct PageMetadata {
         return parts[0]
     }
 
-    /// "© 2026 Sheba Times. All rights reserved." → "Sheba Times".
+    /// "© 2026 Sheba Times. All rights reserved." → "Sheba Times"; "Copyright (c) by Gulf
+    /// Times" → "Gulf Times".
     static func copyrightHolder(_ raw: String) -> String {
         var s = raw.replacing("©", with: " ").replacing("(c)", with: " ")
         for phrase in ["All rights reserved", "all rights reserved", "Copyright", "copyright", "جميع الحقوق محفوظة"] {
             s = s.replacing(phrase, with: " ")
         }
-        let words = s.split(whereSeparator: { $0 == " " || $0 == "," }).filter { w in
+        var words = s.split(whereSeparator: { $0 == " " || $0 == "," }).filter { w in
             !w.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
         }
+        if let first = words.first, ["by", "بواسطة"].contains(first.lowercased()) { words.removeFirst() }
         return trimmed(Substring(words.joined(separator: " ")))
     }
 
@@ -115,8 +117,10 @@ struct PageMetadata {
             machine: [ld?.dateModified, p.first("article:modified_time", "og:updated_time", "dcterms.modified",
                                                 "last-modified")].compactMap { $0 } + p.microdataModified,
             text: [], url: nil)
-        // Without a stated zone, borrow the page's other stated offset, else assume UTC.
+        // Without a stated zone, borrow the page's other stated offset, else the zone a date
+        // line states for the same clock time ("06:15 بتوقيت دمشق"), else assume UTC.
         let pageOffset = [publishedDate, modifiedDate].compactMap { $0?.offsetMinutes }.first
+            ?? [publishedDate, modifiedDate].lazy.compactMap { $0.flatMap { StatedZone.offset(for: $0, in: p.dateTexts) } }.first
         if let d = publishedDate {
             published = d.iso8601(fallbackOffset: pageOffset ?? 0)
             if d.offsetMinutes == nil { warnings.append(Self.zoneWarning("published", pageOffset)) }

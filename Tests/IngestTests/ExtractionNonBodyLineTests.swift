@@ -1,0 +1,141 @@
+import CorroborateModel
+import HTMLTree
+import Testing
+@testable import Ingest
+
+/// Lines that sit among the body blocks but are not body text: wire update notes, closing
+/// source credits, embedded posts' attribution lines, headline-and-date cells, counters, lead
+/// photo captions and readers' comments. Each page is small and written to tempt the rule.
+@Suite struct ExtractionNonBodyLineTests {
+    static func extract(_ html: String) throws -> Article {
+        ArticleExtractor().extract(from: try HTMLParser.parse(Array(html.utf8)), input: "inline")
+    }
+
+    static let prose = ExtractionStructureTests.prose
+
+    @Test(arguments: [
+        ("(Adds Israeli media report, comment from U.S. official in paragraphs 9-12)", true),
+        ("(Updates with casualty toll, adds quotes)", true),
+        ("(Recasts with ministry statement)", true),
+        ("(Corrects spelling of minister's name in paragraph 3)", true),
+        ("(Changes dateline, previous BEIRUT)", true),
+        ("(Reuters) - The council voted on Tuesday.", false),
+        ("(Adds) is how the style guide spells it (in notes).", false),
+        ("(The council adds a route every spring)", false),
+    ])
+    func wireUpdateNotes(_ line: String, _ isNote: Bool) {
+        #expect(NonBodyLines.isWireUpdateNote(line.lowercased()) == isNote)
+    }
+
+    @Test(arguments: [
+        ("Source: Circuit Ledger", true),
+        ("المصدر: Circuit Ledger (ترجمة وتحرير: عين التقنية)", true),
+        ("المصدر : وكالة الأنباء", true),
+        ("Source: the ministry said on Monday that the talks had failed and would not resume.", false),
+        ("Sources close to the talks said nothing.", false),
+    ])
+    func sourceCredits(_ line: String, _ isCredit: Bool) {
+        #expect(NonBodyLines.isSourceCredit(line.lowercased()) == isCredit)
+    }
+
+    @Test(arguments: [
+        ("— المركز الوطني للدفاع السيبراني (@NCDC_Gov) September 8, 2026", true),
+        ("— Civil Defence (@SyriaCivilDef) 9 September 2026", true),
+        ("A post shared by Ports Authority (@portsauth)", true),
+        ("— and then, he said, the trucks burned (all of them).", false),
+        ("Write to the desk (@ the usual address) for corrections.", false),
+    ])
+    func embedAttributions(_ line: String, _ isAttribution: Bool) {
+        #expect(NonBodyLines.isEmbedAttribution(line.lowercased()) == isAttribution)
+    }
+
+    @Test(arguments: [
+        ("Comments", true), ("3 Comments", true), ("Leave a Reply", true), ("Comments (12)", true),
+        ("التعليقات", true), ("التعليقات ملك لأصحابها، ولسنا مسؤولين عن محتواها", true), ("أضف تعليقك", true),
+        ("Comments by the minister drew criticism.", false), ("Commentary", false), ("Comments from residents", false),
+    ])
+    func commentsHeadings(_ line: String, _ isHeading: Bool) {
+        #expect(NonBodyLines.isCommentsHeading(line.lowercased()) == isHeading)
+    }
+
+    /// A wire story: the update note above the dateline goes; the closing credit line goes with
+    /// its link; a "Source:" line inside the body stays.
+    @Test func wireNoteAndClosingCreditAreDropped() throws {
+        let html = """
+        <html><body><article><p>(Updates with casualty toll, comment from U.S. official in paragraphs 3-4)</p>
+        <p>\(Self.prose[0])</p><p>Source: the transport ministry's annual report.</p><p>\(Self.prose[1])</p>
+        <p>\(Self.prose[2])</p><div><b>Source: <a href="https://wire.example/story">Example Wire</a></b></div></article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == [Self.prose[0], "Source: the transport ministry's annual report.", Self.prose[1], Self.prose[2]])
+        #expect(a.links.isEmpty)
+    }
+
+    /// An embedded post keeps its text as a quote and loses the "— account (@handle) date"
+    /// line and its link; a quote that merely opens with a dash stays.
+    @Test func embeddedPostKeepsItsQuoteNotItsAttribution() throws {
+        let html = """
+        <html><body><article><p>\(Self.prose[0])</p>
+        <blockquote class="twitter-tweet"><p>Buses will run every fifteen minutes from the spring. #transport</p>&mdash; City Council (@CityCouncil) <a href="https://twitter.com/CityCouncil/status/1">June 10, 2026</a></blockquote>
+        <blockquote><p>— We asked for this for years, and now it is here at last.</p></blockquote>
+        <p>\(Self.prose[1])</p></article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.kind) == [.paragraph, .quote, .quote, .paragraph])
+        #expect(a.paragraphs[1].text == "Buses will run every fifteen minutes from the spring. #transport")
+        #expect(a.links.isEmpty)
+    }
+
+    /// A table-layout news engine: the headline-and-date cell, the reads counter and the
+    /// readers' comments below the text are not body text; a comment count near the top does
+    /// not cut the article.
+    @Test func tableTemplateStampsAndCommentsAreDropped() throws {
+        let html = """
+        <html><head><title>Example News - Council extends the bus network to the suburbs</title>
+        <meta property="og:site_name" content="Example News"></head><body><table><tr><td>
+        <b>Council extends the bus network to the suburbs</b><br>Posted on Tuesday 08 September 2026 - 12:05 by admin</td></tr>
+        <tr><td>2 comments</td></tr>
+        <tr><td>\(Self.prose[0])<br><br>\(Self.prose[1])<br><br>\(Self.prose[2])<br><br>\(Self.prose[3])</td></tr>
+        <tr><td>(Reads: 1742) | <a href="print.php">Print</a></td></tr></table>
+        <table><tr><td><b>Comments are owned by their posters; we are not responsible for their views</b></td></tr>
+        <tr><td><b>Late again</b> (Score: 1)<br>by old_sailor on Tuesday 08 September 2026<br>Every year we hear the same promises about new buses.</td></tr>
+        <tr><td><b>Re: Late again</b> (Score: 0)<br>by reader2 on Tuesday 08 September 2026<br>My street has waited for a bus stop for ten years now.</td></tr>
+        </table></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.headline == "Council extends the bus network to the suburbs")
+        #expect(a.paragraphs.map(\.text) == Self.prose)
+    }
+
+    /// A blog engine's BEM classes: "blog-post__meta" (author, title, date) and
+    /// "blog-post__author-bio" are not the post, though "blog-post" names the article;
+    /// "blog-post__body" is.
+    @Test func bemElementsNameTheirRole() throws {
+        let html = """
+        <html><body><article class="blog-post"><h1>Council extends the bus network</h1>
+        <div class="blog-post__meta"><a class="blog-post__author-name" href="/author/jane-roe">Jane Roe</a>
+        <span class="blog-post__author-title">Senior Transport Analyst</span><time datetime="2026-06-10">Jun 10, 2026 4:00:00 PM</time></div>
+        <div class="blog-post__body"><span class="rich_text"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><p>\(Self.prose[2])</p></span></div>
+        <div class="blog-post__author"><div class="blog-post__author-bio"><h3>Jane Roe</h3>
+        <p>Jane covers transport and city budgets. Before that she spent nine years at a regional daily.</p></div></div>
+        </article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+        #expect(a.links.isEmpty)
+        #expect(BoilerplateVocabulary.classify("blog-post__body") != .boilerplate)
+        #expect(BoilerplateVocabulary.classify("article-body__content__17yit") != .boilerplate)
+    }
+
+    /// A lead photo's caption printed above the text is not body text; a caption inside it is.
+    @Test func leadCaptionAboveTheTextIsDropped() throws {
+        let html = """
+        <html><body><div class="story"><figure><img src="a.jpg"><div class="Figure-caption"><p>Buses wait at the depot on Monday. (Photo/Example)</p></div></figure>
+        <div class="body"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p>
+        <figure><img src="b.jpg"><figcaption>The new electric buses at the depot.</figcaption></figure><p>\(Self.prose[2])</p></div></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == [Self.prose[0], Self.prose[1], "The new electric buses at the depot.", Self.prose[2]])
+        #expect(a.paragraphs[2].kind == .caption)
+    }
+}
