@@ -49,7 +49,7 @@ import TestSupport
     @Test(arguments: cases)
     func pageMatchesItsExpectation(_ page: String) throws {
         if let gap = Self.knownGaps[page] {
-            try withKnownIssue(Comment(rawValue: gap), isIntermittent: true) { try compare(page) }
+            withKnownIssue(Comment(rawValue: gap), isIntermittent: true) { try compare(page) }
         } else {
             try compare(page)
         }
