@@ -187,6 +187,28 @@ import Testing
         let grouped = StoryAnalyzer().analyze(set, groups: [ClaimGroupEvidence(claims: ["c1", "c2"])])
         #expect(grouped.clusters.first?.independentSources == 1)
     }
+
+    /// "did not respond to a request for comment" says nothing: an article whose only other
+    /// claims are relayed adds no sourcing of its own.
+    @Test func aRefusalToCommentIsNoSourcing() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "Circuit Ledger", published: "2026-09-07T19:40:00+00:00")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "Ayn Tech", published: "2026-09-08T09:15:00+03:00"))]
+        let sources = [Source(id: "s1", name: "two people familiar with the investigation", kind: .anonymous),
+                       Source(id: "s2", name: "Circuit Ledger", kind: .outlet),
+                       Source(id: "s3", name: "the cyber agency", kind: .organization)]
+        func claim(_ id: String, _ doc: String, _ source: String, via: [String], polarity: Claim.Polarity) -> Claim {
+            let text = "The hackers demanded a ransom."
+            return Claim(id: id, document: doc, paragraph: 0, text: text, content: text, cue: "said", quote: .indirect,
+                         polarity: polarity, source: source, via: via,
+                         offsets: .init(text: Span(0, text.count), source: [Span(0, 3)], cue: [], content: []))
+        }
+        let set = ClaimSet(documents: documents, sources: sources, claims: [
+            claim("c1", "d1", "s1", via: [], polarity: .positive),
+            claim("c2", "d2", "s1", via: ["s2"], polarity: .positive),
+            claim("c3", "d2", "s3", via: [], polarity: .none),
+        ])
+        #expect(StoryAnalyzer().analyze(set, groups: []).story.noOwnSourcing == ["d2"])
+    }
 }
 
 /// A document is its author's: "figures released by UNICEF" and «أرقام نشرتها منظمة الأمم المتحدة

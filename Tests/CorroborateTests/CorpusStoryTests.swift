@@ -24,8 +24,6 @@ struct CorpusStoryTests {
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
     static let upstreamGaps: [String: String] = [
-        "gulf-port-cyberattack/noOwnSourcing/ayntech-ar.html":
-            "a translation credited to Circuit Ledger: the denial and the ransom sources it translates have no chain",
         "gulf-port-cyberattack/noOwnSourcing/mujazkhaleej-ar.html":
             "an aggregator of the Tidewater wire: the cyber agency's statement and its post on X read as its own",
         "deir-ezzor-convoy-strike/noOwnSourcing/mideastminute-en.html":

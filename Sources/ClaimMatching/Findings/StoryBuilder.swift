@@ -100,6 +100,9 @@ struct StoryBuilder {
             copiedOrigins.formUnion(outletIndex.origins[key] ?? [])
         }
         return claims.allSatisfy { claim in
+            // "did not respond to a request for comment", "declined to comment": no statement,
+            // so no sourcing («ولم يردّ المركز على طلب "سيركت ليدجر" للتعليق» was not even its request).
+            if claim.polarity == .none { return true }
             guard let trace = resolution.traces[claim.id] else { return false }
             if trace.copiedFrom != nil || copiedOrigins.contains(trace.origin) { return true }
             let originKey = resolution.origins[trace.origin].key
