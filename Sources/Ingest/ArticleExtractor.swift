@@ -31,10 +31,12 @@ public struct ArticleExtractor: Sendable {
         article.headline = meta.headline
         // A post whose only title is its channel's name ("البصرة الآن" on Telegram) is headed by
         // its first line when that line is a heading.
+        // (Without the signal emoji or bullet posts open with: "🔴 عقد محطة …"; a heading of
+        // emoji alone heads nothing.)
         if meta.headline.map({ $0.lowercased() == meta.outlet?.lowercased() }) ?? false,
-           let first = paragraphs.first, first.kind == .heading {
-            // Without the signal emoji or bullet posts open with ("🔴 عقد محطة …").
-            article.headline = String(first.text.drop { !$0.isLetter && !$0.isNumber && !"\"“«(".contains($0) })
+           let first = paragraphs.first, first.kind == .heading,
+           case let title = String(first.text.drop { !$0.isLetter && !$0.isNumber && !"\"“«(".contains($0) }), !title.isEmpty {
+            article.headline = title
             paragraphs.removeFirst()
             links = links.compactMap { link in
                 guard let p = link.paragraph else { return link }

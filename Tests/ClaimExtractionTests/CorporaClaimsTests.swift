@@ -66,4 +66,52 @@ import TestSupport
         #expect(sources[denial.source]?.name.contains("Interior Ministry") == true)
         #expect(sources[denial.source]?.kind == .organization)
     }
+
+    /// Rules read off the blind stories, on their pages: a cited speakers' own verb after عن, and a
+    /// contrast clause that is another speaker's denial.
+    @Test func activistsRelayedAndTheDenialAfterAContrast() throws {
+        let (set, sources) = try Self.claims("amman-fuel-protests", "hawamish-ar.html")
+        let activists = try #require(set.claims.first { $0.content.hasPrefix("الشرطة أطلقت الرصاص المطاطي") })
+        #expect(sources[activists.source]?.name == "ناشطين")
+        #expect(sources[activists.source]?.kind == .anonymous)
+        #expect(activists.via.compactMap { sources[$0]?.name } == ["موقع ذا عمّان ديسباتش"])
+        #expect(!activists.content.contains("نفى"))
+        let denial = try #require(set.claims.first { $0.polarity == .negative })
+        #expect(sources[denial.source]?.name.hasPrefix("الناطق الإعلامي باسم مديرية الأمن العام") == true)
+    }
+
+    /// What a named source is comes from its appositive; the channel's source relays through it.
+    @Test func appositivesSayWhatANamedSourceIs() throws {
+        let (set, sources) = try Self.claims("deir-ezzor-convoy-strike", "northgate-en.html")
+        let kinds = Dictionary(set.sources.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(kinds["Suhail, an Arabic-language satellite channel"] == .outlet)
+        let group = try #require(set.claims.first { $0.polarity == .negative })
+        #expect(sources[group.source]?.kind == .organization)
+        #expect(sources[group.source]?.name.hasPrefix("Liwa Hurras al-Badiya") == true)
+        let security = try #require(set.claims.first { sources[$0.source]?.name == "A regional security source" })
+        #expect(security.via.compactMap { sources[$0]?.kind } == [.outlet])
+    }
+
+    /// A credited translation: «بحسب ما أورده موقع …», speakers described by what they know,
+    /// a name in commas before فإن, and a refusal to comment.
+    @Test func aCreditedTranslationKeepsItsChains() throws {
+        let (set, sources) = try Self.claims("gulf-port-cyberattack", "ayntech-ar.html")
+        let lead = try #require(set.claims.first)
+        #expect(sources[lead.source]?.kind == .outlet)
+        #expect(sources[lead.source]?.name.contains("سيركت ليدجر") == true)
+        let ransom = try #require(set.claims.first { $0.content.hasPrefix("القراصنة طالبوا بفدية") })
+        #expect(sources[ransom.source]?.kind == .anonymous)
+        #expect(ransom.via.compactMap { sources[$0]?.kind } == [.outlet])
+        #expect(set.claims.contains { sources[$0.source]?.name.hasSuffix("، خالد موسى") == true && sources[$0.source]?.kind == .person })
+        #expect(set.claims.contains { $0.polarity == .none && sources[$0.source]?.name == "المركز الوطني للدفاع السيبراني" })
+    }
+
+    /// "X has denied that A, and said B": two statements, B positive.
+    @Test func aDenialAndAStatementOfOneSpeaker() throws {
+        let (set, sources) = try Self.claims("houthi-tanker-strike", "shippingtelegraph-en.html")
+        let thalassa = set.claims.filter { sources[$0.source]?.name == "Thalassa Tanker Management" }
+        #expect(thalassa.map(\.polarity) == [.negative, .positive])
+        #expect(thalassa.last?.content == "all 25 crew members were safe")
+    }
 }
+

@@ -53,6 +53,8 @@ import Testing
         ("Comments", true), ("3 Comments", true), ("Leave a Reply", true), ("Comments (12)", true),
         ("التعليقات", true), ("التعليقات ملك لأصحابها، ولسنا مسؤولين عن محتواها", true), ("أضف تعليقك", true),
         ("Comments by the minister drew criticism.", false), ("Commentary", false), ("Comments from residents", false),
+        ("Comments from officials reflect the government's views.", false), ("Comment: why the port matters", false),
+        ("تعليقات الوزير على رأي المحكمة أثارت جدلاً.", false),
     ])
     func commentsHeadings(_ line: String, _ isHeading: Bool) {
         #expect(NonBodyLines.isCommentsHeading(line.lowercased()) == isHeading)

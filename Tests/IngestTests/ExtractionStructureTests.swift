@@ -81,11 +81,13 @@ import Testing
         <script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Levant Notes"}}</script>
         </head><body><article><h1>What we know</h1><p><span>3 min read</span>·<span>Jul 11, 2026</span></p>
         <p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><div><p>Get Nadia Kassab’s stories in your inbox</p>
-        <p>Join Medium for free to get updates from this writer.</p></div><p>\(Self.prose[2])</p></article></body></html>
+        <p>Join Medium for free to get updates from this writer.</p></div><p>\(Self.prose[2])</p>
+        <p>Residents get updates from the council every week, and many read them in their inbox.</p></article></body></html>
         """
         let a = try Self.extract(html)
         #expect(a.outlet == "Levant Notes")
-        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2])
+                + ["Residents get updates from the council every week, and many read them in their inbox."])
     }
 
     /// A long-read: a ReportageNewsArticle's date, the <h1> the JSON-LD agrees with over a shorter
@@ -96,13 +98,15 @@ import Testing
         <script type="application/ld+json">{"@type": "ReportageNewsArticle", "headline": "The memo that skipped the tender: inside a $238 million contract", "datePublished": "2026-08-17T06:00:00+03:00"}</script>
         </head><body><article><h1>The memo that skipped the tender: inside a $238 million contract</h1>
         <p>\(Self.prose[0])<sup class="fn-ref"><a href="#fn-1">1</a></sup></p><p>\(Self.prose[1])</p>
+        <p>The plant covers 40 km<sup>2</sup> of the delta.</p>
         <div class="lr-support"><p>The Shatt Review is funded by its readers. <a href="/support">Become a supporter</a> and keep investigations free.</p></div>
         <p>\(Self.prose[2])</p></article></body></html>
         """
         let a = try Self.extract(html)
         #expect(a.headline == "The memo that skipped the tender: inside a $238 million contract")
         #expect(a.published == "2026-08-17T06:00:00+03:00")
-        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+        // A footnote mark that links to its note is not a word; an exponent is.
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...1]) + ["The plant covers 40 km2 of the delta."] + [Self.prose[2]])
     }
 
     /// A Telegram post preview: the channel is the outlet (title "<channel> – Telegram"), and the

@@ -32,6 +32,7 @@ enum HTMLTreeFixture {
         ("AL-HASSAN ALI", ["Al-Hassan Ali"]),
         ("AFP", ["AFP"]),
         ("By BBC STAFF", ["BBC Staff"]),
+        ("By AFP STAFF", ["AFP Staff"]),
         ("Jane McDonald", ["Jane McDonald"]),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {

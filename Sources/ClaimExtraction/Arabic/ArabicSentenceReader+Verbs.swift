@@ -501,7 +501,7 @@ extension ArabicSentenceReader {
     }
 
     /// Words joining a body to the institution it belongs to.
-    static let belongingWords: Set<String> = ["في", "لدى", "التابعه", "التابع", "بوزاره"]
+    static let belongingWords: Set<String> = ["في", "لدى", "التابعه", "التابع"]
 
     /// "(قسد)" after a name: skipped. Returns the index after ")".
     func bracketed(at j: Int) -> Int? {
@@ -518,7 +518,7 @@ extension ArabicSentenceReader {
     func frontedSubject(before i: Int) -> ArabicNounPhrase? {
         // "…، غير أن الناطق باسم المديرية نفى ذلك": the subject after a contrast opener.
         for x in stride(from: i - 2, through: max(a, i - 12), by: -1) where ap.isComma(x) {
-            if let length = ArabicSentenceReader.contrasts.lazy.compactMap({ self.ap.match($0, at: x + 1, limit: i) }).first,
+            if let length = contrastOpener(at: x + 1, limit: i),
                let np = ArabicNounPhrase.read(ap, at: x + 1 + length, limit: i), np.tokens.upperBound == i,
                mention(np).kind != .unknown {
                 return np

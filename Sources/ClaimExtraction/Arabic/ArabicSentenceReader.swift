@@ -111,7 +111,7 @@ struct ArabicSentenceReader {
                 if ap.match(["في", "حين"], at: k + 1, limit: e) != nil, k + 3 < e, ap.verb(k + 3) != nil { return k }
                 // "…، غير أن الناطق باسم المديرية نفى ذلك": a contrast whose clause is another
                 // speaker's statement.
-                if let opener = ArabicSentenceReader.contrasts.lazy.compactMap({ self.ap.match($0, at: k + 1, limit: self.e) }).first,
+                if let opener = contrastOpener(at: k + 1, limit: e),
                    (k + 1 + opener..<min(e, k + 14)).contains(where: { ap.verb($0).map { !$0.isParticiple } ?? false }) { return k }
             }
             k += 1
@@ -121,6 +121,12 @@ struct ArabicSentenceReader {
 
     /// Contrast openers after a comma ("غير أن", "إلا أن", "لكن").
     static let contrasts: [[String]] = [["غير", "ان"], ["الا", "ان"], ["لكن"], ["ولكن"], ["بيد", "ان"]]
+
+    /// The length of a contrast opener at `t`, if one starts there.
+    func contrastOpener(at t: Int, limit: Int) -> Int? {
+        for opener in Self.contrasts { if let n = ap.match(opener, at: t, limit: limit) { return n } }
+        return nil
+    }
 
     /// Trims commas, colons and dashes at both ends of a token range.
     func trimmed(_ r: Range<Int>) -> Range<Int>? {

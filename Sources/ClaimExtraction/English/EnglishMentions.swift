@@ -18,14 +18,10 @@ enum EnglishMentions {
             return SourceMention(spans: spans, text: string, kind: .unknown, reference: .pronoun, head: first,
                                  isDefinite: true)
         }
-        // "the Yemeni site Taiz Online", "the Sudanese news agency SUNA": an outlet named after a
-        // news noun is that name.
-        // ("the wire service Northgate": the noun may be followed by "service".)
-        if let noun = words.lastIndex(where: { !toks[$0].isCapitalized && EnglishFrame.newsNouns.contains(toks[$0].lower) }),
-           case let n = noun + 1 < words.count && toks[words[noun + 1]].lower == "service" ? noun + 1 : noun,
-           n + 1 < words.count,
-           words[(n + 1)...].allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
-            var name = mention(words[n + 1]..<range.upperBound, paragraph: p, in: text)
+        // "the Yemeni site Taiz Online", "the Sudanese news agency SUNA", "the wire service
+        // Northgate": an outlet named after a news noun is that name.
+        if let n = nameAfterNoun(EnglishFrame.newsNouns, words, toks, allowing: "service") {
+            var name = mention(words[n]..<range.upperBound, paragraph: p, in: text)
             name.kind = .outlet
             name.reference = .name
             name.isDefinite = true
@@ -33,10 +29,8 @@ enum EnglishMentions {
         }
         // "British cybersecurity firm Ferrolith", "the armed group Liwa Hurras al-Badiya": an
         // organisation named after the noun that says what it is.
-        if let n = words.lastIndex(where: { !toks[$0].isCapitalized && organizationNouns.contains(toks[$0].lower) }),
-           n + 1 < words.count, toks[words[n + 1]].isCapitalized,
-           words[(n + 1)...].allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
-            var name = mention(words[n + 1]..<range.upperBound, paragraph: p, in: text)
+        if let n = nameAfterNoun(organizationNouns, words, toks), toks[words[n]].isCapitalized {
+            var name = mention(words[n]..<range.upperBound, paragraph: p, in: text)
             if name.kind == .person || name.kind == .unknown { name.kind = .organization }
             return name
         }
@@ -83,7 +77,7 @@ enum EnglishMentions {
             }
             if let last, after.first.map({ EnglishWords.indefinite.contains(toks[$0].lower) || toks[$0].lower == "the" }) == true {
                 let l = toks[last].lower
-                if EnglishFrame.newsNouns.contains(l) || ["newspaper", "broadcaster", "television", "tv"].contains(l) {
+                if EnglishFrame.newsNouns.contains(l) || ["television", "tv"].contains(l) {
                     appositiveKind = .outlet
                 } else if organizationNouns.contains(l) || EnglishWords.organizationWords.contains(l) {
                     appositiveKind = .organization
@@ -133,6 +127,17 @@ enum EnglishMentions {
         }
         return SourceMention(spans: spans, text: string, kind: kind, reference: reference, head: head,
                              isDefinite: definite || (!indefinite && reference == .name))
+    }
+
+    /// Where a name starts after the last lower-case noun of `nouns` (and an optional `allowing`
+    /// word after it: "wire service"), when only name words follow: the index into `words`.
+    private static func nameAfterNoun(_ nouns: Set<String>, _ words: [Int], _ toks: [Token],
+                                      allowing extra: String? = nil) -> Int? {
+        guard var n = words.lastIndex(where: { !toks[$0].isCapitalized && nouns.contains(toks[$0].lower) }) else { return nil }
+        if let extra, n + 1 < words.count, toks[words[n + 1]].lower == extra { n += 1 }
+        guard n + 1 < words.count,
+              words[(n + 1)...].allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) else { return nil }
+        return n + 1
     }
 
     /// Common nouns that say a name is an organisation ("the rights group Amnesty", "the

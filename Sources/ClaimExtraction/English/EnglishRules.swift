@@ -43,11 +43,17 @@ public struct EnglishRules: AttributionRules {
             // A named subject denying something ("the ministry denied this") is what makes a
             // claim contested; a short object does not make it less of an attribution.
             if c.polarity == .negative, c.source?.spans.isEmpty == false,
-               prior >= 0.5 || features.contains(where: { $0.hasPrefix("cue=") && EnglishFrame.denials.contains(String($0.dropFirst(4))) }) {
+               prior >= 0.5 || Self.hasDenialCue(features) {
                 c.confidence = max(c.confidence, threshold)
             }
             return c.confidence >= threshold ? c : nil
         }.filter { !($0.source.map(EnglishRules.isNegativeQuantifier) ?? false) }
+    }
+
+    /// Whether the candidate's cue (its `cue=` feature) is a denial verb ("denies" has a low
+    /// prior in PolNeAR's political text, yet a named denial is what makes a claim contested).
+    static func hasDenialCue(_ features: [String]) -> Bool {
+        features.contains { $0.hasPrefix("cue=") && EnglishFrame.denials.contains(String($0.dropFirst(4))) }
     }
 
     /// "Nobody has claimed the strike", "No government claimed it": no one is a source.

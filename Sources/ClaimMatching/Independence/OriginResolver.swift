@@ -83,7 +83,7 @@ public struct OriginResolver: Sendable {
                 }
             case .person?:
                 // One person: `mergePeople`; a spokesperson speaks for the organisation.
-                (kind, key) = (.named, Self.personKey(source!.name))
+                (kind, key) = (.named, SourceIdentity.personKey(source!.name))
             case .document? where SourceIdentity.catalogKey(source!.name) == nil && SourceIdentity.isLeak(source!.name):
                 // "documents seen by The Shatt Review", «وثائق اطلعت عليها الصحيفة», "ministry
                 // documents" in a copy: one outlet's documents are one origin, held by the outlet
@@ -110,7 +110,7 @@ public struct OriginResolver: Sendable {
                     (kind, key) = Self.ownVoice(explicit: explicit, publisher: publisher)
                 } else if !impersonal, let name = source?.name, let person = spokespeople.person(described: name) {
                     // "a hospital spokeswoman" = "Lubna Khreisat, a spokeswoman for Al-Bashir Hospital".
-                    (kind, key) = (.named, Self.personKey(person))
+                    (kind, key) = (.named, SourceIdentity.personKey(person))
                 } else {
                     (kind, key) = (.anonymous, relay.hasPrefix("named:") ? "anonymous:" + relay : "outlet:" + relay)
                 }
@@ -146,11 +146,6 @@ public struct OriginResolver: Sendable {
         return ids.min { rank($0) < rank($1) } ?? ""
     }
 
-    /// The origin key of a named person: the organisation a spokesperson speaks for, else the name.
-    static func personKey(_ name: String) -> String {
-        SourceIdentity.spokespersonOrganization(name) ?? "named:" + EntityKey.named(name)
-    }
-
     /// An unattributed sentence: the publisher's own voice, unless it names the outlet it comes
     /// from («كشفت شبكة فوكس نيوز ...»), which makes it a claim credited to that outlet.
     static func ownVoice(explicit: String?, publisher: String) -> (Origin.Kind, String) {
@@ -159,8 +154,9 @@ public struct OriginResolver: Sendable {
     }
 
     /// Merges origins whose people are one person under different spellings or scripts (see
-    /// `SourceIdentity`), and organisations whose names translate (`TranslatedOutletName.organization`). People are bucketed by surname skeleton, so this is not quadratic in
-    /// the story's sources.
+    /// `SourceIdentity`), and organisations whose names translate
+    /// (`TranslatedOutletName.organization`). People are bucketed by surname skeleton and
+    /// organisations by their translated words, so this is not quadratic in the story's sources.
     static func mergePeople(_ origins: [Origin], _ traces: [String: ClaimTrace], _ counts: [[String: Int]],
                             sources: [String: Source]) -> ([Origin], [String: ClaimTrace], [[String: Int]]) {
         var parent = Array(origins.indices)

@@ -1,6 +1,11 @@
 import CorroborateModel
 
 extension SourceIdentity {
+    /// The origin key of a named person: the organisation a spokesperson speaks for, else the name.
+    static func personKey(_ name: String) -> String {
+        spokespersonOrganization(name) ?? "named:" + EntityKey.named(name)
+    }
+
     /// The story's named spokespeople, for unnamed descriptions of them: "a hospital spokeswoman"
     /// in one article is "Dr. Lubna Khreisat, a spokeswoman for Al-Bashir Hospital" in another
     /// when she is the only named spokesperson whose description holds every word that the
@@ -27,7 +32,7 @@ extension SourceIdentity {
             let body = Set(words.map(Self.bare)).subtracting(Self.ignored).filter { !spokespersonWords.contains($0) }
             guard !body.isEmpty else { return nil }
             let fitting = people.filter { body.isSubset(of: $0.words) }
-            let keys = Set(fitting.map { OriginResolver.personKey($0.name) })
+            let keys = Set(fitting.map { SourceIdentity.personKey($0.name) })
             return keys.count == 1 ? fitting.first?.name : nil
         }
 

@@ -124,8 +124,10 @@ struct BlockFilter {
 
     /// Calls to subscribe or support that name no prefix: "Get Nadia Kassab's stories in your
     /// inbox", "Join Medium for free to get updates from this writer.", "The Shatt Review is funded
-    /// by its readers. Become a supporter …" (short lines only).
-    static let callsToSubscribe = ["in your inbox", "to your inbox", "get updates from", "sign up for our",
+    /// by its readers. Become a supporter …" (short lines only). Phrases specific enough that a
+    /// body line does not hold them ("Residents get updates from the council" stays).
+    static let callsToSubscribe = ["stories in your inbox", "delivered to your inbox", "straight to your inbox",
+                                   "get updates from this writer", "sign up for our",
                                    "subscribe to our", "اشترك في نشرتنا", "اشترك الآن", "إلى بريدك",
                                    "become a supporter", "funded by its readers", "support our journalism",
                                    "support independent journalism", "ادعم صحافتنا"]

@@ -50,7 +50,8 @@ struct NodeStats {
                 let tag = flagsByName[doc.nameIndex(i)]
                 tags[i] = tag
                 if tag.contains(.nonText) || Self.isHidden(i, in: doc)
-                    || doc.nameIndex(i) == supName && textLength[i] <= 4 && Self.isFootnoteMark(doc.textContent(of: i)) {
+                    || doc.nameIndex(i) == supName && textLength[i] <= 4
+                    && Self.isFootnoteMark(doc.textContent(of: i), linked: doc.children(i).contains { tags[$0].contains(.anchor) }) {
                     invisible[i] = true
                     continue
                 }
@@ -74,10 +75,12 @@ struct NodeStats {
         }
     }
 
-    /// A footnote or reference mark in `<sup>` ("1", "[2]", "*"), glued to the word before it.
-    static func isFootnoteMark(_ text: String) -> Bool {
+    /// A footnote or reference mark in `<sup>` ("[2]", "*", or a number that links to its note),
+    /// glued to the word before it. A bare number is an exponent ("km<sup>2</sup>", "10<sup>6</sup>").
+    static func isFootnoteMark(_ text: String, linked: Bool) -> Bool {
         let t = text.filter { !$0.isWhitespace }
-        return !t.isEmpty && t.allSatisfy { $0.isNumber || "[]()*†‡".contains($0) }
+        guard !t.isEmpty, t.allSatisfy({ $0.isNumber || "[]()*†‡".contains($0) }) else { return false }
+        return linked || t.contains { !$0.isNumber }
     }
 
     /// A list of teaser cards: at least three element children, most of them short, opening

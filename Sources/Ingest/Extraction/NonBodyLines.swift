@@ -90,8 +90,10 @@ enum NonBodyLines {
             let rest = text.dropFirst(label.count).drop { $0 == " " }
             guard let next = rest.first else { return true }
             if rest.count == text.count - label.count, next.isLetter { continue } // "commentary"
-            if !next.isLetter && !BlockFilter.endsSentence(lower) { return true }
-            if disclaimerWords.contains(where: { rest.contains($0) }) { return true }
+            // "Comments (12)", «التعليقات:»; not "Comment: why the port matters".
+            if !next.isLetter { return !rest.contains(where: \.isLetter) }
+            // «التعليقات ملك لأصحابها»; not a sentence that mentions comments and views.
+            if !BlockFilter.endsSentence(lower), disclaimerWords.contains(where: { rest.contains($0) }) { return true }
         }
         return false
     }

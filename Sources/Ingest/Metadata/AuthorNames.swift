@@ -49,18 +49,24 @@ enum AuthorNames {
     static let particles: Set<String> = ["al", "el", "bin", "bint", "ibn", "de", "del", "della", "der", "den",
                                          "van", "von", "da", "di", "du", "dos", "das", "la", "le"]
 
+    /// Words of a credit line rather than a person's name ("AFP STAFF", "REUTERS REPORTERS").
+    static let creditWords: Set<String> = ["staff", "reporter", "reporters", "correspondent", "correspondents", "desk", "team"]
+
     /// A byline written in capitals ("YUSUF RAHIMI", "NOURA AL-KAABI") in the case names are
     /// written in ("Yusuf Rahimi", "Noura al-Kaabi"). Only all-capital Latin names of two words
     /// or more: one capitalised word may be an acronym ("AFP"), and so is a short word without a
-    /// vowel inside one ("BBC STAFF" → "BBC Staff"); mixed case is kept as written.
+    /// vowel inside one ("BBC STAFF" → "BBC Staff") or a word of up to three letters in a credit
+    /// line ("AFP STAFF" → "AFP Staff"); mixed case is kept as written.
     static func titleCased(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard words.count >= 2, name.contains(where: { $0.isUppercase }), !name.contains(where: { $0.isLowercase }),
               name.unicodeScalars.allSatisfy({ $0.value < 0x0250 }) else { return name }
+        let credit = words.contains { creditWords.contains($0.lowercased()) }
         var out = ""
         for (i, word) in words.enumerated() {
             if i > 0 { out += " " }
-            if word.count <= 4, !word.contains(where: { "AEIOUY".contains($0) }) {
+            if word.count <= 4, !word.contains(where: { "AEIOUY".contains($0) })
+                || credit && word.count <= 3 && !particles.contains(word.lowercased()) {
                 out += word
                 continue
             }

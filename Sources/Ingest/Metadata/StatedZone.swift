@@ -54,9 +54,15 @@ enum StatedZone {
         return nil
     }
 
-    /// The offset of "بتوقيت <city>" or "<city> time" in a lowercased text, on that date.
+    /// The offset of "بتوقيت <city>" or "<city> time" in a lowercased text, on that date. Arabic
+    /// names are compared with hamza and harakat folded («ابوظبي» = «أبوظبي»), except «عمّان»,
+    /// which folds to the ambiguous «عمان» and must keep its shadda.
     static func cityOffset(in text: String, on date: PageDate) -> Int? {
-        func states(_ name: String) -> Bool { text.contains("بتوقيت " + name) || text.contains(name + " time") }
+        let folded = TextDateParser.normalisedArabic(text)
+        func states(_ name: String) -> Bool {
+            let (hay, key) = name == "عمّان" ? (text, name) : (folded, TextDateParser.normalisedArabic(name))
+            return hay.contains("بتوقيت " + key) || hay.contains(key + " time")
+        }
         for (names, minutes) in cities where names.contains(where: states) { return minutes }
         for (names, rule) in seasonal where names.contains(where: states) { return seasonalOffset(rule, on: date) }
         return nil
@@ -93,7 +99,8 @@ enum StatedZone {
         return (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7
     }
 
-    /// Whether the text holds "H:MM" or "HH:MM" equal to the clock time, on a 24- or 12-hour dial.
+    /// Whether the text holds "H:MM" or "HH:MM" equal to the clock time, on a 24- or 12-hour dial
+    /// ("6:15 pm" is 18:15, never 06:15; without am/pm a 12-hour reading is allowed).
     static func statesClock(_ text: String, hour: Int, minute: Int) -> Bool {
         let bytes = Array(text.utf8)
         var i = 0
@@ -103,10 +110,26 @@ enum StatedZone {
             var start = i
             while start > 0, start > i - 2, isDigit(bytes[start - 1]) { start -= 1 }
             let h = start < i ? digits(bytes, from: start, count: i - start) : nil
-            if let h, let m, m == minute, h == hour || (h % 12 == hour % 12 && h <= 12) { return true }
+            if let h, let m, m == minute {
+                switch meridiem(bytes, after: i + 3) {
+                case true?: if h <= 12, h % 12 + 12 == hour { return true }
+                case false?: if h <= 12, h % 12 == hour { return true }
+                case nil: if h == hour || h <= 12 && h % 12 == hour % 12 { return true }
+                }
+            }
             i += 1
         }
         return false
+    }
+
+    /// After a clock time: pm (true), am (false) or no marker (nil) within the next few bytes
+    /// ("6:15 pm", "6:15 p.m.", "06:15 مساءً", "06:15 صباحاً").
+    private static func meridiem(_ bytes: [UInt8], after i: Int) -> Bool? {
+        let tail = String(decoding: bytes[min(i, bytes.count)..<min(bytes.count, i + 16)], as: UTF8.self)
+            .drop { $0.isWhitespace }
+        if tail.hasPrefix("pm") || tail.hasPrefix("p.m") || tail.hasPrefix("مساء") { return true }
+        if tail.hasPrefix("am") || tail.hasPrefix("a.m") || tail.hasPrefix("صباح") { return false }
+        return nil
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
