@@ -113,5 +113,70 @@ import TestSupport
         #expect(thalassa.map(\.polarity) == [.negative, .positive])
         #expect(thalassa.last?.content == "all 25 crew members were safe")
     }
-}
 
+    /// A relay-only page (kirkuk): «أما موقع X فنقل عن» keeps X as the relay, «نقلت صحيفة X عن
+    /// الناطق نفيه …» is the spokesman's denial through X, «وروى فلان لمجلة X أن» is a statement
+    /// through X, and after «وبينما قالت X …،» the main clause is another speaker's.
+    @Test func relayOnlyArabicPageKeepsEveryRelay() throws {
+        let (set, sources) = try Self.claims("kirkuk-engineers-release", "kirkukfiles-ar.html")
+        let names = { (c: Claim) in c.via.compactMap { sources[$0]?.name } }
+        let amount = try #require(set.claims.first { $0.content.hasPrefix("المبلغ بلغ 3.5 مليون دولار") })
+        #expect(sources[amount.source]?.kind == .anonymous)
+        #expect(names(amount).contains { $0.contains("بوابة التأميم") })
+        let denial = try #require(set.claims.first { sources[$0.source]?.name.contains("حيدر الخفاجي") == true })
+        #expect(denial.polarity == .negative)
+        #expect(denial.content.hasPrefix("دفع أي فدية"))
+        #expect(!denial.content.contains("وهو ما"))
+        #expect(names(denial).contains { $0.contains("مرآة الشمال") })
+        let brother = try #require(set.claims.first { sources[$0.source]?.name == "راجيش مينون" })
+        #expect(names(brother).contains { $0.contains("ريغلاين") })
+        let official = try #require(set.claims.first { $0.content.hasPrefix("عددهم نحو 45") })
+        #expect(sources[official.source]?.kind == .anonymous)
+        #expect(set.claims.allSatisfy { !$0.content.contains("ذكر مسؤول") })
+    }
+
+    /// «قناة النخلة نقلت عن …» after another outlet spoke: a channel named in construct is that
+    /// channel, not the latest outlet; «وبحسب القناة» then refers back to it.
+    @Test func anOutletNamedInConstructIsThatOutlet() throws {
+        let (set, sources) = try Self.claims("basra-contract-leak", "basranow-ar.html")
+        let resign = try #require(set.claims.first { $0.content.contains("يعتزم الاستقالة") })
+        #expect(resign.via.compactMap { sources[$0]?.name } == ["قناة النخلة"])
+        let summons = try #require(set.claims.first { $0.content.hasPrefix("ستستدعي لجنة النزاهة") })
+        #expect(sources[summons.source]?.name == "قناة النخلة")
+        // «كشفت وثائق اطلعت عليها صحيفة X أن»: the documents, through the outlet that saw them.
+        let (leak, leakSources) = try Self.claims("basra-contract-leak", "alnakhlatv-ar.html")
+        let lead = try #require(leak.claims.first)
+        #expect(leakSources[lead.source]?.kind == .document)
+        #expect(lead.via.compactMap { leakSources[$0]?.name }.contains { $0.contains("ذا شط ريفيو") })
+    }
+
+    /// A newsletter (cairo): "The site’s three banking sources" relay through the site, "A
+    /// government official, also unnamed, said" is a statement, "bankers briefed on its plans" are
+    /// no cue, and "Karim Said" is a name, not a verb.
+    @Test func newsletterSourcesKeepTheirRelays() throws {
+        let (set, sources) = try Self.claims("cairo-pound-float", "frontierfx-en.html")
+        let banking = try #require(set.claims.first { sources[$0.source]?.name == "three banking sources" })
+        #expect(sources[banking.source]?.kind == .anonymous)
+        #expect(banking.via.compactMap { sources[$0]?.name }.contains { $0.hasPrefix("Tahrir Markets") })
+        let official = try #require(set.claims.first { $0.content.hasPrefix("the IMF would follow") })
+        #expect(sources[official.source]?.name == "A government official")
+        #expect(sources[official.source]?.kind == .anonymous)
+        let same = try #require(set.claims.first { sources[$0.source]?.name == "The same bankers" })
+        #expect(sources[same.source]?.kind == .anonymous)
+        let (first, firstSources) = try Self.claims("cairo-pound-float", "tahrirmarkets-en.html")
+        #expect(!first.claims.contains { $0.cue.contains("briefed") })
+        #expect(first.claims.contains { firstSources[$0.source]?.kind == .anonymous && firstSources[$0.source]?.name.lowercased().contains("bankers") == true })
+        let (bulaq, bulaqSources) = try Self.claims("cairo-pound-float", "bulaqdaily-en.html")
+        #expect(!bulaq.claims.contains { bulaqSources[$0.source]?.name == "Karim" })
+    }
+
+    /// "The Shatt Review also reported": a name that takes "The" is no person.
+    @Test func aNameWithTheArticleIsNoPerson() throws {
+        let (set, sources) = try Self.claims("basra-contract-leak", "mpanews-en.html")
+        let review = try #require(set.claims.first { sources[$0.source]?.name == "The Shatt Review" })
+        #expect(sources[review.source]?.kind == .outlet)
+        let (sahab, sahabSources) = try Self.claims("sahab-factory-fire", "menadailybrief-en.html")
+        #expect(sahab.sources.contains { $0.name == "The factory's owner, Samer Haddadin" && $0.kind == .person })
+        #expect(!sahab.claims.isEmpty && sahabSources.count > 0)
+    }
+}

@@ -16,6 +16,8 @@ extension ArabicSentenceReader {
         var direct: Bool
         /// Tokens of the cue (verb plus complementiser / marker).
         var cueTokens: [Range<Int>]
+        /// "نقلت عن الناطق نفيه …": the cited speaker's statement is a denial.
+        var citesDenial = false
     }
 
     /// A speech verb at `i` with its subject, gate and content; returns where to resume.
@@ -72,7 +74,7 @@ extension ArabicSentenceReader {
             source = .implicit
         }
         var polarity: Claim.Polarity = .positive
-        if entry.category == .deny { polarity = .negative }
+        if entry.category == .deny || gate.citesDenial { polarity = .negative }
         if entry.category == .decline { polarity = .none }
         let cue = gate.cueTokens.map { ap.span($0) }
         if gate.direct, let q = quotationRange(at: gate.contentStart) {
@@ -172,6 +174,18 @@ extension ArabicSentenceReader {
                 sawAn = true
                 j = np.tokens.upperBound
                 if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
+                // "نقلت الصحيفة عن الناطق نفيه القاطع دفع أي فدية" / "… تأكيده أن": the cited
+                // speaker's statement named by its verbal noun; its object is the content.
+                else if j < e, let masdar = Self.statementNouns[ap.norm[j]] {
+                    g.cueTokens.append(j..<(j + 1))
+                    g.citesDenial = masdar == .deny
+                    j += 1
+                    while j < e, ["القاطع", "الشديد", "التام", "الرسمي", "المطلق"].contains(ap.norm[j]) { j += 1 }
+                    if j < e, ArabicWords.that.contains(ap.norm[j]) || ap.norm[j] == "بان" { continue }
+                    guard j < e else { return nil }
+                    g.contentStart = j
+                    return g
+                }
                 // "نقل الموقع عن ناشطين زعموا أن": the cited speakers' own verb.
                 else if j < e, let verb = ap.verb(j), !verb.isParticiple, verb.introducers.contains(.that) {
                     g.cueTokens.append(j..<(j + 1))
@@ -224,6 +238,19 @@ extension ArabicSentenceReader {
             if ["علي", "من"].contains(n), j > a, ["مطلع", "مقرب", "قريب"].contains(where: { ap.norm[j - 1].hasPrefix($0) }),
                let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
                 j = np.tokens.upperBound
+                continue
+            }
+            // "كشفت وثائق اطلعت عليها صحيفة X الإلكترونية أن": the outlet that saw the documents
+            // relays them.
+            if let subject = g.subject, mention(subject).kind == .document, j + 1 < e,
+               ["اطلعت", "اطلع", "حصلت", "حصل"].contains(n), ["عليها", "عليه"].contains(ap.norm[j + 1]) {
+                j += 2
+                if let np = ArabicNounPhrase.read(ap, at: j, limit: e) {
+                    let m = mention(np)
+                    if m.kind == .outlet { g.via.append(m) }
+                    j = np.tokens.upperBound
+                }
+                while j < e, ArabicNounPhrase.isDefinite(ap.norm[j]), ap.norm[j].hasSuffix("يه") || ap.norm[j].hasSuffix("ي") { j += 1 }
                 continue
             }
             if let end = anonymityClause(at: j) { j = end; continue }
@@ -513,6 +540,12 @@ extension ArabicSentenceReader {
         }
         return nil
     }
+
+    /// Verbal nouns with a possessive pronoun that name a cited statement ("نفيه", "تأكيدها").
+    static let statementNouns: [String: ArabicSpeechVerbs.Category] = [
+        "نفيه": .deny, "نفيها": .deny, "نفيهم": .deny, "نفيهما": .deny,
+        "تاكيده": .assert, "تاكيدها": .assert, "تاكيدهم": .assert,
+    ]
 
     /// A subject written before its verb ("الوزير أكد أن"), after و / كما / فيما.
     func frontedSubject(before i: Int) -> ArabicNounPhrase? {

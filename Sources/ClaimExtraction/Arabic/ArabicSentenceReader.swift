@@ -103,7 +103,12 @@ struct ArabicSentenceReader {
         while k < e {
             if ap.isComma(k), !ap.quoted(k), k + 1 < e {
                 let n = ap.norm[k + 1]
-                if let entry = ap.verb(k + 1), entry.isParticiple || ap.norm[k + 1] != ap.bare[k + 1] { return k }
+                // "وبينما قالت الشركة إنها …، ذكر مسؤول أن …": after a while-clause the main
+                // clause's verb starts another statement.
+                if let entry = ap.verb(k + 1), entry.isParticiple || ap.norm[k + 1] != ap.bare[k + 1]
+                    || ["بينما", "وبينما"].contains(ap.norm[a]) { return k }
+                // "…، وهو ما أكدته الشركة": what another source confirmed is its own statement.
+                if ["وهو", "وهذا", "وهي"].contains(n), k + 2 < e, ap.norm[k + 2] == "ما" { return k }
                 if ap.longest(ArabicWords.prepositions, at: k + 1, limit: e) != nil { return k }
                 if ap.match(["في", "اشاره", "الي"], at: k + 1, limit: e) != nil { return k }
                 // "…، بينما أكد الصليب الأحمر أن …" / "…، في حين قال …": another speaker's statement.

@@ -131,8 +131,10 @@ enum ArabicSpeechVerbs {
               finite: ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"], participles: ["متهما"]),
         Lemma(lemma: "تحدث", category: .say, introducers: [.an, .that],
               finite: ["تحدث", "تحدثت", "تحدثا", "تحدثوا", "يتحدث"], participles: ["متحدثا"]),
-        // Beyond the 34: characterisation ("ما وصفه المسؤول بأخطر المعتقلين"), other denials,
-        // and declining to comment.
+        // Beyond the 34: narration ("وروى شقيقه للمجلة أن"), characterisation ("ما وصفه المسؤول
+        // بأخطر المعتقلين"), other denials, and declining to comment.
+        Lemma(lemma: "روى", category: .say, introducers: [.that, .direct],
+              finite: ["روي", "روت", "رووا", "يروي", "تروي", "يروون"], participles: ["راويا"]),
         Lemma(lemma: "وصف", category: .describe, introducers: [.bi],
               finite: ["وصف", "وصفت", "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "وصفتهم", "يصف", "تصف"],
               participles: ["واصفا"]),

@@ -162,5 +162,5 @@ enum ArabicWords {
     static let relatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"]
 
     /// Match-form words that open a clause and may precede a fronted subject.
-    static let clauseOpeners: Set<String> = ["و", "ف", "كما", "فيما", "بينما", "وفيما", "وبينما", "وكما", "ثم", "لكن", "ولكن"]
+    static let clauseOpeners: Set<String> = ["و", "ف", "كما", "فيما", "بينما", "وفيما", "وبينما", "وكما", "ثم", "لكن", "ولكن", "اما", "واما"]
 }

@@ -299,6 +299,18 @@ struct EnglishFrame {
         // "fired off (a letter)" report speech.
         if EnglishFrame.firingVerbs.contains(w0), cue.count == 1,
            cue.upperBound >= e || !["back", "off"].contains(toks[cue.upperBound].lower) { return true }
+        // "Karim Said, an economist, said", "Said also warns that": the Arabic name Said.
+        if w0 == "said", toks[cue.lowerBound].isCapitalized {
+            if cue.lowerBound > a, toks[cue.lowerBound - 1].isCapitalized, toks[cue.lowerBound - 1].isWord { return true }
+            if cue.lowerBound == a, cue.upperBound < e,
+               toks[cue.upperBound].lower == "," || ["also", "added", "says", "warns", "warned", "told", "noted", "argues",
+                                                     "expects", "believes", "thinks", "wrote", "writes"].contains(toks[cue.upperBound].lower) {
+                return true
+            }
+        }
+        // "three bankers briefed on its plans said": who was briefed describes the source.
+        if ["briefed", "informed"].contains(w0), cue.count == 1, cue.upperBound < e,
+           ["on", "about"].contains(toks[cue.upperBound].lower) { return true }
         // "a claim rejected by a spokesman": a passive participle, its agent after "by".
         if NounPhrase.isParticiple(w0), !EnglishFrame.channelParticiples.contains(w0),
            cue.count == 1 && cue.upperBound < e && toks[cue.upperBound].lower == "by"
@@ -412,6 +424,11 @@ struct EnglishFrame {
                 return np.backward(endingBefore: k)
             }
             let between = (k + 1)..<(cueStart - 1)
+            // "A government official, also unnamed, said": an aside on anonymity.
+            if between.count <= 5, between.contains(where: { ["unnamed", "anonymous", "unidentified"].contains(toks[$0].lower) }),
+               let head = np.backward(endingBefore: k), head.upperBound == k {
+                return head
+            }
             if between.count <= 6, between.allSatisfy({
                 toks[$0].isCapitalized || EnglishMentions.isNameParticle(toks[$0].lower)
                     || (toks[$0].kind == .punctuation && np.isGlue($0))
@@ -449,6 +466,25 @@ struct EnglishFrame {
         return np.backward(endingBefore: cueStart)
     }
 
+    /// "The site’s three banking sources", "Tahrir Markets’ sources": the outlet whose sources
+    /// they are relays them.
+    func possessingOutlet(of source: SourceMention) -> SourceMention? {
+        guard source.kind == .anonymous || source.kind == .unknown, let first = source.spans.first,
+              let k = (a..<e).first(where: { par.span(tokens: $0..<($0 + 1)).start == first.span.start }), k - 1 > a
+        else { return nil }
+        var end = k
+        if toks[k - 1].lower == "s", k - 2 > a, ["’", "'"].contains(toks[k - 2].lower), toks[k - 2].end == toks[k - 1].start {
+            end = k - 2
+        } else if ["’", "'"].contains(toks[k - 1].lower), toks[k - 2].lower.hasSuffix("s") {
+            end = k - 1
+        } else {
+            return nil
+        }
+        guard let owner = np.backward(endingBefore: end), owner.upperBound == end else { return nil }
+        let m = mention(owner)
+        return m.kind == .outlet ? m : nil
+    }
+
     func make(_ source: SourceMention?, cue: Range<Int>, content: [Range<Int>], via: [SourceMention]) -> AttributionCandidate {
         var source = source
         if source?.reference == .description, source?.kind != .document, anonymityClause { source?.kind = .anonymous }
@@ -471,6 +507,8 @@ struct EnglishFrame {
                 polarity = .none
             }
         }
+        var via = via
+        if let source, let possessor = possessingOutlet(of: source) { via.insert(possessor, at: 0) }
         var spans = content.map(span)
         spans = extendThroughQuotation(spans, content: content)
         let all = content.flatMap { Array($0) }

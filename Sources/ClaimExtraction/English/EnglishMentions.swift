@@ -105,7 +105,7 @@ enum EnglishMentions {
         } else if capitalizedHead && (EnglishWords.outletWords.contains(head) || lowers.contains("news")) {
             kind = .outlet
             reference = .name
-        } else if !capitalizedHead && ["newspaper", "network", "outlet", "paper", "magazine", "broadcaster", "channel", "media"].contains(head) {
+        } else if !capitalizedHead && ["newspaper", "network", "outlet", "paper", "magazine", "broadcaster", "channel", "media", "site", "website", "portal", "newsletter"].contains(head) {
             kind = .outlet
         } else if !capitalizedHead && EnglishWords.documentWords.contains(head) {
             kind = .document
@@ -119,6 +119,11 @@ enum EnglishMentions {
             if capitalizedHead { reference = .name }
         } else if ["spokesman", "spokeswoman", "spokesperson", "representative", "aide"].contains(head) && !capitalizedHead {
             kind = indefinite ? .anonymous : .person
+        } else if capitalizedHead && first == "the" && !string.contains(","),
+                  words.dropFirst().allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
+            // "The Shatt Review", "The Levant Institute": a person's name takes no article.
+            kind = .organization
+            reference = .name
         } else if capitalizedHead {
             kind = .person
             reference = .name

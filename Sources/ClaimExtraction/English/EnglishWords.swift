@@ -36,6 +36,7 @@ enum EnglishWords {
         "expert", "experts", "critics", "supporters", "witnesses", "witness", "observers", "residents",
         "survivors", "eyewitnesses", "villagers", "relatives", "families", "passengers", "rescuers",
         "activists", "locals", "volunteers", "protesters", "refugees", "migrants", "neighbors", "neighbours",
+        "bankers", "banker", "traders", "trader", "dealers", "dealer", "investors", "negotiators",
     ]
     static let outletWords: Set<String> = [
         "news", "times", "post", "journal", "herald", "tribune", "newspaper", "magazine", "network", "press",
@@ -45,7 +46,8 @@ enum EnglishWords {
         "huffpost", "newsweek", "globe", "observer", "sun", "star", "chronicle", "inquirer", "examiner", "mail",
         "jazeera", "sky", "reporter", "paper", "tass", "xinhua", "sana", "ria", "interfax",
         // Words that newspaper titles end in.
-        "sentinel", "courier", "ledger", "dispatch", "bulletin", "recorder", "briefing",
+        "sentinel", "courier", "ledger", "dispatch", "bulletin", "recorder", "briefing", "review", "mirror",
+        "express", "digest",
     ]
     static let organizationWords: Set<String> = [
         "department", "ministry", "agency", "committee", "council", "party", "campaign", "house", "pentagon",

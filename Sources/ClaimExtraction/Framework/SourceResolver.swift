@@ -92,6 +92,12 @@ struct SourceResolver {
             return entities.indices.reversed().first { fits(entities[$0], animate: animate, plural: plural) }
         case .description:
             guard !m.head.isEmpty else { return nil }
+            // «قناة النخلة», «صحيفة الوطن»: a head in construct with a definite word names one
+            // outlet or body; it is that name said again, never "the channel" in play.
+            if SourceResolver.isConstructName(m.text) {
+                let k = SourceResolver.key(m.text)
+                return entities.indices.reversed().first { SourceResolver.key(entities[$0].name) == k }
+            }
             if m.isDefinite {
                 // "the agency" after "the International Organization for Migration (IOM) said …,
                 // while Libya's coast guard denied …": the entity the catalog calls an agency
@@ -136,6 +142,17 @@ struct SourceResolver {
         }
     }
 
+    /// An Arabic noun in construct with a definite noun ("قناة النخلة", "وكالة الأنباء
+    /// الرسمية" is not: its first word has the article): the first word has no article and the
+    /// second has one.
+    static func isConstructName(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\"" || $0 == "«" || $0 == "»" })
+        guard words.count >= 2, let first = words.first?.unicodeScalars.first,
+              (0x0621...0x064A).contains(first.value) else { return false }
+        let w0 = String(words[0]), w1 = String(words[1])
+        return !w0.hasPrefix("ال") && w0.count >= 3 && w1.hasPrefix("ال") && w1.count >= 4
+    }
+
     private func fits(_ e: SourceEntity, animate: Bool, plural: Bool) -> Bool {
         if plural { return e.kind != .document }
         if animate { return e.kind == .person || e.kind == .anonymous || e.kind == .unknown }
@@ -163,7 +180,7 @@ struct SourceResolver {
     /// Heads that refer back to any earlier source of the same kind ("the newspaper", "the company").
     static let genericHeads: Set<String> = [
         "newspaper", "paper", "network", "outlet", "channel", "broadcaster", "magazine", "publication", "agency",
-        "company", "firm", "campaign", "group", "organization", "department", "ministry", "report", "study",
+        "site", "website", "portal", "newsletter", "company", "firm", "campaign", "group", "organization", "department", "ministry", "report", "study",
         "statement", "document", "poll", "survey",
         // Arabic heads (match form, article removed): "المصدر" refers back to the anonymous
         // source in play, "الصحيفة" to the outlet, "الوزارة" to the ministry, "البيان" to the

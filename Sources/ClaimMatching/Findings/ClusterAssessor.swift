@@ -28,7 +28,18 @@ struct ClusterAssessor {
         var order: [Int] = []
         var namedRelays = Set<String>()
         var sourcesOf: [Int: [String]] = [:]
-        let asserting = members.filter { $0.polarity == .positive }
+        // A source that denies the claim here does not assert it in its own negated words
+        // ("“Our forces did not fire a single rubber bullet,”" after "denied that rubber bullets
+        // had been used"): that quote is the denial's, not a second origin.
+        let deniers = Set(members.filter { $0.polarity == .negative }.compactMap { resolution.traces[$0.id]?.origin })
+        var asserting = members.filter { $0.polarity == .positive }
+        if !deniers.isEmpty {
+            let undenied = asserting.filter { c in
+                guard let o = resolution.traces[c.id]?.origin, deniers.contains(o) else { return true }
+                return !Self.negates(c.content)
+            }
+            if !undenied.isEmpty { asserting = undenied }
+        }
         let relays = relayStatements(members).union(describedDocuments(members))
         var counted = (asserting.isEmpty ? members : asserting).filter { !relays.contains($0.id) }
         // "It was reported that …" names no source: it adds no origin where others name one.
@@ -130,6 +141,19 @@ struct ClusterAssessor {
             for c in group where sources[c.source]?.kind == .document { result.insert(c.id) }
         }
         return result
+    }
+
+    /// Whether a statement is worded as a negation or a refutation ("did not fire", «لم تطلق»,
+    /// «عارٍ عن الصحة»).
+    static func negates(_ text: String) -> Bool {
+        let tokens = MatchText.tokens(text)
+        return tokens.indices.contains { i in
+            let t = tokens[i]
+            guard t.kind == .word else { return false }
+            if PolarityCues.contains(PolarityCues.refutation, t.text, arabic: t.isArabic) { return true }
+            return PolarityCues.contains(PolarityCues.negators, t.text, arabic: t.isArabic)
+                && !PolarityCues.isContinuative(tokens, after: i)
+        }
     }
 
     /// "c12" → 12, for claim ids in reading order.
