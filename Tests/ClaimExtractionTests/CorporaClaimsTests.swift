@@ -179,4 +179,38 @@ import TestSupport
         #expect(sahab.sources.contains { $0.name == "The factory's owner, Samer Haddadin" && $0.kind == .person })
         #expect(!sahab.claims.isEmpty && sahabSources.count > 0)
     }
+
+    /// «نسبت إلى مسؤول … قوله إن», «ذكرت صحيفة X أن …، ناقلةً عن مصدر … قوله», «عن صحيفة X، التي
+    /// استندت إلى مصدر …، أن»: the cited speaker is the source and the outlet a relay.
+    @Test func citedSpeakersBehindAnOutlet() throws {
+        let (set, sources) = try Self.claims("kirkuk-engineers-release", "tamimgate-ar.html")
+        let names = { (c: Claim) in c.via.compactMap { sources[$0]?.name } }
+        let amount = try #require(set.claims.first { $0.content.hasPrefix("المبلغ المدفوع مليونا دولار") })
+        #expect(sources[amount.source]?.kind == .anonymous)
+        #expect(names(amount).contains { $0.contains("تايغريس ديسباتش") })
+        let qatar = try #require(set.claims.first { $0.content.hasPrefix("وساطة قطرية جرت") })
+        #expect(sources[qatar.source]?.name == "مصدر دبلوماسي خليجي")
+        #expect(names(qatar).contains { $0.contains("دوحة غازيت") })
+        #expect(!qatar.content.contains("ناقلة"))
+        let source = try #require(set.claims.first { $0.content.hasPrefix("الإفراج عن الرهائن") })
+        #expect(sources[source.source]?.kind == .anonymous)
+        #expect(sources[source.source]?.name.contains("اشترط") == false)
+        let (files, fileSources) = try Self.claims("kirkuk-engineers-release", "kirkukfiles-ar.html")
+        let doha = try #require(files.claims.first { $0.content.hasPrefix("الدوحة أدّت دور الوسيط") })
+        #expect(fileSources[doha.source]?.kind == .anonymous)
+        #expect(doha.via.compactMap { fileSources[$0]?.name }.contains { $0.contains("دوحة غازيت") })
+    }
+
+    /// "The official put the sum at $2 million": a figure in dollars is set like any other;
+    /// "Atlas Wire, relaying a report by …, said" and "Al-Ufuq's sources said" keep their outlets.
+    @Test func figuresInDollarsAndRelayAsides() throws {
+        let (set, sources) = try Self.claims("kirkuk-engineers-release", "tigrisdispatch-en.html")
+        let sum = try #require(set.claims.first { $0.content.contains("$2 million") })
+        #expect(sources[sum.source]?.kind == .anonymous)
+        let (desk, deskSources) = try Self.claims("baghdad-pm-resignation", "iraqpoliticsdesk-en.html")
+        let wire = try #require(desk.claims.first { $0.content.hasPrefix("two politicians close to the Coordination Framework") })
+        #expect(deskSources[wire.source]?.name == "Atlas Wire")
+        let ufuq = try #require(desk.claims.first { deskSources[$0.source]?.name == "Al-Ufuq's sources" })
+        #expect(ufuq.via.compactMap { deskSources[$0]?.name } == ["Al-Ufuq"])
+    }
 }

@@ -30,6 +30,21 @@ import Testing
         #expect(a.paragraphs.map(\.text) == Self.prose)
     }
 
+    /// TYPO3 puts an in-body subheading in its own content element,
+    /// `<div class="frame-type-header"><header><h2>…</h2></header></div>`: after body text it is
+    /// a heading of the body; the article's own `<header>` above the text still is not.
+    @Test func subheadingInItsOwnHeaderBoxStays() throws {
+        let html = """
+        <html><body><article itemprop="articleBody"><header><h2>Buses for the north</h2><p class="byline">By Staff</p></header>
+        <div class="frame frame-type-text"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p></div>
+        <div class="frame frame-type-header"><header><h2>What the budget pays for</h2></header></div>
+        <div class="frame frame-type-text"><p>\(Self.prose[2])</p><p>\(Self.prose[3])</p></div></article></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == [Self.prose[0], Self.prose[1], "What the budget pays for", Self.prose[2], Self.prose[3]])
+        #expect(a.paragraphs[2].kind == .heading)
+    }
+
     /// A subheading whose class calls it a header ("header-anchor-post", as Substack writes
     /// them) is a heading of the body, not the page header; a header block still is.
     @Test func subheadingClassedAsHeaderStays() throws {

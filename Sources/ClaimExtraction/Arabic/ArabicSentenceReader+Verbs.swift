@@ -94,9 +94,40 @@ extension ArabicSentenceReader {
         }
         let end = contentEnd(from: gate.contentStart)
         var relayVia = via
+        // "ذكرت صحيفة X أن …، ناقلةً عن مصدر دبلوماسي قوله": the report rests on the cited source.
+        if source?.kind == .outlet, let outlet = source, let (cited, resume) = citingParticiple(after: end) {
+            emit(source: cited, cue: cue, content: gate.contentStart..<end, polarity: polarity, via: [outlet] + relayVia)
+            return resume
+        }
         let resume = trailingRelay(after: end, into: &relayVia)
         emit(source: source, cue: cue, content: gate.contentStart..<end, polarity: polarity, via: relayVia)
         return resume
+    }
+
+    /// "، التي استندت إلى مصدر دبلوماسي خليجي،": the source an outlet relied on, and where its
+    /// clause ends.
+    func reliedOnSource(at j: Int) -> (SourceMention, Int)? {
+        guard j + 3 < e, ap.isComma(j), ArabicWords.relatives.contains(ap.norm[j + 1]) else { return nil }
+        var k = j + 2
+        guard ["استندت", "استند", "نقلت", "نقل"].contains(ap.norm[k]) else { return nil }
+        k += 1
+        guard k < e, ["الي", "عن", "علي"].contains(ap.norm[k]), let np = ArabicNounPhrase.read(ap, at: k + 1, limit: e) else { return nil }
+        let m = mention(np)
+        guard m.kind != .unknown else { return nil }
+        k = np.tokens.upperBound
+        if k < e, ap.isComma(k) { k += 1 }
+        return (m, k)
+    }
+
+    /// "، ناقلةً عن مصدر دبلوماسي خليجي قوله": the cited speaker, and where reading resumes.
+    func citingParticiple(after end: Int) -> (SourceMention, Int)? {
+        guard end + 3 < e, ap.isComma(end), ArabicSentenceReader.citingParticiples.contains(ap.norm[end + 1]),
+              ap.norm[end + 2] == "عن", let np = ArabicNounPhrase.read(ap, at: end + 3, limit: e) else { return nil }
+        let m = mention(np)
+        guard m.kind != .unknown else { return nil }
+        var k = np.tokens.upperBound
+        if k < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[k]) { k += 1 }
+        return (m, k)
     }
 
     /// A content that is itself a speaker's statement, subject first: "[أن] المسؤول وصف
@@ -139,7 +170,7 @@ extension ArabicSentenceReader {
                 parenthetical = g.subject != nil || g.cited != nil || !g.via.isEmpty || parenthetical
                 j += 1
                 // Apposition: "المتحدث باسم الفرع، مروان العبيدي، …" names the described speaker.
-                if let subject = g.subject, g.appositive == nil, j < e,
+                if let subject = g.subject, g.appositive == nil, j < e, anonymityClause(at: j) == nil,
                    let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound < e,
                    ap.isComma(np.tokens.upperBound), mention(subject).reference == .description {
                     let m = mention(np)
@@ -167,12 +198,30 @@ extension ArabicSentenceReader {
                 if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
                 continue
             }
+            // "نسبت الصحيفة إلى مسؤول قوله إن": the cited speaker, only with قوله (else "attributed
+            // the attack to").
+            if n == "الي", entry.lemma == "نسب" {
+                let says: Set<String> = ["قوله", "قولها", "قولهم", "قولهما"]
+                guard let q = ((j + 2)..<min(e, j + 14)).first(where: { says.contains(ap.norm[$0]) }),
+                      let np = ArabicNounPhrase.read(ap, at: j + 1, limit: q) else { return nil }
+                g.cited = mention(np)
+                g.cueTokens.append(j..<(j + 1))
+                sawAn = true
+                j = q + 1
+                continue
+            }
             if n == "عن", entry.requiresAn {
                 guard let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) else { return nil }
                 g.cited = mention(np)
                 g.cueTokens.append(j..<(j + 1))
                 sawAn = true
                 j = np.tokens.upperBound
+                // "عن صحيفة X، التي استندت إلى مصدر دبلوماسي، أن": the outlet cited relays its source.
+                if let (inner, end) = reliedOnSource(at: j), let outlet = g.cited, outlet.kind == .outlet {
+                    g.via.insert(outlet, at: 0)
+                    g.cited = inner
+                    j = end
+                }
                 if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
                 // "نقلت الصحيفة عن الناطق نفيه القاطع دفع أي فدية" / "… تأكيده أن": the cited
                 // speaker's statement named by its verbal noun; its object is the content.

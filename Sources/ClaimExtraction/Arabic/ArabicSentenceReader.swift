@@ -107,6 +107,8 @@ struct ArabicSentenceReader {
                 // clause's verb starts another statement.
                 if let entry = ap.verb(k + 1), entry.isParticiple || ap.norm[k + 1] != ap.bare[k + 1]
                     || ["بينما", "وبينما"].contains(ap.norm[a]) { return k }
+                // "…، ناقلةً عن مصدر دبلوماسي قوله": whom the outlet cites (see `citingParticiple`).
+                if ArabicSentenceReader.citingParticiples.contains(n), k + 2 < e, ap.norm[k + 2] == "عن" { return k }
                 // "…، وهو ما أكدته الشركة": what another source confirmed is its own statement.
                 if ["وهو", "وهذا", "وهي"].contains(n), k + 2 < e, ap.norm[k + 2] == "ما" { return k }
                 if ap.longest(ArabicWords.prepositions, at: k + 1, limit: e) != nil { return k }
@@ -123,6 +125,9 @@ struct ArabicSentenceReader {
         }
         return e
     }
+
+    /// "ناقلاً عن", "ناقلةً عن": an outlet's report citing its source.
+    static let citingParticiples: Set<String> = ["ناقلا", "ناقله", "ناقلين", "ناقلتا"]
 
     /// Contrast openers after a comma ("غير أن", "إلا أن", "لكن").
     static let contrasts: [[String]] = [["غير", "ان"], ["الا", "ان"], ["لكن"], ["ولكن"], ["بيد", "ان"]]

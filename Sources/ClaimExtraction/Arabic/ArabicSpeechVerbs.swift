@@ -131,6 +131,9 @@ enum ArabicSpeechVerbs {
               finite: ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"], participles: ["متهما"]),
         Lemma(lemma: "تحدث", category: .say, introducers: [.an, .that],
               finite: ["تحدث", "تحدثت", "تحدثا", "تحدثوا", "يتحدث"], participles: ["متحدثا"]),
+        // نسب إلى X قوله: like نقل عن, only with its preposition (see the reader).
+        Lemma(lemma: "نسب", category: .report, introducers: [.that, .direct],
+              finite: ["نسب", "نسبت", "نسبوا", "ينسب", "تنسب"], participles: [], requiresAn: true),
         // Beyond the 34: narration ("وروى شقيقه للمجلة أن"), characterisation ("ما وصفه المسؤول
         // بأخطر المعتقلين"), other denials, and declining to comment.
         Lemma(lemma: "روى", category: .say, introducers: [.that, .direct],

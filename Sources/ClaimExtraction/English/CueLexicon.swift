@@ -70,7 +70,8 @@ struct CueLexicon: Sendable {
             if t.lower == "at" {
                 var f = k + 1
                 while f < min(limit, k + 4), ["about", "around", "nearly", "almost", "roughly", "some", "more", "less",
-                                              "fewer", "than", "over", "under", "least", "at", "just", "up", "to"]
+                                              "fewer", "than", "over", "under", "least", "at", "just", "up", "to",
+                                              "$", "€", "£", "us", "usd"]
                     .contains(tokens[f].lower) { f += 1 }
                 return f < limit && tokens[f].kind == .number && k > i + 1 ? (k - i, 0.85) : nil
             }

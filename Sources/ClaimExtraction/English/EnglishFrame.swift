@@ -424,6 +424,12 @@ struct EnglishFrame {
                 return np.backward(endingBefore: k)
             }
             let between = (k + 1)..<(cueStart - 1)
+            // "Atlas Wire, relaying a report by the Gulf channel Al-Ufuq, said": an aside on
+            // where the speaker has it from.
+            if ["relaying", "citing", "quoting"].contains(opener.lower), between.count <= 12,
+               let head = np.backward(endingBefore: k), head.upperBound == k {
+                return head
+            }
             // "A government official, also unnamed, said": an aside on anonymity.
             if between.count <= 5, between.contains(where: { ["unnamed", "anonymous", "unidentified"].contains(toks[$0].lower) }),
                let head = np.backward(endingBefore: k), head.upperBound == k {
@@ -473,15 +479,27 @@ struct EnglishFrame {
               let k = (a..<e).first(where: { par.span(tokens: $0..<($0 + 1)).start == first.span.start }), k - 1 > a
         else { return nil }
         var end = k
+        var owner: Range<Int>?
         if toks[k - 1].lower == "s", k - 2 > a, ["’", "'"].contains(toks[k - 2].lower), toks[k - 2].end == toks[k - 1].start {
             end = k - 2
         } else if ["’", "'"].contains(toks[k - 1].lower), toks[k - 2].lower.hasSuffix("s") {
             end = k - 1
+        } else if let last = source.spans.last?.span.end,
+                  let apostrophe = (k..<min(e, k + 6)).first(where: { ["’", "'"].contains(toks[$0].lower) && $0 + 1 < e
+                      && toks[$0 + 1].lower == "s" && par.span(tokens: ($0 + 1)..<($0 + 2)).end < last }), apostrophe > k {
+            // "Al-Ufuq's sources said": the possessor inside the phrase.
+            owner = k..<apostrophe
         } else {
             return nil
         }
-        guard let owner = np.backward(endingBefore: end), owner.upperBound == end else { return nil }
-        let m = mention(owner)
+        if owner == nil, let found = np.backward(endingBefore: end), found.upperBound == end { owner = found }
+        guard let owner else { return nil }
+        var m = mention(owner)
+        // "Al-Ufuq's sources": whoever has sources of its own is a news outlet.
+        if m.kind != .outlet, ["source", "sources"].contains(source.head), toks[owner.lowerBound].isCapitalized,
+           m.kind == .person || m.kind == .unknown {
+            m.kind = .outlet
+        }
         return m.kind == .outlet ? m : nil
     }
 

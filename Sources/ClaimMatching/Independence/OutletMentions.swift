@@ -78,8 +78,11 @@ struct OutletMentions {
     /// that outlet's reporting, whatever kind the extractor gave the name.
     func recognizingOutlets(_ sources: [Source]) -> [Source] {
         sources.map { source in
-            guard source.kind == .organization || source.kind == .unknown,
-                  storyOutlets[EntityKey.outlet(source.name)] != nil else { return source }
+            // A person's name only when it is the outlet's whole name, in either script ("Sada
+            // Kurdistan reports" for «صدى كردستان»).
+            let named = storyOutlets[EntityKey.outlet(source.name)] != nil
+                || source.kind == .person && transliterated(ArraySlice(TextFolding.words(source.name)), whole: true) != nil
+            guard source.kind == .organization || source.kind == .unknown || source.kind == .person, named else { return source }
             var s = source
             s.kind = .outlet
             return s
@@ -179,12 +182,13 @@ struct OutletMentions {
     }
 
     /// The story outlet whose name, in either script, the one or two words after an outlet noun spell.
-    private func transliterated(_ words: ArraySlice<String>) -> String? {
+    /// `whole`: only the whole name, not its first words.
+    private func transliterated(_ words: ArraySlice<String>, whole: Bool = false) -> String? {
         guard !skeletons.isEmpty else { return nil }
         // A name does not start with a function word ("told the …", "according to his …").
         guard let first = words.first, first.unicodeScalars.count >= 3, !Linguistics.StopWords.english.contains(first),
               !Linguistics.StopWords.arabic.contains(first) else { return nil }
-        for n in stride(from: words.count, through: 1, by: -1) {
+        for n in stride(from: words.count, through: whole ? words.count : 1, by: -1) {
             let candidate = NameSkeleton(words.prefix(n).filter { !Self.genericWords.contains($0) }.joined(separator: " "))
             guard candidate.consonants >= 3, let bucket = skeletons[candidate.key.first ?? " "] else { continue }
             if let hit = bucket.first(where: { candidate.similarity(to: $0.skeleton) >= 0.8 }) { return hit.key }

@@ -185,11 +185,30 @@ struct BlockEmitter {
         return false
     }
 
+    /// Whether `n` is (or wraps, one element per level) an h2–h6 holding all of its text.
+    private func wrapsOnlySubheading(_ n: Int) -> Bool {
+        var node = n
+        for _ in 0..<4 {
+            if ["h2", "h3", "h4", "h5", "h6"].contains(doc.name(node)) { return stats.textLength[node] == stats.textLength[n] }
+            var only: Int?
+            for c in doc.children(node) where doc.isElement(c) {
+                if only != nil { return false }
+                only = c
+            }
+            guard let next = only else { return false }
+            node = next
+        }
+        return false
+    }
+
     /// Subtrees inside the content root that are not article text.
     private func isBoilerplate(_ n: Int, name: String, tag: TagCategories.Flags) -> Bool {
         if roots.count == 1 && n == root { return false }
         let text = Double(stats.textLength[n])
         if text == 0 { return false }
+        // After body text, a box holding nothing but a subheading is the body's subheading
+        // (TYPO3: `<div class="frame-type-header"><header><h2>…</h2></header></div>`).
+        if !blocks.isEmpty, wrapsOnlySubheading(n) { return false }
         if tag.contains(.neverContent) && text < 0.6 * rootText { return true }
         if tag.contains(.header) && text < 0.3 * rootText { return true }
         if signals[n] == .boilerplate && text < 0.4 * rootText { return true }
