@@ -213,4 +213,21 @@ import TestSupport
         let ufuq = try #require(desk.claims.first { deskSources[$0.source]?.name == "Al-Ufuq's sources" })
         #expect(ufuq.via.compactMap { deskSources[$0]?.name } == ["Al-Ufuq"])
     }
+
+    /// A newsletter's relays (derna): "X's count, first reported by Sada al-Jabal early on
+    /// Wednesday, still stands at 63", "X, in a flash update cited by Maghreb Monitor, says at
+    /// least 87" (a figure is never the source), "… The Benghazi Dispatch, whose unnamed source …
+    /// says".
+    @Test func newsletterAsidesNameTheirOutlets() throws {
+        let (set, sources) = try Self.claims("derna-flood-toll", "libyadesk-en.html")
+        let count = try #require(set.claims.first { $0.content.contains("still stands at 63") })
+        #expect(sources[count.source]?.name == "Sada al-Jabal")
+        let ocha = try #require(set.claims.first { $0.content == "at least 87" })
+        #expect(sources[ocha.source]?.name == "The UN’s humanitarian office")
+        #expect(ocha.via.compactMap { sources[$0]?.name } == ["Maghreb Monitor"])
+        #expect(!set.sources.contains { $0.name.hasPrefix("at least") })
+        let water = try #require(set.claims.first { $0.content.hasPrefix("the dam’s bottom gates") })
+        #expect(sources[water.source]?.kind == .anonymous)
+        #expect(water.via.compactMap { sources[$0]?.name } == ["The Benghazi Dispatch"])
+    }
 }

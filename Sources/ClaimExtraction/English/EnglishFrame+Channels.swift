@@ -9,7 +9,8 @@ extension EnglishFrame {
                                                   "broadcast", "aired", "posted", "released"]
     /// Nouns of "in a statement / in remarks / in an interview" before a channel participle.
     static let utteranceNouns: Set<String> = ["statement", "statements", "remarks", "comments", "interview", "post",
-                                              "message", "letter", "video", "briefing", "communique", "communiqué"]
+                                              "message", "letter", "video", "briefing", "communique", "communiqué",
+                                              "update", "note", "bulletin", "tweet", "broadcast", "report"]
 
     /// "quoted" in "The Arab diplomat quoted by Gulf Wire put …" is not the cue: a channel
     /// phrase modifying the subject of a later cue (not a passive "was quoted by … as saying").

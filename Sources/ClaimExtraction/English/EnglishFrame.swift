@@ -233,6 +233,20 @@ struct EnglishFrame {
         guard before == nil || [",", "”", "\"", "’", "'", "—", "–"].contains(before!.lower),
               let source = np.forward(from: cue.upperBound), !quoted(source), validSourceStart(source),
               let left = trimmed(clauseStart..<cue.lowerBound), words(left) >= 2 else { return nil }
+        // "The ministry's count, first reported by Sada al-Jabal early on Wednesday, still stands
+        // at 63": a passive aside names the outlet the statement comes through.
+        if toks[source.lowerBound].lower == "by", source.count > 1, EnglishFrame.channelParticiples.contains(toks[cue.upperBound - 1].lower) {
+            var end = source.lowerBound + 2
+            while end < source.upperBound, !EnglishFrame.trailingPrepositions.contains(toks[end].lower), toks[end].lower != "early" { end += 1 }
+            var rest = source.upperBound
+            while rest < e, toks[rest].lower != "," { rest += 1 }
+            // "That report, published by X, quoted …": the later verb reports; the aside is its
+            // subject's channel (`channelSpeaker`).
+            if rest + 1 < e, ((rest + 1)..<min(e, rest + 6)).contains(where: { cueMatch(at: $0) != nil }) { return nil }
+            var content = [left]
+            if rest + 1 < e, let tail = trimmed((rest + 1)..<e), words(tail) >= 2 { content.append(tail) }
+            return make(mention((source.lowerBound + 1)..<end), cue: cue, content: content, via: [])
+        }
         guard let full = invertedSource(source) else { return nil }
         return make(mention(full), cue: cue, content: [left], via: [])
     }
@@ -329,6 +343,11 @@ struct EnglishFrame {
     /// A source never starts with "to" or "that".
     func validSourceStart(_ r: Range<Int>) -> Bool {
         let w = toks[r.lowerBound]
+        // "…, says at least 87": a figure is what was said, not who said it.
+        if r.contains(where: { toks[$0].kind == .number }), r.allSatisfy({ toks[$0].kind != .word
+            || ["at", "least", "more", "than", "fewer", "less", "about", "nearly", "almost", "some", "around"].contains(toks[$0].lower) }) {
+            return false
+        }
         // "the files VantaLock had released put …": a verb after its auxiliary is no source.
         if r.count == 1, !w.isCapitalized, r.lowerBound > a, !EnglishWords.pronouns.contains(w.lower),
            ["had", "has", "have", "was", "were", "is", "are", "been", "be"].contains(toks[r.lowerBound - 1].lower) { return false }
@@ -484,6 +503,14 @@ struct EnglishFrame {
             end = k - 2
         } else if ["’", "'"].contains(toks[k - 1].lower), toks[k - 2].lower.hasSuffix("s") {
             end = k - 1
+        } else if toks[k - 1].lower == "whose", k - 2 > a, toks[k - 2].lower == "," {
+            // "… comes from The Benghazi Dispatch, whose unnamed source … says": the capitalised
+            // name before the comma.
+            var start = k - 2
+            while start - 1 >= a, toks[start - 1].isCapitalized || toks[start - 1].lower == "-" { start -= 1 }
+            guard start < k - 2 else { return nil }
+            owner = start..<(k - 2)
+            end = k - 2
         } else if let last = source.spans.last?.span.end,
                   let apostrophe = (k..<min(e, k + 6)).first(where: { ["’", "'"].contains(toks[$0].lower) && $0 + 1 < e
                       && toks[$0 + 1].lower == "s" && par.span(tokens: ($0 + 1)..<($0 + 2)).end < last }), apostrophe > k {
