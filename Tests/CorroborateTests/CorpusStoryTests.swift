@@ -139,6 +139,12 @@ struct CorpusStoryTests {
         // relay-only newsletter read as adding sourcing (`upstreamGaps`).
         "derna-flood-toll": (14, 7, 7),
         "baghdad-pm-resignation": (15, 8, 6),
+        // The fifteenth and sixteenth, measured on the commit before their merge, before any change
+        // for them, with every story fact right: a hospital out of fuel (a director and a ministry
+        // disagreeing on deaths, a nurse relayed in both languages) at (13, 7, 4), and a stadium
+        // crush (police and club blaming each other, a French-language daily relayed) at (14, 9, 6).
+        "sidon-hospital-fuel": (13, 7, 4),
+        "oran-stadium-crush": (14, 9, 6),
     ]
 
     @Test(arguments: stories)
