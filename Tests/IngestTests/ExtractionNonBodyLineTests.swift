@@ -13,6 +13,15 @@ import Testing
 
     static let prose = ExtractionStructureTests.prose
 
+    /// An article toolbar ("طباعة | أرسل لصديق | عدد القراءات: 412") is no body line; a sentence
+    /// with a bar in it is.
+    @Test func toolbarLines() {
+        #expect(NonBodyLines.isToolbarLine("طباعة | أرسل لصديق | عدد القراءات: 412"))
+        #expect(NonBodyLines.isToolbarLine("print | email | 1,204 views"))
+        #expect(!NonBodyLines.isToolbarLine("the ministry said | the hospital denied it"))
+        #expect(!NonBodyLines.isToolbarLine("طباعة"))
+    }
+
     @Test(arguments: [
         ("(Adds Israeli media report, comment from U.S. official in paragraphs 9-12)", true),
         ("(Updates with casualty toll, adds quotes)", true),

@@ -83,6 +83,20 @@ enum HTMLTreeFixture {
         #expect(a.authors.isEmpty)
     }
 
+    /// No og, no JSON-LD: the title's suffix that a masthead link to the front page spells is
+    /// the outlet; a suffix no front-page link spells is not.
+    @Test func outletFromTheTitleSuffixTheMastheadSpells() throws {
+        let html = """
+        <html><head><title>Nine dead in stadium crush - Bahia News</title><link rel="canonical" href="http://www.bahianews.com/a/1"></head>
+        <body><div id="header-name"><a href="http://www.bahianews.com/">Bahia News</a></div><h1>Nine dead in stadium crush</h1></body></html>
+        """
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")
+        #expect(a.outlet == "Bahia News")
+        let other = html.replacingOccurrences(of: ">Bahia News</a>", with: ">Home</a>")
+        #expect(ArticleExtractor().extract(from: try HTMLTreeFixture.parse(other), input: "x").outlet == "bahianews.com")
+        #expect(AuthorNames.parse("Compiled by Yasmine Tahar") == ["Yasmine Tahar"])
+    }
+
     @Test func outletFallsBackToTheDomain() throws {
         let html = "<html><head><meta property='og:url' content='https://www.halabja-news.org/a/1'></head><body></body></html>"
         let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")

@@ -56,6 +56,7 @@ struct BlockFilter {
             if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
             if length < 300, NonBodyLines.isWireUpdateNote(lower) || NonBodyLines.isEmbedAttribution(lower) { continue }
             if length < 40, NonBodyLines.isCommentsHeading(lower) { continue }
+            if length < 120, NonBodyLines.isToolbarLine(lower) { continue }
             if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
             if length < 160, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }

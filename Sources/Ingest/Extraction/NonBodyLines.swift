@@ -106,4 +106,20 @@ enum NonBodyLines {
               key.starts(with: headlineKey) else { return false }
         return Linguistics.DateParser.dates(in: lower).contains { $0.year != nil && $0.month != nil }
     }
+
+    /// An article toolbar: segments split by "|" or "·", each a tool ("طباعة", "أرسل لصديق",
+    /// "print", "email") or a counter ("عدد القراءات: 412", "1,204 views"). Lowercased input.
+    static func isToolbarLine(_ lower: String) -> Bool {
+        let parts = lower.split(whereSeparator: { $0 == "|" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            toolWords.contains(part) || counterWords.contains { part.hasPrefix($0) || part.hasSuffix($0) }
+        }
+    }
+
+    static let toolWords: Set<String> = [
+        "print", "email", "e-mail", "share", "send to a friend", "save", "comment", "comments", "text size", "a+", "a-",
+        "طباعة", "طباعه", "أرسل لصديق", "ارسل لصديق", "إرسال لصديق", "حفظ", "مشاركة", "تعليق", "التعليقات", "تكبير الخط", "تصغير الخط",
+    ]
+    static let counterWords = ["عدد القراءات", "قراءات", "مشاهدات", "عدد المشاهدات", "views", "reads", "visits"]
 }

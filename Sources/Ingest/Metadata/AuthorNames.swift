@@ -4,7 +4,8 @@ import Foundation
 /// ["Jane Doe", "John Roe"]; "بقلم: محمد علي" → ["محمد علي"]; "كتب - أحمد حسن" → ["أحمد حسن"].
 enum AuthorNames {
     static let prefixes = [
-        "written by", "reporting by", "reported by", "posted by", "story by", "words by", "by",
+        "written by", "reporting by", "reported by", "posted by", "story by", "words by", "compiled by", "edited by",
+        "curated by", "by",
         "نشر بواسطة", "نشرت بواسطة", "بواسطة", "بقلم", "كتب", "كتبت", "كتبه", "تقرير", "إعداد", "اعداد", "تحرير", "المحرر",
     ]
 

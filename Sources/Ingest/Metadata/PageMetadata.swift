@@ -20,10 +20,11 @@ struct PageMetadata {
     /// The outlet a page names without `og:site_name`: the part of the title that spells its
     /// Twitter handle or copyright holder ("… – Sheba Times" for "@ShebaTimes"), else the
     /// copyright holder, else the handle.
-    static func declaredOutlet(title: String?, handle: String?, copyright: String?) -> String? {
+    static func declaredOutlet(title: String?, handle: String?, copyright: String?, homeLinks: [String] = []) -> String? {
         let handle = handle.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.flatMap { $0.isEmpty ? nil : $0 }
         let holder = copyright.map(copyrightHolder).flatMap { $0.isEmpty || $0.split(separator: " ").count > 6 ? nil : $0 }
-        let wanted = [handle, holder].compactMap { $0.map(letters) }.filter { $0.count >= 3 }
+        // A masthead link to the front page that spells the title's suffix ("… - البهية نيوز").
+        let wanted = ([handle, holder].compactMap { $0 } + homeLinks).map(letters).filter { $0.count >= 3 }
         if let title, !wanted.isEmpty {
             let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) })
                 .map(trimmed).filter { !$0.isEmpty }
@@ -78,7 +79,8 @@ struct PageMetadata {
         }
         outlet = siteName.flatMap { Self.platforms.contains($0.lowercased()) ? Self.account(title: p.title, platform: $0) : nil }
             ?? siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
-            ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"))
+            ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"),
+                                   homeLinks: p.homeLinkTexts)
             ?? domain
         // The social title is often a shortened one: where the JSON-LD headline and the page's
         // <h1> agree on another, theirs is the headline.

@@ -21,6 +21,8 @@ struct PageSignals {
     var bylines: [String] = []
     /// Short texts of elements whose class or id names a date ("date", "time", "publish").
     var dateTexts: [String] = []
+    /// Texts of links to the site's front page (a masthead's "البهية نيوز"), a few at most.
+    var homeLinkTexts: [String] = []
 
     init(_ doc: HTMLDocument) {
         var it = doc.descendants(of: doc.root)
@@ -65,11 +67,25 @@ struct PageSignals {
                 if let dt = doc.attribute("datetime", of: n), timeValues.count < 8 { timeValues.append(dt) }
                 collectMicrodata(n, doc)
             default:
+                if doc.name(n) == "a", homeLinkTexts.count < 6, let href = doc.attribute("href", of: n), Self.isFrontPage(href) {
+                    let t = TextBuffer.normalise(doc.textContent(of: n))
+                    if !t.isEmpty, t.count <= 40 { homeLinkTexts.append(t) }
+                }
                 collectMicrodata(n, doc)
                 collectByline(n, doc)
                 collectDateText(n, doc)
             }
         }
+    }
+
+    /// "/", "index.html", "https://www.example.com/": a link to the site's front page.
+    static func isFrontPage(_ href: String) -> Bool {
+        let h = href.trimmingWhitespace().lowercased()
+        if ["/", "./", "/index.html", "index.html", "/index.php", "index.php"].contains(h) { return true }
+        guard let scheme = h.range(of: "://") else { return false }
+        let rest = h[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return !rest.isEmpty }
+        return rest[rest.index(after: slash)...].isEmpty
     }
 
     /// Every non-empty value of the first key that has one (a page may list several
