@@ -141,7 +141,7 @@ struct CorpusStoryTests {
         "baghdad-pm-resignation": (15, 8, 6),
         // The fifteenth and sixteenth, measured on the commit before their merge, before any change
         // for them, with every story fact right: a hospital out of fuel (a director and a ministry
-        // disagreeing on deaths, a nurse relayed in both languages) at (13, 7, 4), and a stadium
+        // disagreeing on deaths, a nurse relayed in both languages) at (12, 7, 4), and a stadium
         // crush (police and club blaming each other, a French-language daily relayed) at (14, 9, 6)
         // (one anchor of the first has no claim: "The ministry insists, via Levant Health Wire, …").
         "sidon-hospital-fuel": (12, 7, 4),
