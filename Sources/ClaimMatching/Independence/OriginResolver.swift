@@ -127,7 +127,9 @@ public struct OriginResolver: Sendable {
             counts[i][claim.source, default: 0] += 1
             traces[claim.id] = ClaimTrace(origin: i, kind: kind, relay: relay, copiedFrom: copied, impersonal: impersonal)
         }
-        (origins, traces, counts) = Self.mergePeople(origins, traces, counts, sources: sources)
+        var documentsOf: [Int: Set<String>] = [:]
+        for claim in set.claims { if let t = traces[claim.id] { documentsOf[t.origin, default: []].insert(claim.document) } }
+        (origins, traces, counts) = Self.mergePeople(origins, traces, counts, sources: sources, documentsOf: documentsOf)
         for i in origins.indices {
             origins[i].representative = Self.representative(among: counts[i].keys, counts: counts[i], sources: sources)
         }
@@ -158,7 +160,8 @@ public struct OriginResolver: Sendable {
     /// (`TranslatedOutletName.organization`). People are bucketed by surname skeleton and
     /// organisations by their translated words, so this is not quadratic in the story's sources.
     static func mergePeople(_ origins: [Origin], _ traces: [String: ClaimTrace], _ counts: [[String: Int]],
-                            sources: [String: Source]) -> ([Origin], [String: ClaimTrace], [[String: Int]]) {
+                            sources: [String: Source], documentsOf: [Int: Set<String>] = [:])
+        -> ([Origin], [String: ClaimTrace], [[String: Int]]) {
         var parent = Array(origins.indices)
         func find(_ i: Int) -> Int {
             var i = i
@@ -212,6 +215,34 @@ public struct OriginResolver: Sendable {
                 let bucket = t.concepts.sorted().joined(separator: "|")
                 for other in organizations[bucket] ?? [] where t.matches(other.name) { union(i, other.origin) }
                 organizations[bucket, default: []].append((t, i))
+            }
+        }
+        // A spokesperson speaks for the organisation an article quotes beside them: "ministry
+        // spokeswoman Rana Khoury" and "the health ministry" in one article, «المتحدثة باسم وزارة
+        // الصحة» and «وزارة الصحة». The organisation's words all in the description, or its head
+        // word when it is the only organisation with that head in those articles.
+        var orgsIn: [String: [(origin: Int, words: [String])]] = [:]
+        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") || origin.key.hasPrefix("entity:") {
+            // Every name the organisation goes by here, so that the match is the same whatever
+            // order the articles (and so the source ids) came in.
+            for id in counts[i].keys where sources[id]?.kind == .organization {
+                let words = TextFolding.words(sources[id]!.name).filter { !SourceIdentity.organizationNoise.contains($0) }
+                guard !words.isEmpty else { continue }
+                for d in documentsOf[i] ?? [] { orgsIn[d, default: []].append((i, words)) }
+            }
+        }
+        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") && !orgsIn.isEmpty {
+            let words = Set(counts[i].keys.filter { sources[$0]?.kind == .person }.flatMap { TextFolding.words(sources[$0]!.name) })
+            guard words.contains(where: SourceIdentity.spokespersonWords.contains) else { continue }
+            var candidates: [(origin: Int, words: [String])] = []
+            for d in (documentsOf[i] ?? []).sorted() { candidates += orgsIn[d] ?? [] }
+            // The fullest match, ties broken by key (the same whatever order the articles came in).
+            let fulls = candidates.filter { $0.words.allSatisfy(words.contains) }
+            if let full = fulls.min(by: { ($1.words.count, origins[$0.origin].key) < ($0.words.count, origins[$1.origin].key) }) {
+                union(i, full.origin)
+            } else {
+                let byHead = candidates.filter { $0.words.last.map(words.contains) ?? false && $0.origin != i }
+                if Set(byHead.map(\.origin)).count == 1 { union(i, byHead[0].origin) }
             }
         }
         guard parent.indices.contains(where: { find($0) != $0 }) else { return (origins, traces, counts) }

@@ -125,6 +125,9 @@ struct SourceIdentity {
         return "entity:" + m.entity.id
     }
 
+    /// Words of an organisation's name that do not name it ("the", «ال» stays on the word).
+    static let organizationNoise: Set<String> = ["the", "of", "for", "and", "its", "a", "an", "في", "و"]
+
     static let spokespersonWords: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "ناطق", "الناطق", "ناطقه", "الناطقه",
         "متحدث", "المتحدث", "متحدثه", "المتحدثه",
