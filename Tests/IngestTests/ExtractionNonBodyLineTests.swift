@@ -20,6 +20,16 @@ import Testing
         #expect(NonBodyLines.isToolbarLine("print | email | 1,204 views"))
         #expect(!NonBodyLines.isToolbarLine("the ministry said | the hospital denied it"))
         #expect(!NonBodyLines.isToolbarLine("طباعة"))
+        // A date stamp with a section label, an ad label between dashes.
+        #expect(BlockFilter.isStampLine("نُشر في 15-11-2026 الساعة 13:05 | القسم: أخبار الساحل"))
+        #expect(!BlockFilter.isStampLine("the fire spread on 15 november 2026 | residents fled the villages"))
+        #expect(BlockFilter.noiseLines.contains(BlockFilter.unframed("- إعلان -")))
+        #expect(BlockFilter.unframed("— advertisement —") == "advertisement")
+        // "Outlet - Section - Headline": the section goes with the outlet.
+        #expect(HeadlineCleaner.clean("جبلة برس - أخبار - اللاذقية: وفاة إطفائيين اثنين", outlet: "جبلة برس", domain: nil)
+                == "اللاذقية: وفاة إطفائيين اثنين")
+        #expect(HeadlineCleaner.clean("Syria - Fires kill two firefighters near Latakia", outlet: "Coast Monitor", domain: nil)
+                == "Syria - Fires kill two firefighters near Latakia")
     }
 
     @Test(arguments: [

@@ -207,6 +207,12 @@ struct ArabicNounPhrase {
         // لل + noun: the ل was the preposition and the second ل the article's.
         if skip > 0, w.unicodeScalars.first == "ل", word.hasPrefix("لل") { w = "ال" + String(String.UnicodeScalarView(w.unicodeScalars.dropFirst())) }
         let analysis = ArabicProclitics.split(w)
+        // The accusative's alef ("أن موظفاً …", "إن مسؤولاً …"): the head without it.
+        if analysis.stem.hasSuffix("ا"), analysis.stem.count >= 4 {
+            let bare = String(analysis.stem.dropLast())
+            if ArabicWords.anonymousHeads.contains(bare) || ArabicWords.personHeads.contains(bare)
+                || ArabicWords.organizationHeads.contains(bare) { return (bare, analysis.article) }
+        }
         return (analysis.stem, analysis.article)
     }
 }

@@ -86,7 +86,8 @@ extension ArabicSentenceReader {
         // said relays that speaker's statement.
         if source?.kind == .outlet, let outlet = source, let inner = innerStatement(at: gate.contentStart) {
             let end = contentEnd(from: inner.contentStart)
-            var relayVia = [outlet] + via
+            // Outermost first: "نقلت الوكالة عن الصحيفة أن موظفاً أبلغها" → the agency, then the paper.
+            var relayVia = gate.cited != nil ? via + [outlet] : [outlet] + via
             let resume = trailingRelay(after: end, into: &relayVia)
             emit(source: inner.speaker, cue: cue + inner.cue.map { ap.span($0) }, content: inner.contentStart..<end,
                  polarity: polarity, via: relayVia)
@@ -135,10 +136,17 @@ extension ArabicSentenceReader {
     /// anonymous sources and organisations speak here; the inner verb's gate must open.
     func innerStatement(at t: Int) -> (speaker: SourceMention, cue: [Range<Int>], contentStart: Int)? {
         guard let np = ArabicNounPhrase.read(ap, at: t, limit: e), np.tokens.upperBound < e else { return nil }
-        let speaker = mention(np)
-        guard [.person, .anonymous, .organization].contains(speaker.kind),
-              let entry = ap.verb(np.tokens.upperBound), !entry.isParticiple,
-              var inner = gate(after: np.tokens.upperBound, entry: entry, subject: np), inner.cited == nil else { return nil }
+        var speaker = mention(np)
+        // "أن موظفاً في المجلس، رفض الكشف عن اسمه، أبلغ الصحيفة بأن": the anonymity clause
+        // between the speaker and the verb.
+        var v = np.tokens.upperBound
+        if ap.isComma(v), let end = anonymityClause(at: v + 1), end < e, ap.isComma(end) {
+            v = end + 1
+            speaker.kind = .anonymous
+        }
+        guard v < e, [.person, .anonymous, .organization].contains(speaker.kind),
+              let entry = ap.verb(v), !entry.isParticiple,
+              var inner = gate(after: v, entry: entry, subject: np), inner.cited == nil else { return nil }
         inner.cueTokens.removeAll { $0.isEmpty }
         return (speaker, inner.cueTokens, inner.contentStart)
     }

@@ -37,6 +37,8 @@ enum EnglishWords {
         "survivors", "eyewitnesses", "villagers", "relatives", "families", "passengers", "rescuers",
         "activists", "locals", "volunteers", "protesters", "refugees", "migrants", "neighbors", "neighbours",
         "bankers", "banker", "traders", "trader", "dealers", "dealer", "investors", "negotiators",
+        "employee", "employees", "worker", "workers", "nurse", "nurses", "doctor", "doctors", "medic", "medics",
+        "paramedic", "paramedics", "firefighter", "firefighters", "soldier", "soldiers", "voter", "voters",
     ]
     static let outletWords: Set<String> = [
         "news", "times", "post", "journal", "herald", "tribune", "newspaper", "magazine", "network", "press",

@@ -48,7 +48,7 @@ struct BlockFilter {
             let length = Self.scalarCount(text)
             // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
             let lower = length < 400 ? text.lowercased() : ""
-            if length == 0 || (length < 40 && Self.noiseLines.contains(lower)) { continue }
+            if length == 0 || (length < 40 && Self.noiseLines.contains(Self.unframed(lower))) { continue }
             if !Self.hasLetterOrNumber(text) { continue }
             let linkShare = Double(block.linkLength) / Double(max(1, text.utf8.count))
             // (A bracketed credit line is still a credit line: "(Reporting by …; Editing by …)".)
@@ -141,6 +141,14 @@ struct BlockFilter {
     /// read·Jul 11, 2026") or a
     /// counter ("عدد القراءات: 2318", "Views: 1,204"). Never a sentence.
     static func isStampLine(_ lower: String) -> Bool {
+        // "نُشر في 15-11-2026 الساعة 13:05 | القسم: أخبار الساحل": a date stamp and a section label.
+        let parts = lower.split(separator: "|").map { String($0).trimmingWhitespace() }
+        if parts.count > 1, parts.contains(where: isStampLine), parts.allSatisfy({ part in
+            isStampLine(part) || NonBodyLines.toolWords.contains(part)
+                || sectionLabels.contains(where: { part.hasPrefix($0) }) && part.count < 40
+        }) {
+            return true
+        }
         if counterLabels.contains(where: { lower.hasPrefix($0) }),
            lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
         guard !endsSentence(lower), let date = Linguistics.DateParser.dates(in: lower).first, date.year != nil, date.month != nil
@@ -153,13 +161,20 @@ struct BlockFilter {
         return words.count <= 1
     }
 
+    /// "- إعلان -", "— Advertisement —", "[ad]": a label without its dashes or brackets.
+    static func unframed(_ lower: String) -> String {
+        String(lower.unicodeScalars.drop { " -–—[]()".unicodeScalars.contains($0) }
+            .reversed().drop { " -–—[]()".unicodeScalars.contains($0) }.reversed().map(Character.init))
+    }
+
+    static let sectionLabels = ["القسم", "التصنيف", "قسم:", "section:", "category:", "filed under", "in:"]
     static let counterLabels = ["عدد القراءات", "عدد المشاهدات", "المشاهدات", "القراءات", "عدد الزيارات", "views:", "reads:",
                                 "views ", "page views"]
     static let stampWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a", "m", "p",
         "updated", "published", "posted", "last", "gmt", "utc", "bst", "est", "at", "on",
         "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "صباحاً", "صباحا", "مساءً",
-        "مساء", "ص", "م", "نشر", "في", "بتاريخ", "آخر", "تحديث", "بتوقيت", "غرينتش", "مكة", "المكرمة",
+        "مساء", "ص", "م", "نشر", "نُشر", "في", "بتاريخ", "آخر", "تحديث", "بتوقيت", "غرينتش", "مكة", "المكرمة", "الساعة",
         "min", "mins", "minute", "minutes", "read", "دقائق", "دقيقة", "قراءة", "للقراءة",
     ]
 

@@ -26,6 +26,12 @@ enum HeadlineCleaner {
             let tail = String(t[range.upperBound...]).trimmingWhitespace()
             if tail.count >= 10, names.contains(where: { head == $0 || head.replacingOccurrences(of: " ", with: "") == $0 }) {
                 t = tail
+                // "Outlet - Section - Headline" («جبلة برس - أخبار - اللاذقية: …»): the section too.
+                if let next: Range<String.Index> = t.range(of: sep) {
+                    let section = String(t[..<next.lowerBound]).trimmingWhitespace()
+                    let rest = String(t[next.upperBound...]).trimmingWhitespace()
+                    if !section.isEmpty, section.split(separator: " ").count <= 2, rest.count >= 3 * section.count { t = rest }
+                }
                 break
             }
         }
