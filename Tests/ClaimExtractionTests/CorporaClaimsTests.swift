@@ -230,4 +230,16 @@ import TestSupport
         #expect(sources[water.source]?.kind == .anonymous)
         #expect(water.via.compactMap { sources[$0]?.name } == ["The Benghazi Dispatch"])
     }
+
+    /// A roundup (erbil): "The party claimed victory, its spokesman telling the Chronicle that …"
+    /// and "… told the Chronicle that A; Rising Homeland denies it": the party's claim and the
+    /// denial beside a relayed statement come through the same outlet.
+    @Test func statementsBesideARelayShareItsOutlet() throws {
+        let (set, sources) = try Self.claims("erbil-vote-count", "kurdistanbriefing-en.html")
+        let names = { (c: Claim) in c.via.compactMap { sources[$0]?.name } }
+        let party = try #require(set.claims.first { sources[$0.source]?.name == "The Rising Homeland Party" && $0.polarity == .positive })
+        #expect(names(party) == ["the Kurdistan Chronicle"])
+        let denial = try #require(set.claims.first { $0.polarity == .negative })
+        #expect(names(denial) == ["the Kurdistan Chronicle"])
+    }
 }

@@ -77,6 +77,20 @@ struct ClaimBuilder {
                 resolved[i].2 = chain + resolved[i].2.filter { !chain.contains($0) }
             }
         }
+        // In a sentence whose other statement came through an outlet, a statement with no channel
+        // of its own by that statement's speaker ("The party claimed victory, its spokesman telling
+        // the Chronicle that …") or a denial beside it ("…; Rising Homeland denies it") came through
+        // the same outlet.
+        for i in resolved.indices where resolved[i].2.isEmpty && resolver.entities[resolved[i].1].kind != .outlet {
+            let sentence = resolved[i].0.sentence
+            guard let sibling = resolved.indices.first(where: { j in
+                j != i && resolved[j].0.sentence == sentence && resolved[j].2.last.map { resolver.entities[$0].kind == .outlet } == true
+            }) else { continue }
+            let chain = resolved[sibling].2
+            if chain.contains(resolved[i].1) || resolved[i].0.polarity == .negative {
+                resolved[i].2 = [chain.last!]
+            }
+        }
         var covered = Set<Int>()  // sentences holding an attribution
         for (c, _, _) in resolved where !follows(c, Self.temporalOpeners) {
             for s in c.cue + c.content + (c.source?.spans ?? []) {
