@@ -77,11 +77,20 @@ struct OutletMentions {
     /// outlets typed `.outlet`: "According to the agency", resolved to "Gulf Wire Service", is
     /// that outlet's reporting, whatever kind the extractor gave the name.
     func recognizingOutlets(_ sources: [Source]) -> [Source] {
-        sources.map { source in
-            // A person's name only when it is the outlet's whole name, in either script ("Sada
-            // Kurdistan reports" for «صدى كردستان»).
-            let named = storyOutlets[EntityKey.outlet(source.name)] != nil
-                || source.kind == .person && transliterated(ArraySlice(TextFolding.words(source.name)), whole: true) != nil
+        // A person's name only when it is the outlet's whole name, in either script ("Sada
+        // Kurdistan reports" for «صدى كردستان»); names repeat across a story's sources, so each is
+        // spelt out once.
+        var spelled: [String: Bool] = [:]
+        return sources.map { source in
+            var named = storyOutlets[EntityKey.outlet(source.name)] != nil
+            if !named, source.kind == .person {
+                if let known = spelled[source.name] {
+                    named = known
+                } else {
+                    named = transliterated(ArraySlice(TextFolding.words(source.name)), whole: true) != nil
+                    spelled[source.name] = named
+                }
+            }
             guard source.kind == .organization || source.kind == .unknown || source.kind == .person, named else { return source }
             var s = source
             s.kind = .outlet

@@ -203,12 +203,16 @@ struct BlockEmitter {
 
     /// Subtrees inside the content root that are not article text.
     private func isBoilerplate(_ n: Int, name: String, tag: TagCategories.Flags) -> Bool {
+        guard looksBoilerplate(n, name: name, tag: tag) else { return false }
+        // After body text, a box holding nothing but a subheading is the body's subheading
+        // (TYPO3: `<div class="frame-type-header"><header><h2>…</h2></header></div>`).
+        return blocks.isEmpty || !wrapsOnlySubheading(n)
+    }
+
+    private func looksBoilerplate(_ n: Int, name: String, tag: TagCategories.Flags) -> Bool {
         if roots.count == 1 && n == root { return false }
         let text = Double(stats.textLength[n])
         if text == 0 { return false }
-        // After body text, a box holding nothing but a subheading is the body's subheading
-        // (TYPO3: `<div class="frame-type-header"><header><h2>…</h2></header></div>`).
-        if !blocks.isEmpty, wrapsOnlySubheading(n) { return false }
         if tag.contains(.neverContent) && text < 0.6 * rootText { return true }
         if tag.contains(.header) && text < 0.3 * rootText { return true }
         if signals[n] == .boilerplate && text < 0.4 * rootText { return true }

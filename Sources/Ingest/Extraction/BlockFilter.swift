@@ -142,7 +142,7 @@ struct BlockFilter {
     /// counter ("عدد القراءات: 2318", "Views: 1,204"). Never a sentence.
     static func isStampLine(_ lower: String) -> Bool {
         // "نُشر في 15-11-2026 الساعة 13:05 | القسم: أخبار الساحل": a date stamp and a section label.
-        let parts = lower.split(separator: "|").map { String($0).trimmingWhitespace() }
+        let parts = lower.utf8.contains(UInt8(ascii: "|")) ? lower.split(separator: "|").map { String($0).trimmingWhitespace() } : []
         if parts.count > 1, parts.contains(where: isStampLine), parts.allSatisfy({ part in
             isStampLine(part) || NonBodyLines.toolWords.contains(part)
                 || sectionLabels.contains(where: { part.hasPrefix($0) }) && part.count < 40

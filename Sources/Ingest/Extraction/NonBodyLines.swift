@@ -110,6 +110,7 @@ enum NonBodyLines {
     /// An article toolbar: segments split by "|" or "·", each a tool ("طباعة", "أرسل لصديق",
     /// "print", "email") or a counter ("عدد القراءات: 412", "1,204 views"). Lowercased input.
     static func isToolbarLine(_ lower: String) -> Bool {
+        guard lower.utf8.contains(UInt8(ascii: "|")) || lower.contains("·") else { return false }
         let parts = lower.split(whereSeparator: { $0 == "|" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 2 else { return false }
         return parts.allSatisfy { part in

@@ -23,6 +23,7 @@ struct PageSignals {
     var dateTexts: [String] = []
     /// Texts of links to the site's front page (a masthead's "البهية نيوز"), a few at most.
     var homeLinkTexts: [String] = []
+    private var linksSeen = 0
 
     init(_ doc: HTMLDocument) {
         var it = doc.descendants(of: doc.root)
@@ -66,11 +67,17 @@ struct PageSignals {
             case "time":
                 if let dt = doc.attribute("datetime", of: n), timeValues.count < 8 { timeValues.append(dt) }
                 collectMicrodata(n, doc)
-            default:
-                if doc.name(n) == "a", homeLinkTexts.count < 6, let href = doc.attribute("href", of: n), Self.isFrontPage(href) {
+            case "a":
+                // A masthead's link comes early: only the first links are read for it.
+                linksSeen += 1
+                if linksSeen <= 40, homeLinkTexts.count < 6, let href = doc.attribute("href", of: n), Self.isFrontPage(href) {
                     let t = TextBuffer.normalise(doc.textContent(of: n))
                     if !t.isEmpty, t.count <= 40 { homeLinkTexts.append(t) }
                 }
+                collectMicrodata(n, doc)
+                collectByline(n, doc)
+                collectDateText(n, doc)
+            default:
                 collectMicrodata(n, doc)
                 collectByline(n, doc)
                 collectDateText(n, doc)
@@ -80,6 +87,8 @@ struct PageSignals {
 
     /// "/", "index.html", "https://www.example.com/": a link to the site's front page.
     static func isFrontPage(_ href: String) -> Bool {
+        // Cheap test first: a front page's address is short and has at most three slashes.
+        guard href.utf8.count < 80, href.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= 3 else { return false }
         let h = href.trimmingWhitespace().lowercased()
         if ["/", "./", "/index.html", "index.html", "/index.php", "index.php"].contains(h) { return true }
         guard let scheme = h.range(of: "://") else { return false }
