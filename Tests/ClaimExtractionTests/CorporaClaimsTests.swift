@@ -242,4 +242,20 @@ import TestSupport
         let denial = try #require(set.claims.first { $0.polarity == .negative })
         #expect(names(denial) == ["the Kurdistan Chronicle"])
     }
+
+    /// «بحسب ما جاء في بيان لمديرية …» is a preposition (oran); an accusative head and an
+    /// anonymity clause before an inner speaker's verb («أن موظفاً في المجلس، رفض الكشف عن اسمه،
+    /// أبلغ الصحيفة بأن», erbil); "an employee of the region's electoral board" is unnamed.
+    @Test func documentsInnerSpeakersAndEmployees() throws {
+        let (oran, oranSources) = try Self.claims("oran-stadium-crush", "wahranlive-ar.html")
+        let toll = try #require(oran.claims.first { $0.content.hasPrefix("لقي تسعة مشجعين حتفهم") })
+        #expect(oranSources[toll.source]?.kind == .document)
+        let (erbil, erbilSources) = try Self.claims("erbil-vote-count", "sadaerbil-ar.html")
+        let paused = try #require(erbil.claims.first { $0.content.hasPrefix("العدّ توقف") })
+        #expect(erbilSources[paused.source]?.kind == .anonymous)
+        #expect(paused.via.compactMap { erbilSources[$0]?.name }.last?.contains("أتلانتيك كورير") == true)
+        let (courier, courierSources) = try Self.claims("erbil-vote-count", "atlanticcourier-en.html")
+        #expect(courier.sources.contains { $0.name.hasPrefix("an employee of the region") && $0.kind == .anonymous })
+        #expect(!courier.claims.isEmpty && !courierSources.isEmpty)
+    }
 }

@@ -195,6 +195,26 @@ struct CorpusStoryTests {
         #expect(first.id == cluster(containing: "هي أول سفينة تجارية")?.id)
     }
 
+    /// Origin rules of session 7 on the stories that prompted them: a source that denies a claim
+    /// adds no origin through its own negated quote (amman: the police spokesman's "Our forces did
+    /// not fire a single rubber bullet"), and a spokesperson speaks for the organisation the same
+    /// article quotes (yemen: "The ministry spokesman told reporters" beside the ministry).
+    @Test func deniersAndSpokespeopleAddNoOrigin() async throws {
+        func cluster(_ story: String, containing text: String) async throws -> (Cluster, Report) {
+            let url = try #require(Self.stories.first { $0.lastPathComponent == story })
+            let report = await Self.report(url)
+            let claim = try #require(report.claims.first { $0.content.contains(text) })
+            return (try #require(report.clusters.first { $0.claims.contains(claim.id) }), report)
+        }
+        let (bullets, amman) = try await cluster("amman-fuel-protests", containing: "Our forces did not fire a single rubber bullet")
+        #expect(bullets.independentSources == 1)
+        #expect(bullets.findings.contains(.contested))
+        let names = bullets.rootSources.compactMap { id in amman.sources.first { $0.id == id }?.name }
+        #expect(!names.contains { $0.contains("Sartawi") })
+        let (vaccination, _) = try await cluster("yemen-cholera-outbreak", containing: "vaccination campaign targeting 350,000")
+        #expect(vaccination.independentSources == 1)
+    }
+
     @Test(arguments: stories)
     func goldenReport(_ story: URL) async throws {
         let json = Pipeline.render(await Self.report(story), as: .json)

@@ -13,16 +13,17 @@ import Testing
 
     static let prose = ExtractionStructureTests.prose
 
-    /// An article toolbar ("طباعة | أرسل لصديق | عدد القراءات: 412") is no body line; a sentence
+    /// A bar of page furniture ("طباعة | أرسل لصديق | عدد القراءات: 412") is no body line; a sentence
     /// with a bar in it is.
-    @Test func toolbarLines() {
-        #expect(NonBodyLines.isToolbarLine("طباعة | أرسل لصديق | عدد القراءات: 412"))
-        #expect(NonBodyLines.isToolbarLine("print | email | 1,204 views"))
-        #expect(!NonBodyLines.isToolbarLine("the ministry said | the hospital denied it"))
-        #expect(!NonBodyLines.isToolbarLine("طباعة"))
+    @Test func barLines() {
+        #expect(NonBodyLines.isBarLine("طباعة | أرسل لصديق | عدد القراءات: 412"))
+        #expect(NonBodyLines.isBarLine("print | email | 1,204 views"))
+        #expect(!NonBodyLines.isBarLine("the ministry said | the hospital denied it"))
+        #expect(!NonBodyLines.isBarLine("طباعة"))
         // A date stamp with a section label, an ad label between dashes.
-        #expect(BlockFilter.isStampLine("نُشر في 15-11-2026 الساعة 13:05 | القسم: أخبار الساحل"))
-        #expect(!BlockFilter.isStampLine("the fire spread on 15 november 2026 | residents fled the villages"))
+        #expect(NonBodyLines.isBarLine("نُشر في 15-11-2026 الساعة 13:05 | القسم: أخبار الساحل"))
+        #expect(NonBodyLines.isBarLine("reads: 1742) | print"))
+        #expect(!NonBodyLines.isBarLine("the fire spread on 15 november 2026 | residents fled the villages"))
         #expect(BlockFilter.noiseLines.contains(BlockFilter.unframed("- إعلان -")))
         #expect(BlockFilter.unframed("— advertisement —") == "advertisement")
         // "Outlet - Section - Headline": the section goes with the outlet.

@@ -127,7 +127,7 @@ extension ArabicSentenceReader {
         let m = mention(np)
         guard m.kind != .unknown else { return nil }
         var k = np.tokens.upperBound
-        if k < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[k]) { k += 1 }
+        if k < e, ArabicWords.sayingNouns.contains(ap.norm[k]) { k += 1 }
         return (m, k)
     }
 
@@ -203,14 +203,13 @@ extension ArabicSentenceReader {
                 sawAn = true
                 g.cueTokens.append(j..<(j + (n == "نقلا" ? 2 : 1)))
                 j += n == "نقلا" ? 2 : 1
-                if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
+                if j < e, ArabicWords.sayingNouns.contains(ap.norm[j]) { j += 1 }
                 continue
             }
             // "نسبت الصحيفة إلى مسؤول قوله إن": the cited speaker, only with قوله (else "attributed
             // the attack to").
             if n == "الي", entry.lemma == "نسب" {
-                let says: Set<String> = ["قوله", "قولها", "قولهم", "قولهما"]
-                guard let q = ((j + 2)..<min(e, j + 14)).first(where: { says.contains(ap.norm[$0]) }),
+                guard let q = ((j + 2)..<min(e, j + 14)).first(where: { ArabicWords.sayingNouns.contains(ap.norm[$0]) }),
                       let np = ArabicNounPhrase.read(ap, at: j + 1, limit: q) else { return nil }
                 g.cited = mention(np)
                 g.cueTokens.append(j..<(j + 1))
@@ -230,7 +229,7 @@ extension ArabicSentenceReader {
                     g.cited = inner
                     j = end
                 }
-                if j < e, ["قوله", "قولها", "قولهم", "قولهما"].contains(ap.norm[j]) { j += 1 }
+                if j < e, ArabicWords.sayingNouns.contains(ap.norm[j]) { j += 1 }
                 // "نقلت الصحيفة عن الناطق نفيه القاطع دفع أي فدية" / "… تأكيده أن": the cited
                 // speaker's statement named by its verbal noun; its object is the content.
                 else if j < e, let masdar = Self.statementNouns[ap.norm[j]] {

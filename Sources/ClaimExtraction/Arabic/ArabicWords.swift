@@ -165,6 +165,9 @@ enum ArabicWords {
     /// Relative pronouns: a verb right after one describes its antecedent.
     static let relatives: Set<String> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"]
 
+    /// "قوله", "قولها": "his saying", after a cited speaker («نقلت عنه قوله إن»).
+    static let sayingNouns: Set<String> = ["قوله", "قولها", "قولهم", "قولهما"]
+
     /// Match-form words that open a clause and may precede a fronted subject.
     static let clauseOpeners: Set<String> = ["و", "ف", "كما", "فيما", "بينما", "وفيما", "وبينما", "وكما", "ثم", "لكن", "ولكن", "اما", "واما"]
 }

@@ -69,10 +69,7 @@ struct CueLexicon: Sendable {
             let t = tokens[k]
             if t.lower == "at" {
                 var f = k + 1
-                while f < min(limit, k + 4), ["about", "around", "nearly", "almost", "roughly", "some", "more", "less",
-                                              "fewer", "than", "over", "under", "least", "at", "just", "up", "to",
-                                              "$", "€", "£", "us", "usd"]
-                    .contains(tokens[f].lower) { f += 1 }
+                while f < min(limit, k + 4), CueLexicon.figureHedges.contains(tokens[f].lower) { f += 1 }
                 return f < limit && tokens[f].kind == .number && k > i + 1 ? (k - i, 0.85) : nil
             }
             if t.kind == .punctuation && t.lower != "'" && t.lower != "’" { return nil }
@@ -80,6 +77,12 @@ struct CueLexicon: Sendable {
         }
         return nil
     }
+
+    /// Words that hedge or lead a figure ("at least", "nearly", "$"): "put the toll at nearly 40".
+    static let figureHedges: Set<String> = [
+        "about", "around", "nearly", "almost", "roughly", "some", "more", "less", "fewer", "than", "over", "under",
+        "least", "at", "just", "up", "to", "$", "€", "£", "us", "usd",
+    ]
 
     /// Lemmas from textacy's and rsyntax's reporting verbs plus news usage.
     static let reportingVerbs = [

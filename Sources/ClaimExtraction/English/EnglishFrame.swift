@@ -344,8 +344,8 @@ struct EnglishFrame {
     func validSourceStart(_ r: Range<Int>) -> Bool {
         let w = toks[r.lowerBound]
         // "…, says at least 87": a figure is what was said, not who said it.
-        if r.contains(where: { toks[$0].kind == .number }), r.allSatisfy({ toks[$0].kind != .word
-            || ["at", "least", "more", "than", "fewer", "less", "about", "nearly", "almost", "some", "around"].contains(toks[$0].lower) }) {
+        if r.contains(where: { toks[$0].kind == .number }),
+           r.allSatisfy({ toks[$0].kind != .word || CueLexicon.figureHedges.contains(toks[$0].lower) }) {
             return false
         }
         // "the files VantaLock had released put …": a verb after its auxiliary is no source.

@@ -65,8 +65,8 @@ struct ClaimBuilder {
         // official said") comes through that reporter: its chain gains the outer source.
         for i in resolved.indices {
             guard let cue = resolved[i].0.cue.first, !opensContrast(resolved[i].0),
-                  let outer = resolved.indices.first(where: { j in
-                      j != i && resolved[j].0.sentence == resolved[i].0.sentence && resolved[j].0.content.contains {
+                  let outer = bySentence[resolved[i].0.sentence, default: []].first(where: { j in
+                      j != i && resolved[j].0.content.contains {
                           $0.paragraph == cue.paragraph && $0.span.start <= cue.span.start && cue.span.end <= $0.span.end
                       }
                   }) else { continue }
@@ -82,13 +82,11 @@ struct ClaimBuilder {
         // the Chronicle that …") or a denial beside it ("…; Rising Homeland denies it") came through
         // the same outlet.
         for i in resolved.indices where resolved[i].2.isEmpty && resolver.entities[resolved[i].1].kind != .outlet {
-            let sentence = resolved[i].0.sentence
-            guard let sibling = resolved.indices.first(where: { j in
-                j != i && resolved[j].0.sentence == sentence && resolved[j].2.last.map { resolver.entities[$0].kind == .outlet } == true
-            }) else { continue }
-            let chain = resolved[sibling].2
-            if chain.contains(resolved[i].1) || resolved[i].0.polarity == .negative {
-                resolved[i].2 = [chain.last!]
+            guard let sibling = bySentence[resolved[i].0.sentence, default: []].first(where: { j in
+                j != i && resolved[j].2.last.map { resolver.entities[$0].kind == .outlet } == true
+            }), let outlet = resolved[sibling].2.last else { continue }
+            if resolved[sibling].2.contains(resolved[i].1) || resolved[i].0.polarity == .negative {
+                resolved[i].2 = [outlet]
             }
         }
         var covered = Set<Int>()  // sentences holding an attribution

@@ -94,7 +94,7 @@ struct SourceResolver {
             guard !m.head.isEmpty else { return nil }
             // «قناة النخلة», «صحيفة الوطن»: a head in construct with a definite word names one
             // outlet or body; it is that name said again, never "the channel" in play.
-            if SourceResolver.isConstructName(m.text) {
+            if m.kind == .outlet || m.kind == .organization, SourceResolver.isConstructName(m.text) {
                 let k = SourceResolver.key(m.text)
                 return entities.indices.reversed().first { SourceResolver.key(entities[$0].name) == k }
             }
@@ -142,15 +142,14 @@ struct SourceResolver {
         }
     }
 
-    /// An Arabic noun in construct with a definite noun ("قناة النخلة", "وكالة الأنباء
-    /// الرسمية" is not: its first word has the article): the first word has no article and the
-    /// second has one.
+    /// An Arabic noun in construct with a definite noun ("قناة النخلة"; "الوكالة الرسمية" is not:
+    /// its first word has the article): the first word has no article and the second has one.
     static func isConstructName(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\"" || $0 == "«" || $0 == "»" })
         guard words.count >= 2, let first = words.first?.unicodeScalars.first,
               (0x0621...0x064A).contains(first.value) else { return false }
         let w0 = String(words[0]), w1 = String(words[1])
-        return !w0.hasPrefix("ال") && w0.count >= 3 && w1.hasPrefix("ال") && w1.count >= 4
+        return !ArabicNounPhrase.isDefinite(w0) && w0.count >= 3 && w1.hasPrefix("ال") && w1.count >= 4
     }
 
     private func fits(_ e: SourceEntity, animate: Bool, plural: Bool) -> Bool {

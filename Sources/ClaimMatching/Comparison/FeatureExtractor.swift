@@ -51,8 +51,7 @@ public struct FeatureExtractor: Sendable {
             words += 1
             if token.isArabic { arabicWords += 1 }
             let w = token.text
-            if PolarityCues.contains(PolarityCues.negators, w, arabic: token.isArabic),
-               !PolarityCues.isContinuative(tokens, after: index) { negations += 1 }
+            if PolarityCues.negates(tokens, at: index) { negations += 1 }
             if PolarityCues.contains(PolarityCues.denial, w, arabic: token.isArabic) { denial = true }
             if PolarityCues.contains(PolarityCues.refutation, w, arabic: token.isArabic) { refutations += 1 }
             if PolarityCues.contains(PolarityCues.hedges, w, arabic: token.isArabic) { hedges += 1 }

@@ -57,4 +57,10 @@ enum PolarityCues {
     static func isContinuative(_ tokens: [MatchText.Token], after index: Int) -> Bool {
         index + 1 < tokens.count && continuatives.contains(tokens[index + 1].text)
     }
+
+    /// Whether word `index` negates ("not", «لم»; not «لا يزال» "still").
+    static func negates(_ tokens: [MatchText.Token], at index: Int) -> Bool {
+        let t = tokens[index]
+        return t.kind == .word && contains(negators, t.text, arabic: t.isArabic) && !isContinuative(tokens, after: index)
+    }
 }

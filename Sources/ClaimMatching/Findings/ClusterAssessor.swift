@@ -148,11 +148,8 @@ struct ClusterAssessor {
     static func negates(_ text: String) -> Bool {
         let tokens = MatchText.tokens(text)
         return tokens.indices.contains { i in
-            let t = tokens[i]
-            guard t.kind == .word else { return false }
-            if PolarityCues.contains(PolarityCues.refutation, t.text, arabic: t.isArabic) { return true }
-            return PolarityCues.contains(PolarityCues.negators, t.text, arabic: t.isArabic)
-                && !PolarityCues.isContinuative(tokens, after: i)
+            PolarityCues.negates(tokens, at: i)
+                || tokens[i].kind == .word && PolarityCues.contains(PolarityCues.refutation, tokens[i].text, arabic: tokens[i].isArabic)
         }
     }
 

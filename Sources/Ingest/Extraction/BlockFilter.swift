@@ -56,7 +56,8 @@ struct BlockFilter {
             if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
             if length < 300, NonBodyLines.isWireUpdateNote(lower) || NonBodyLines.isEmbedAttribution(lower) { continue }
             if length < 40, NonBodyLines.isCommentsHeading(lower) { continue }
-            if length < 120, NonBodyLines.isToolbarLine(lower) { continue }
+            // "طباعة | أرسل لصديق | عدد القراءات: 412", "نُشر في … | القسم: أخبار الساحل".
+            if length < 120, NonBodyLines.isBarLine(opening) { continue }
             if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
             if length < 160, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
@@ -141,14 +142,6 @@ struct BlockFilter {
     /// read·Jul 11, 2026") or a
     /// counter ("عدد القراءات: 2318", "Views: 1,204"). Never a sentence.
     static func isStampLine(_ lower: String) -> Bool {
-        // "نُشر في 15-11-2026 الساعة 13:05 | القسم: أخبار الساحل": a date stamp and a section label.
-        let parts = lower.utf8.contains(UInt8(ascii: "|")) ? lower.split(separator: "|").map { String($0).trimmingWhitespace() } : []
-        if parts.count > 1, parts.contains(where: isStampLine), parts.allSatisfy({ part in
-            isStampLine(part) || NonBodyLines.toolWords.contains(part)
-                || sectionLabels.contains(where: { part.hasPrefix($0) }) && part.count < 40
-        }) {
-            return true
-        }
         if counterLabels.contains(where: { lower.hasPrefix($0) }),
            lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return true }
         guard !endsSentence(lower), let date = Linguistics.DateParser.dates(in: lower).first, date.year != nil, date.month != nil

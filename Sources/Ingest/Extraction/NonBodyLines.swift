@@ -107,14 +107,17 @@ enum NonBodyLines {
         return Linguistics.DateParser.dates(in: lower).contains { $0.year != nil && $0.month != nil }
     }
 
-    /// An article toolbar: segments split by "|" or "·", each a tool ("طباعة", "أرسل لصديق",
-    /// "print", "email") or a counter ("عدد القراءات: 412", "1,204 views"). Lowercased input.
-    static func isToolbarLine(_ lower: String) -> Bool {
+    /// A bar of page furniture: segments split by "|" or "·", each a tool ("طباعة", "أرسل
+    /// لصديق", "print"), a counter ("عدد القراءات: 412", "1,204 views"), a section label
+    /// («القسم: أخبار الساحل») or a date stamp (`BlockFilter.isStampLine`). Lowercased input.
+    static func isBarLine(_ lower: String) -> Bool {
         guard lower.utf8.contains(UInt8(ascii: "|")) || lower.contains("·") else { return false }
-        let parts = lower.split(whereSeparator: { $0 == "|" || $0 == "·" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = lower.split(whereSeparator: { $0 == "|" || $0 == "·" }).map { String($0).trimmingWhitespace() }
         guard parts.count >= 2 else { return false }
         return parts.allSatisfy { part in
-            toolWords.contains(part) || counterWords.contains { part.hasPrefix($0) || part.hasSuffix($0) }
+            toolWords.contains(part) || BlockFilter.isStampLine(part)
+                || counterSuffixes.contains(where: part.hasSuffix) && part.unicodeScalars.contains { $0.properties.numericType != nil }
+                || BlockFilter.sectionLabels.contains(where: part.hasPrefix) && part.count < 40
         }
     }
 
@@ -122,5 +125,7 @@ enum NonBodyLines {
         "print", "email", "e-mail", "share", "send to a friend", "save", "comment", "comments", "text size", "a+", "a-",
         "طباعة", "طباعه", "أرسل لصديق", "ارسل لصديق", "إرسال لصديق", "حفظ", "مشاركة", "تعليق", "التعليقات", "تكبير الخط", "تصغير الخط",
     ]
-    static let counterWords = ["عدد القراءات", "قراءات", "مشاهدات", "عدد المشاهدات", "views", "reads", "visits"]
+    /// Counters written after their number ("1,204 views"); those written before it are
+    /// `BlockFilter.counterLabels`.
+    static let counterSuffixes = ["views", "reads", "visits", "مشاهدة", "قراءة"]
 }
