@@ -1,7 +1,7 @@
 import ClaimMatching
 import CorroborateModel
 import Foundation
-import Reporting
+@testable import Reporting
 import Testing
 
 @Suite("Renderers")
@@ -31,6 +31,18 @@ struct RendererTests {
         #expect(!html.contains("http://") || html.components(separatedBy: "http://").count == 3) // two SVG xmlns
         #expect(!html.contains("https://"))
         #expect(!html.lowercased().contains("<link"))
+    }
+
+    /// The escaper works on UTF-8 bytes: entities for the five markup characters, controls and bidi
+    /// overrides dropped, every other character (Arabic, curly quotes, dashes, emoji) kept.
+    @Test func escapingKeepsTextAndDropsControls() {
+        #expect(HTMLEscaping.escape("plain text, no markup") == "plain text, no markup")
+        #expect(HTMLEscaping.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
+        #expect(HTMLEscaping.escape("line\nnext\tcell\u{0}\u{1B}\u{7F}end") == "line next cellend")
+        #expect(HTMLEscaping.escape("\u{202E}evil\u{202C} \u{2066}x\u{2069}") == "evil x")
+        let kept = "“Quoted” — ‘single’ … €5 وقال «المسؤول» إن ٦٠٠٠ 🚢 \u{2065}\u{2029}\u{200F}"
+        #expect(HTMLEscaping.escape(kept) == kept)
+        #expect(HTMLEscaping.escape("« <script> »") == "« &lt;script&gt; »")
     }
 
     @Test func htmlMarksDirectionAndLanguage() {

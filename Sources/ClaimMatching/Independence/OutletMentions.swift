@@ -1,4 +1,5 @@
 import CorroborateModel
+import Foundation
 import Linguistics
 
 /// Finds outlets named in running text ("told Fox News Digital", «كشفت شبكة "فوكس نيوز"»), so
@@ -19,6 +20,9 @@ struct OutletMentions {
     private let skeletons: [Character: [(skeleton: NameSkeleton, key: String)]]
     /// Story outlets whose names translate ("Aden Gate" for «بوابة عدن»).
     private let translated: [(name: TranslatedOutletName, key: String)]
+    /// Spellings already compared with the story's outlet names (`transliterated`): the same words
+    /// ("told Reuters", "according to the ministry") recur in every claim and every relay chain.
+    private let spellings = SpellingMemo()
 
     init(documents: [Document]) {
         var map: [String: String] = [:]
@@ -197,6 +201,14 @@ struct OutletMentions {
         // A name does not start with a function word ("told the …", "according to his …").
         guard let first = words.first, first.unicodeScalars.count >= 3, !Linguistics.StopWords.english.contains(first),
               !Linguistics.StopWords.arabic.contains(first) else { return nil }
+        let memoKey = (whole ? "=" : "") + words.joined(separator: " ")
+        if let known = spellings[memoKey] { return known }
+        let found = spelledOutlet(words, whole: whole)
+        spellings[memoKey] = .some(found)
+        return found
+    }
+
+    private func spelledOutlet(_ words: ArraySlice<String>, whole: Bool) -> String? {
         for n in stride(from: words.count, through: whole ? words.count : 1, by: -1) {
             let candidate = NameSkeleton(words.prefix(n).filter { !Self.genericWords.contains($0) }.joined(separator: " "))
             guard candidate.consonants >= 3, let bucket = skeletons[candidate.key.first ?? " "] else { continue }
@@ -221,4 +233,16 @@ struct OutletMentions {
     /// العربية (Arabic), الفرنسية (French), "Sana", "AA". They name an outlet only where the outlet
     /// is known to be one (`EntityKey.outlet`), not when met in a sentence.
     static let ambiguous: Set<String> = ["جزيره", "الجزيره", "عربيه", "العربيه", "الفرنسيه", "sana", "aa", "fox"]
+}
+
+/// Results of `OutletMentions.transliterated` by the words compared (a lock: one story's
+/// analysis may be shared between threads).
+private final class SpellingMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [String: String?] = [:]
+
+    subscript(key: String) -> String?? {
+        get { lock.withLock { table[key] } }
+        set { if let value = newValue { lock.withLock { _ = table.updateValue(value, forKey: key) } } }
+    }
 }

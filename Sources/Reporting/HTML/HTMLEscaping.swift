@@ -6,28 +6,48 @@
 /// on each cell handles direction instead.
 enum HTMLEscaping {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars {
-            switch s {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(" ")
-            default:
-                if s.value < 0x20 || s.value == 0x7F { continue }
-                if (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value) { continue }
-                out.unicodeScalars.append(s)
+        // Works on UTF-8 bytes: the marked characters are all ASCII or three-byte sequences, so
+        // text with none of them (most of it) is returned as it is, without a copy.
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xE2 || Self.marked[Int($0)] }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        var bytes = utf8.makeIterator()
+        var pending: UInt8? = nil
+        while let b = pending ?? bytes.next() {
+            pending = nil
+            switch b {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            case UInt8(ascii: "\n"), UInt8(ascii: "\t"): out.append(UInt8(ascii: " "))
+            case 0..<0x20, 0x7F: continue
+            case 0xE2:
+                // U+202A–202E are E2 80 AA–AE, U+2066–2069 are E2 81 A6–A9: bidi overrides, dropped.
+                guard let second = bytes.next() else { out.append(b); continue }
+                guard second == 0x80 || second == 0x81, let third = bytes.next() else {
+                    out.append(b); pending = second; continue
+                }
+                if second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { continue }
+                out.append(contentsOf: [b, second, third])
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// ASCII bytes escaped as entities.
+    private static let marked: [Bool] = (0..<256).map { "&<>\"'".utf8.contains(UInt8($0)) }
 
     /// `text` cut to `limit` characters with an ellipsis, then escaped.
     static func escape(_ text: String, limit: Int) -> String {
-        text.count <= limit ? escape(text) : escape(String(text.prefix(limit)) + "…")
+        // A string of at most `limit` UTF-8 bytes has at most `limit` characters: no counting.
+        guard text.utf8.count > limit,
+              let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end < text.endIndex
+        else { return escape(text) }
+        return escape(String(text[..<end]) + "…")
     }
 
     /// A `lang` attribute (with its leading space) for a BCP-47 tag, or nothing if it is not one.
