@@ -24,16 +24,12 @@ struct CorpusStoryTests {
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
     static let upstreamGaps: [String: String] = [
-        "gulf-port-cyberattack/noOwnSourcing/mujazkhaleej-ar.html":
-            "an aggregator of the Tidewater wire: the cyber agency's statement and its post on X read as its own",
         "deir-ezzor-convoy-strike/noOwnSourcing/mideastminute-en.html":
-            "an explainer relaying two outlets: \"Washington says\" and \"Israel's military says\" read as its own sourcing",
-        "derna-flood-toll/noOwnSourcing/libyadesk-en.html":
-            "a newsletter relaying four outlets: \"first reported by\", \"in a flash update cited by\", \"whose unnamed source … says\" not read as relays",
-        "baghdad-pm-resignation/noOwnSourcing/iraqpoliticsdesk-en.html":
-            "a newsletter relaying three outlets: \"Obaidi told Atlas Wire 110\" (a figure read into the outlet's name) and \"nobody who would take the decision has confirmed\"",
+            "an explainer relaying two outlets: \"Washington says it had nothing to do with it\" matches no earlier article's claim or origin",
         "cairo-pound-float/noOwnSourcing/frontierfx-en.html":
-            "a newsletter relaying three outlets: \"By Monday afternoon the central bank had denied the report\" and \"carried the view of\" read as its own",
+            "a newsletter relaying three outlets: \"By Monday afternoon the central bank had denied the report\" matches no earlier claim or origin",
+        "aqaba-oil-spill/noOwnSourcing/redseabrief-en.html":
+            "a newsletter relaying four outlets: \"Divers say the oil is already there\" is not matched with the divers' association quoted earlier",
     ]
 
     func check(_ key: String, _ body: () -> Void) {
@@ -153,6 +149,18 @@ struct CorpusStoryTests {
         // every story fact right.
         "erbil-vote-count": (14, 11, 9),
         "latakia-wildfire": (14, 9, 6),
+        // The nineteenth to twenty-second, written blind in session 8 and measured on 3a1bf6d
+        // before any change for them: an oil spill (slick lengths and tonnages, a hull valve
+        // reported faulty and denied) at (16, 12, 8), a school-meal poisoning (hospital counts,
+        // a caterer's Word press statement) at (17, 10, 9), an emergency landing (passenger
+        // counts, an engine fault denied) at (14, 12, 8) and a journalist's detention (charges,
+        // prosecution counts, a cybercrime decree) at (19, 11, 11); each with one story fact
+        // wrong, the relay-only newsletter read as sourcing (three since fixed by the relay
+        // digest rule, `StoryBuilder.addsNoSourcing`; the aqaba one is in `upstreamGaps`).
+        "aqaba-oil-spill": (16, 12, 8),
+        "mosul-school-poisoning": (17, 10, 9),
+        "muscat-emergency-landing": (14, 12, 8),
+        "tunis-journalist-detention": (19, 11, 11),
     ]
 
     @Test(arguments: stories)

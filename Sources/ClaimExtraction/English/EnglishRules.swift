@@ -47,7 +47,40 @@ public struct EnglishRules: AttributionRules {
                 c.confidence = max(c.confidence, threshold)
             }
             return c.confidence >= threshold ? c : nil
-        }.filter { !($0.source.map(EnglishRules.isNegativeQuantifier) ?? false) }
+        }.filter { c in
+            guard let source = c.source else { return true }
+            return !Self.isNegativeQuantifier(source) && !Self.isNegated(source, in: text)
+                && !Self.adverbSubjects.contains(source.text.lowercased())
+        }
+    }
+
+    /// "The coverage so far tells us": an adverb read as the subject.
+    static let adverbSubjects: Set<String> = ["far", "now", "then", "later", "earlier", "since", "yet", "still"]
+
+    /// "Nobody who would actually take the decision has confirmed it", "No one at the ministry
+    /// confirmed the figure": the source phrase sits inside a subject that a negative quantifier
+    /// opens, so no one made the statement (the words since the clause began are checked).
+    static func isNegated(_ source: SourceMention, in text: AnalyzedText) -> Bool {
+        guard let first = source.spans.first, text.paragraphs.indices.contains(first.paragraph) else { return false }
+        let paragraph = text.paragraphs[first.paragraph]
+        var i = min(first.span.start, paragraph.scalars.count)
+        var words: [String] = []
+        var word = ""
+        while i > 0 {
+            i -= 1
+            let ch = paragraph.scalars[i]
+            if ch.properties.isAlphabetic || ch == "'" || ch == "\u{2019}" {
+                word.unicodeScalars.insert(ch, at: word.unicodeScalars.startIndex)
+                continue
+            }
+            if !word.isEmpty { words.append(word.lowercased()); word = "" }
+            if ",;:.!?\"\u{201C}\u{201D}\u{2014}()".unicodeScalars.contains(ch) || words.count > 12 { break }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        // `words` runs backwards from the source.
+        return words.indices.contains { k in
+            words[k] == "nobody" || words[k] == "none" || words[k] == "one" && k + 1 < words.count && words[k + 1] == "no"
+        }
     }
 
     /// Whether the candidate's cue (its `cue=` feature) is a denial verb ("denies" has a low

@@ -12,6 +12,10 @@ struct StoryBuilder {
     var credits: [String: Set<String>] = [:]
     /// The story's sources by id (for sources named as carried by an outlet).
     var sources: [String: Source] = [:]
+    /// Claim id → the claims matched with it (its group), for the relay digest test.
+    var groupOf: [String: [String]] = [:]
+    /// Claim id → its document.
+    var claimDocument: [String: Document] = [:]
 
     /// Share of an article's shingles that, copied from elsewhere, makes a claim-less article a copy.
     static let copyShare = 0.5
@@ -41,13 +45,17 @@ struct StoryBuilder {
         /// Outlet key → the origins its articles' claims trace to.
         var origins: [String: Set<Int>] = [:]
         var skeletons: [(key: String, skeleton: NameSkeleton)] = []
+        /// Origin → the documents whose claims trace to it.
+        var documentsQuoting: [Int: [Document]] = [:]
 
         init(_ all: [Document], claimsByDocument: [String: [Claim]], resolution: OriginResolution) {
             for d in all {
                 let key = OutletIdentity.key(of: d)
                 var set = origins[key] ?? []
                 for c in claimsByDocument[d.id] ?? [] {
-                    if let t = resolution.traces[c.id] { set.insert(t.origin) }
+                    guard let t = resolution.traces[c.id] else { continue }
+                    set.insert(t.origin)
+                    if documentsQuoting[t.origin]?.last?.id != d.id { documentsQuoting[t.origin, default: []].append(d) }
                 }
                 origins[key] = set
             }
@@ -99,20 +107,93 @@ struct StoryBuilder {
         for key in outletIndex.outlets(of: relayed) where key != own {
             copiedOrigins.formUnion(outletIndex.origins[key] ?? [])
         }
-        return claims.allSatisfy { claim in
-            // "did not respond to a request for comment", "declined to comment": no statement,
-            // so no sourcing («ولم يردّ المركز على طلب "سيركت ليدجر" للتعليق» was not even its request).
-            if claim.polarity == .none { return true }
-            guard let trace = resolution.traces[claim.id] else { return false }
-            if trace.copiedFrom != nil || copiedOrigins.contains(trace.origin) { return true }
-            let originKey = resolution.origins[trace.origin].key
-            if trace.kind == .ownVoice { return true }
-            // "It was reported that …" names no source: hearsay, not sourcing.
-            if trace.impersonal { return true }
-            // "وفق بيان نقلته الوكالة", "a statement carried by the agency": what an outlet carried.
-            if let name = sources[claim.source]?.name, Self.namesCarrier(name) { return true }
-            if trace.kind == .outlet { return originKey != "outlet:" + own }
-            return trace.relay != own
+        // Each claim: passed on (relayed, copied, the outlet's own voice, no statement) or not.
+        var passedOn = 0, shared = 0
+        var residual: [Claim] = []
+        for claim in claims {
+            switch passesOn(claim, own: own, copiedOrigins: copiedOrigins) {
+            case .relayed: passedOn += 1
+            case .sharedOrigin: shared += 1
+            case .own: residual.append(claim)
+            case .noStatement: break
+            }
         }
+        if residual.isEmpty { return true }
+        // A relay digest ("what the coverage so far tells us"): an article whose statements come,
+        // by a wide margin, through other outlets, and whose few others repeat what an earlier
+        // article of the story already carried without saying it was told them ("The mayor says
+        // warnings went out", "By Monday the central bank had denied the report"), passed them on
+        // too: it interviewed no one.
+        guard passedOn >= Self.digestMinimum, passedOn >= Self.digestShare * (residual.count + shared) else { return false }
+        return residual.allSatisfy { claim in
+            !namesItself(claim, document) && reportedEarlier(claim, than: document, outletIndex)
+        }
+    }
+
+    /// A relay digest passes on at least this many statements, and this many times as many as it
+    /// does not (see `addsNoSourcing`).
+    static let digestMinimum = 3
+    static let digestShare = 2
+
+    /// How an article came by one of its statements.
+    enum Provenance {
+        /// Through another outlet: a relay chain, a copied article, a statement an outlet carried.
+        case relayed
+        /// From a source that outlets it credits (or articles it copied) quote as well.
+        case sharedOrigin
+        /// Said to this outlet, as far as the text tells.
+        case own
+        /// No statement: "declined to comment", the outlet's own voice, hearsay.
+        case noStatement
+    }
+
+    private func passesOn(_ claim: Claim, own: String, copiedOrigins: Set<Int>) -> Provenance {
+        // "did not respond to a request for comment", "declined to comment": no statement,
+        // so no sourcing («ولم يردّ المركز على طلب "سيركت ليدجر" للتعليق» was not even its request).
+        if claim.polarity == .none { return .noStatement }
+        guard let trace = resolution.traces[claim.id] else { return .own }
+        if trace.copiedFrom != nil { return .relayed }
+        if copiedOrigins.contains(trace.origin) {
+            return trace.kind != .ownVoice && !trace.impersonal && trace.relay != own ? .relayed : .sharedOrigin
+        }
+        let originKey = resolution.origins[trace.origin].key
+        if trace.kind == .ownVoice { return .noStatement }
+        // "It was reported that …" names no source: hearsay, not sourcing.
+        if trace.impersonal { return .noStatement }
+        // "وفق بيان نقلته الوكالة", "a statement carried by the agency": what an outlet carried.
+        if let name = sources[claim.source]?.name, Self.namesCarrier(name) { return .relayed }
+        if trace.kind == .outlet { return originKey != "outlet:" + own ? .relayed : .own }
+        return trace.relay != own ? .relayed : .own
+    }
+
+    /// Whether the claim names the article's own outlet ("told Seaborne Ledger", «لـ"الوصل"»,
+    /// "told us"): then it was said to this outlet, whatever else the article relays.
+    private func namesItself(_ claim: Claim, _ document: Document) -> Bool {
+        let words = TextFolding.words(claim.text)
+        if words.indices.contains(where: { $0 > 0 && words[$0] == "us" && ["told", "tells", "telling", "to"].contains(words[$0 - 1]) }) {
+            return true
+        }
+        let name = TextFolding.words(OutletIdentity.name(of: document)).filter { !OutletMentions.genericWords.contains($0) }
+        guard let first = name.first else { return false }
+        return words.indices.contains { i in
+            (words[i] == first || words[i].hasSuffix(first) && words[i].count <= first.count + 2)
+                && Array(words[i..<min(words.count, i + name.count)]).dropFirst().elementsEqual(name.dropFirst())
+        }
+    }
+
+    /// Whether another outlet's article published no later than `document` (or undated) carries a
+    /// claim matched with this one, or quotes its origin ("Washington says it had nothing to do
+    /// with it" after an article quoting the State Department's denial).
+    private func reportedEarlier(_ claim: Claim, than document: Document, _ outletIndex: OutletIndex) -> Bool {
+        let own = OutletIdentity.key(of: document)
+        let time = document.article.published.flatMap(PublicationTime.seconds)
+        func earlier(_ other: Document) -> Bool {
+            guard other.id != document.id, OutletIdentity.key(of: other) != own else { return false }
+            guard let time, let t = other.article.published.flatMap(PublicationTime.seconds) else { return true }
+            return t <= time
+        }
+        if (groupOf[claim.id] ?? []).contains(where: { claimDocument[$0].map(earlier) ?? false }) { return true }
+        guard let origin = resolution.traces[claim.id]?.origin else { return false }
+        return (outletIndex.documentsQuoting[origin] ?? []).contains(where: earlier)
     }
 }
