@@ -77,6 +77,14 @@ import Testing
              content: "المفاوضات متعثرة"),
         Case(paragraphs: ["وقال المتحدث، الذي تحدث شريطة عدم الكشف عن اسمه لأنه غير مخول بالحديث لوسائل الإعلام، إن القرار نهائي."],
              source: "المتحدث", kind: .anonymous, content: "القرار نهائي"),
+        // Withholding clauses opened by a participle or "دون" (the verb كشف must not take the
+        // clause's «الكشف عن» as its own preposition).
+        Case(paragraphs: ["وفي السياق ذاته، كشف مصدر في الوفد الحكومي لـ«صوت الخرطوم»، طالباً عدم الكشف عن اسمه، أن الطرفين اتفقا على تشكيل لجنة."],
+             source: "مصدر", kind: .anonymous, via: ["صوت الخرطوم"], content: "الطرفين اتفقا على تشكيل لجنة"),
+        Case(paragraphs: ["وقال مسؤول، رافضاً الكشف عن هويته، إن الاتفاق وشيك."], source: "مسؤول", kind: .anonymous,
+             content: "الاتفاق وشيك"),
+        Case(paragraphs: ["وأكد مصدر ملاحي، تحفّظ على ذكر اسمه، أن الصمام كان معطلاً."], source: "مصدر ملاحي", kind: .anonymous,
+             content: "الصمام كان معطلاً"),
         Case(paragraphs: ["ويرى مراقبون أن التصعيد مرجح."], source: "مراقبون", kind: .anonymous),
         Case(paragraphs: ["كشفت صحيفة نيويورك تايمز أن الإدارة تدرس خيارات عسكرية."], source: "نيويورك تايمز", kind: .outlet),
         Case(paragraphs: ["وجاء في البيان: \"لن نقبل بأي تدخل خارجي في شؤوننا\"."], source: "البيان", kind: .document,

@@ -335,6 +335,39 @@ import Testing
         #expect(sources[claim.source]?.kind == c.2)
     }
 
+    /// "X cited Y as saying", "X cited Z, which quoted Y as saying": Y speaks through the chain.
+    @Test func citedAsSayingAndRelativeRelays() throws {
+        let (set, sources) = claims([
+            "Northgate cited the Israeli news site Kav Adom, which quoted an unnamed Israeli security official as saying Israeli aircraft hit the convoy.",
+            "The report came from Al-Manara, which quoted a rescue worker as saying 40 bodies were found.",
+            "Reuters cited a police officer as saying 12 people died.",
+        ], outlet: "Mideast Minute")
+        let found = set.claims.map { c in
+            [sources[c.source]?.name ?? ""] + c.via.map { sources[$0]?.name ?? "" }
+        }
+        #expect(found == [["an unnamed Israeli security official", "Northgate", "Kav Adom"],
+                          ["a rescue worker", "Al-Manara"], ["a police officer", "Reuters"]])
+        #expect(set.claims.allSatisfy { sources[$0.source]?.kind == .anonymous })
+        #expect(set.claims.first?.content.hasPrefix("Israeli aircraft hit the convoy") == true)
+    }
+
+    /// "A Western diplomat following the talks said", "An official who is familiar with the
+    /// findings said": the speaker is before the participle or the relative clause.
+    @Test func speakerBeforeAParticiplePhrase() throws {
+        for (sentence, name) in [("A Western diplomat following the talks said the delegation had agreed to pull out.", "A Western diplomat"),
+                                 ("A senior official overseeing the investigation said the dam had cracked.", "A senior official"),
+                                 ("Officials attending the meeting said the deal was done.", "Officials"),
+                                 // A relative clause up to the cue, or two of them.
+                                 ("An official who is familiar with the initial findings said both recorders had been recovered.", "An official"),
+                                 ("An official at the authority who is familiar with the findings, and who is not cleared to brief the media, said both recorders were found.",
+                                  "An official at the authority")] {
+            let (set, sources) = claims([sentence])
+            let claim = try #require(set.claims.first)
+            #expect(sources[claim.source]?.name == name)
+            #expect(sources[claim.source]?.kind == .anonymous)
+        }
+    }
+
     @Test func noOneIsASourceAndAVerbAfterItsAuxiliaryIsNone() {
         #expect(claims(["Nobody has claimed the airstrike that destroyed the convoy."]).0.claims.isEmpty)
         #expect(claims(["No government claimed the strike."]).0.claims.isEmpty)

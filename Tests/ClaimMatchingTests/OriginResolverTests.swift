@@ -162,6 +162,22 @@ import Testing
         #expect(mentions.key(ofOutletNamed: "سيركت ليدجر") == EntityKey.outlet("Circuit Ledger"))
         #expect(mentions.key(ofOutletNamed: "Tidewater Press Agency") != EntityKey.outlet("Circuit Ledger"))
     }
+
+    /// "the Standard", "the Herald": the last word of one story outlet's name is that outlet;
+    /// a word two outlets end in, a lower-case word or a person named so is not.
+    @Test func anOutletCalledByTheLastWordOfItsName() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "The Muscat Standard")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "The Two Rivers Herald")),
+                         Document(id: "d3", article: Article(input: "c.html", outlet: "Gulf Daily Herald")),
+                         Document(id: "d4", article: Article(input: "d.html", outlet: "Seaborne Ledger"))]
+        let mentions = OutletMentions(documents: documents)
+        #expect(mentions.key(ofOutletNamed: "the Standard") == EntityKey.outlet("The Muscat Standard"))
+        #expect(mentions.key(ofOutletNamed: "the Ledger") == EntityKey.outlet("Seaborne Ledger"))
+        #expect(mentions.outletCalledShort("the Herald") == nil)
+        #expect(mentions.outletCalledShort("the standard") == nil)
+        let sources = [Source(id: "s1", name: "the Standard", kind: .organization), Source(id: "s2", name: "Ledger", kind: .person)]
+        #expect(mentions.recognizingOutlets(sources).map(\.kind) == [.outlet, .person])
+    }
 }
 
 /// "It was reported that …" names no source: it is not sourcing of the article's own.

@@ -11,6 +11,8 @@ extension ArabicSentenceReader {
         /// First content token.
         /// A name in apposition to a described subject.
         var appositive: ArabicNounPhrase?
+        /// A clause withholding the speaker's name was skipped ("، طالباً عدم الكشف عن اسمه،").
+        var withheldName = false
         var contentStart: Int
         /// The content is the quotation opened at `contentStart`.
         var direct: Bool
@@ -51,6 +53,8 @@ extension ArabicSentenceReader {
             // A ḥāl participle's speaker is the clause's subject; the phrase after it is its
             // object ("واصفاً ذلك بأنه …").
             source = mention(s)
+            // "قال طبيب، دون الكشف عن اسمه، إن": a described speaker whose name is withheld.
+            if gate.withheldName, gate.appositive == nil, source?.reference == .description { source?.kind = .anonymous }
             if let name = gate.appositive, var m = source {
                 let n = mention(name)
                 m.spans += n.spans
@@ -309,7 +313,7 @@ extension ArabicSentenceReader {
                 while j < e, ArabicNounPhrase.isDefinite(ap.norm[j]), ap.norm[j].hasSuffix("يه") || ap.norm[j].hasSuffix("ي") { j += 1 }
                 continue
             }
-            if let end = anonymityClause(at: j) { j = end; continue }
+            if let end = anonymityClause(at: j) { j = end; g.withheldName = true; continue }
             if let end = bracketed(at: j) { j = end; continue }
             if ArabicWords.adverbials.contains(n) { j += 1; continue }
             // "بياناً نفى فيه هذه الاتهامات": "in it" (the statement) is not the subject.
@@ -533,10 +537,8 @@ extension ArabicSentenceReader {
     /// "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه", "شريطة عدم الكشف عن اسمه": the end of the
     /// clause (through هويته / اسمه), or nil.
     func anonymityClause(at j: Int) -> Int? {
-        let openers: Set<String> = ["طلب", "طلبت", "طلبوا", "طلبا", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضله",
-                                    "شريطه", "شرط", "بشرط", "اشترط", "اشترطت", "رفض", "رفضت", "مشترطا"]
-        guard j + 1 < e, openers.contains(ap.norm[j]) || openers.contains(ap.stripped(j)),
-              ap.norm[j + 1] == "عدم" || ap.norm[j + 1] == "الكشف" else { return nil }
+        guard j + 1 < e, Self.anonymityOpeners.contains(ap.norm[j]) || Self.anonymityOpeners.contains(ap.stripped(j)),
+              ((j + 1)..<min(e, j + 4)).contains(where: { Self.withholdingWords.contains(ap.norm[$0]) }) else { return nil }
         var k = j + 2
         while k < min(e, j + 9) {
             let w = ap.norm[k]
@@ -545,6 +547,17 @@ extension ArabicSentenceReader {
         }
         return nil
     }
+
+    /// Words that open a clause withholding a name: "طلب / فضّل / اشترط / رفض / تحفّظ / آثر" and
+    /// their participles ("طالباً", "مفضّلاً", "رافضاً", "متحفّظاً"), "شريطة", "دون".
+    static let anonymityOpeners: Set<String> = [
+        "طلب", "طلبت", "طلبوا", "طلبا", "طالبا", "طالبه", "طالبين", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضله", "مفضلين",
+        "شريطه", "شرط", "بشرط", "اشترط", "اشترطت", "اشترطوا", "مشترطا", "مشترطه", "مشترطين", "رفض", "رفضت", "رفضوا",
+        "رافضا", "رافضه", "رافضين", "تحفظ", "تحفظت", "متحفظا", "متحفظه", "اثر", "اثرت", "مؤثرا", "دون",
+    ]
+
+    /// What such a clause withholds: "عدم", "الكشف", "ذكر", "نشر", "الإفصاح" (within three words).
+    static let withholdingWords: Set<String> = ["عدم", "الكشف", "كشف", "ذكر", "نشر", "الافصاح", "افصاح", "الاعلان"]
 
     /// "وكان "مرصد الفرات" قد ذكر …": the subject between كان and قد.
     func kanaQadSubject(before i: Int) -> ArabicNounPhrase? {

@@ -23,6 +23,9 @@ struct OutletMentions {
     /// Spellings already compared with the story's outlet names (`transliterated`): the same words
     /// ("told Reuters", "according to the ministry") recur in every claim and every relay chain.
     private let spellings = SpellingMemo()
+    /// The last word of each story outlet's name → the outlets ending in it ("herald" → The Two
+    /// Rivers Herald): news writing calls an outlet by it ("the Herald", "the Standard").
+    private let lastWords: [String: [String]]
 
     init(documents: [Document]) {
         var map: [String: String] = [:]
@@ -45,6 +48,15 @@ struct OutletMentions {
             }
         }
         storyOutlets = map
+        var lastWords: [String: [String]] = [:]
+        for d in documents {
+            let key = OutletIdentity.key(of: d)
+            let words = TextFolding.words(OutletIdentity.name(of: d))
+            guard !key.hasPrefix("document:"), words.count >= 2, let last = words.last, last.unicodeScalars.count >= 4,
+                  !Self.genericWords.contains(last), lastWords[last]?.contains(key) != true else { continue }
+            lastWords[last, default: []].append(key)
+        }
+        self.lastWords = lastWords
         self.translated = translated.map { ($0.0, $0.1) }
         self.skeletons = Dictionary(grouping: skeletons, by: { $0.0.key.first ?? " " }).mapValues { $0.map { ($0.0, $0.1) } }
         var prefixes = Set<Substring>()
@@ -65,10 +77,20 @@ struct OutletMentions {
         let key = EntityKey.outlet(name)
         if storyOutlets[key] != nil { return key }
         if let found = outlets(in: name).first { return found }
+        if let short = outletCalledShort(name) { return short }
         // "Aden Gate, an Arabic-language news portal": the name before an appositive, translated.
         let core = name.split(separator: ",").first.map(String.init) ?? name
         // An outlet's name spelt in the other script («سيركت ليدجر» for Circuit Ledger).
         return translatedOutlet(core) ?? transliterated(ArraySlice(TextFolding.words(core))) ?? key
+    }
+
+    /// "the Herald", "the Standard": the story outlet whose name (of two words or more) ends in
+    /// this one capitalised word, when only one does.
+    func outletCalledShort(_ name: String) -> String? {
+        guard name.unicodeScalars.count <= 24, name.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
+        let words = TextFolding.words(name).filter { $0 != "the" }
+        guard words.count == 1, let keys = lastWords[words[0]], keys.count == 1 else { return nil }
+        return keys[0]
     }
 
     /// The story outlet a translated name denotes ("Aden Gate" → «بوابة عدن»).
@@ -87,6 +109,7 @@ struct OutletMentions {
         var spelled: [String: Bool] = [:]
         return sources.map { source in
             var named = storyOutlets[EntityKey.outlet(source.name)] != nil
+                || source.kind != .person && outletCalledShort(source.name) != nil
             if !named, source.kind == .person {
                 if let known = spelled[source.name] {
                     named = known
