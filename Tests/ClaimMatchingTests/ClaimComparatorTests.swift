@@ -38,6 +38,23 @@ import Testing
         #expect(v.reason?.contains("7000") == true)
     }
 
+    /// Two exact counts are two counts (178 vs 182 passengers), a round figure may round one
+    /// (180 ~ 182), and fractions keep a 2 % margin (47.6 ~ 47.5 pounds to the dollar).
+    @Test func exactCountsConflictRoundFiguresDoNot() {
+        let counts = verdict("The flight was carrying 178 passengers when the engine caught fire",
+                             "The flight was carrying 182 passengers when the engine caught fire")
+        #expect(counts.relation == .numberConflict, "\(counts.relation)")
+        let arabic = verdict("الرحلة كانت تقلّ 178 راكباً عندما اشتعل المحرك",
+                             "The flight was carrying 182 passengers when the engine caught fire")
+        #expect(arabic.features["numberConflict"] == 1)
+        let round = verdict("The flight was carrying 180 passengers when the engine caught fire",
+                            "The flight was carrying 182 passengers when the engine caught fire")
+        #expect(round.features["numberConflict"] == 0)
+        let rate = verdict("The pound traded at 47.6 to the dollar on the official market",
+                           "The pound traded at 47.5 to the dollar on the official market")
+        #expect(rate.features["numberConflict"] == 0)
+    }
+
     @Test func moreThanIsCompatibleWithAbout() {
         let v = verdict("About 6,000 ISIS fighters were held in the prisons of northern Syria",
                         "More than 5,700 ISIS fighters were held in the prisons of northern Syria")

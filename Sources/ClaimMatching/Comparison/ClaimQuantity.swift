@@ -40,7 +40,10 @@ public struct ClaimQuantity: Sendable, Hashable {
         self.text = text
         switch hedge {
         case .exact:
-            let tolerance = max(abs(value) * 0.02, 0.3 * Self.roundingUnit(value))
+            // A whole number is a count: 178 and 182 passengers are two counts, while 180 may be
+            // a rounding of 182 (`roundingUnit`). Fractions (rates, percentages, sizes) allow 2 %.
+            let rounding = 0.3 * Self.roundingUnit(value)
+            let tolerance = value == value.rounded() ? rounding : max(abs(value) * 0.02, rounding)
             low = value - tolerance
             high = value + tolerance
         case .approximate:
