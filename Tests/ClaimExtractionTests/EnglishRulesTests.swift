@@ -1,4 +1,4 @@
-import ClaimExtraction
+@testable import ClaimExtraction
 import CorroborateModel
 import Testing
 
@@ -366,6 +366,33 @@ import Testing
             #expect(sources[claim.source]?.name == name)
             #expect(sources[claim.source]?.kind == .anonymous)
         }
+    }
+
+    /// Source phrases of session 8's blind pages: a hyphenated title, a possessor without its ’s,
+    /// a plural possessive, a prepositional aside, a denial verb before a noun cue, a copula
+    /// before a colon quotation; and what is never a source (a figure, a participle opening the
+    /// sentence, "concerned" as an ordinary verb).
+    @Test(arguments: [
+        ("The platform stands by every document in it, its editor-in-chief said on Wednesday.", "its editor-in-chief", "said"),
+        ("Belhaj brushed aside the interior ministry’s assertion that it had nothing to do with her journalism.", "the interior ministry", "assertion"),
+        ("A parents’ committee quoted by Al-Hadba News puts the figure at 140.", "A parents’ committee", "puts"),
+        ("The National Union of Tunisian Journalists, in its own statement, gave a lower figure of 23.", "The National Union of Tunisian Journalists", "gave"),
+        ("The company categorically rejects claims that the meals caused the illness.", "The company", "rejects"),
+        ("Asked about a report that the engine had failed, Bukhari was categorical: “Any suggestion of that is untrue.”", "Bukhari", ":"),
+    ])
+    func sourcePhrasesOfBlindPages(_ sentence: String, _ source: String, _ cue: String) throws {
+        let (set, sources) = claims([sentence])
+        #expect(set.claims.count == 1)
+        let claim = try #require(set.claims.first)
+        #expect(sources[claim.source]?.name == source)
+        #expect(claim.cue == cue)
+    }
+
+    @Test func figuresParticiplesAndOrdinaryVerbsAreNoSources() {
+        let (set, sources) = claims(["The official said the inquiry concerned a handful of agents, adding that none had been suspended."])
+        #expect(Set(set.claims.map { sources[$0.source]?.name ?? "" }) == ["The official"])
+        let (asked, askedSources) = claims(["Asked about the figure, the minister declined to elaborate further on it today."])
+        #expect(asked.claims.allSatisfy { askedSources[$0.source]?.name != "Asked" })
     }
 
     @Test func noOneIsASourceAndAVerbAfterItsAuxiliaryIsNone() {

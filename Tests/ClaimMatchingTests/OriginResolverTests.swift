@@ -163,6 +163,18 @@ import Testing
         #expect(mentions.key(ofOutletNamed: "Tidewater Press Agency") != EntityKey.outlet("Circuit Ledger"))
     }
 
+    /// An institution named in both scripts by translation, with or without its country:
+    /// "Oman’s Civil Aviation Authority" = «هيئة الطيران المدني»; another authority is not.
+    @Test func institutionsTranslateAcrossScripts() throws {
+        let english = try #require(TranslatedOutletName.organization("Oman’s Civil Aviation Authority"))
+        let arabic = try #require(TranslatedOutletName.organization("هيئة الطيران المدني"))
+        #expect(english.matches(arabic))
+        let ports = try #require(TranslatedOutletName.organization("مؤسسة الموانئ"))
+        #expect(!ports.matches(arabic))
+        let customs = try #require(TranslatedOutletName.organization("Tunisia's customs authority"))
+        #expect(!customs.matches(arabic))
+    }
+
     /// "the Standard", "the Herald": the last word of one story outlet's name is that outlet;
     /// a word two outlets end in, a lower-case word or a person named so is not.
     @Test func anOutletCalledByTheLastWordOfItsName() {
@@ -323,4 +335,5 @@ import Testing
         #expect(resolution.traces["c1"]?.copiedFrom == "d1")
     }
 }
+
 

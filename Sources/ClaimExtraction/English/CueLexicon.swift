@@ -93,6 +93,7 @@ struct CueLexicon: Sendable {
         "proclaim", "recall", "recount", "remark", "reply", "report", "respond", "reveal", "say", "state",
         "stress", "suggest", "tell", "testify", "tweet", "warn", "write", "reiterate", "concur", "underscore",
         "lament", "boast", "vow", "pledge", "promise", "speculate", "surmise", "theorize", "acknowledge",
+        "reject", "refute",
     ]
 
     /// Reporting constructions of casualty and count news that PolNeAR's political text lacks:

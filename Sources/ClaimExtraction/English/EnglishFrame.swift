@@ -30,7 +30,8 @@ struct EnglishFrame {
     ]
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed"]
     static let relayVerbs: Set<String> = ["citing", "quoting", "cited"]
-    static let denials: Set<String> = ["denied", "denies", "deny", "denying", "refuted", "disputed", "rejected", "dismissed"]
+    static let denials: Set<String> = ["denied", "denies", "deny", "denying", "refuted", "refutes", "disputed", "rejected",
+                                       "rejects", "rejecting", "dismissed"]
     /// Cues that label what someone else said, and the labels that make it a refutation.
     static let labelling: Set<String> = ["called", "calls", "call", "calling", "branded", "brands", "labelled", "labeled",
                                          "described", "describes", "termed", "terms", "dismissed", "dismisses"]
@@ -144,8 +145,14 @@ struct EnglishFrame {
     /// "Smith: “We will win.”" — a short source phrase opening the sentence, a colon, a quotation.
     func colonQuote(at i: Int) -> (AttributionCandidate, Int)? {
         guard toks[i].lower == ":", i > a, i + 1 < e, let q = text.quotation(paragraph: p, token: i + 1),
-              text.quotes[q].start.paragraph == p, text.quotes[q].start.span.start == toks[i + 1].start,
-              let source = np.backward(endingBefore: i), source.lowerBound <= introEnd(before: i),
+              text.quotes[q].start.paragraph == p, text.quotes[q].start.span.start == toks[i + 1].start else { return nil }
+        // "Asked about the report, Bukhari was categorical: “…”": the subject of a short copula clause.
+        var end = i
+        if i - 2 > a, ["was", "is", "were", "remained"].contains(toks[i - 2].lower), toks[i - 1].isWord, !toks[i - 1].isCapitalized {
+            end = i - 2
+        }
+        guard let source = np.backward(endingBefore: end),
+              source.lowerBound <= introEnd(before: i) || end < i && source.lowerBound > a && toks[source.lowerBound - 1].lower == ",",
               source.count <= 8, toks[source.lowerBound].isCapitalized, !quoted(source) else { return nil }
         var c = make(mention(source), cue: i..<(i + 1), content: [(i + 1)..<e], via: [])
         c.confidence = 0.9
@@ -202,6 +209,15 @@ struct EnglishFrame {
 
     func frame(_ phrase: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {
         let w0 = toks[phrase.lowerBound].lower
+        // "the inquiry concerned a handful of agents": a verb of reporting only before that / about.
+        if ["concerned", "concerns"].contains(w0), phrase.count == 1,
+           phrase.upperBound >= e || !["that", "about", "over"].contains(toks[phrase.upperBound].lower) { return nil }
+        // "rejects claims that", "denied reports that": the noun is the verb's object, not a cue.
+        if EnglishFrame.nounCues.contains(w0), phrase.lowerBound - 1 >= a {
+            var v = phrase.lowerBound - 1
+            while v > a, ["the", "these", "those", "any", "all", "such"].contains(toks[v].lower) { v -= 1 }
+            if EnglishFrame.denials.contains(toks[v].lower) || (lexicon.precision(of: toks[v].lower) ?? 0) >= 0.5 { return nil }
+        }
         // "put the crew at 23", "measured the quake at 6.1": the verb is the cue, its object is
         // part of what was said (what the figure counts).
         let cue = phrase.count > 1 && CueLexicon.figureVerbs.contains(w0) ? phrase.lowerBound..<(phrase.lowerBound + 1) : phrase
@@ -483,6 +499,14 @@ struct EnglishFrame {
             let opener = toks[k + 1]
             if EnglishFrame.asides.contains(toks[(k + 1)..<(cueStart - 1)].map(\.lower).joined(separator: " ")) {
                 return np.backward(endingBefore: k)
+            }
+            // "The union, in its own statement, gave …", "The ministry, on its website, said": a
+            // short prepositional aside between the subject and the verb.
+            if ["in", "on", "at", "via", "through", "during"].contains(opener.lower), (cueStart - 1) - (k + 1) <= 7,
+               !((k + 1)..<(cueStart - 1)).contains(where: { cueMatch(at: $0).map { $0.precision >= 0.5 } == true }),
+               let head = np.backward(endingBefore: k), head.upperBound == k,
+               toks[head.lowerBound].isCapitalized || EnglishWords.determiners.contains(toks[head.lowerBound].lower) {
+                return head
             }
             let between = (k + 1)..<(cueStart - 1)
             // "Atlas Wire, relaying a report by the Gulf channel Al-Ufuq, said": an aside on

@@ -3,9 +3,15 @@ import CorroborateModel
 /// Describes an English source phrase: its kind (person, anonymous, organization, outlet,
 /// document), how it refers (name, description, pronoun) and its head word.
 enum EnglishMentions {
-    static func mention(_ range: Range<Int>, paragraph p: Int, in text: AnalyzedText) -> SourceMention {
+    static func mention(_ whole: Range<Int>, paragraph p: Int, in text: AnalyzedText) -> SourceMention {
         let par = text.paragraphs[p]
         let toks = par.tokens
+        // "the interior ministry’s (assertion)": the possessor, without its ’s.
+        var range = whole
+        if range.count >= 3, toks[range.upperBound - 1].lower == "s", ["’", "'"].contains(toks[range.upperBound - 2].lower),
+           toks[range.upperBound - 2].start == toks[range.upperBound - 3].end {
+            range = range.lowerBound..<(range.upperBound - 2)
+        }
         let words = range.filter { toks[$0].isWord }
         let spans = [TextSpan(paragraph: p, span: par.span(tokens: range))]
         let string = par.string(tokens: range)

@@ -50,12 +50,16 @@ public struct EnglishRules: AttributionRules {
         }.filter { c in
             guard let source = c.source else { return true }
             return !Self.isNegativeQuantifier(source) && !Self.isNegated(source, in: text)
-                && !Self.adverbSubjects.contains(source.text.lowercased())
+                && !Self.adverbSubjects.contains(source.text.lowercased()) && !Self.isFigure(source)
         }
     }
 
     /// "The coverage so far tells us": an adverb read as the subject.
-    static let adverbSubjects: Set<String> = ["far", "now", "then", "later", "earlier", "since", "yet", "still"]
+    static let adverbSubjects: Set<String> = [
+        "far", "now", "then", "later", "earlier", "since", "yet", "still", "outside", "inside", "meanwhile", "however",
+        "elsewhere", "separately", "instead", "overnight", "asked", "pressed", "questioned", "reached", "contacted",
+        "approached", "speaking", "interviewed",
+    ]
 
     /// "Nobody who would actually take the decision has confirmed it", "No one at the ministry
     /// confirmed the figure": the source phrase sits inside a subject that a negative quantifier
@@ -87,6 +91,14 @@ public struct EnglishRules: AttributionRules {
     /// prior in PolNeAR's political text, yet a named denial is what makes a claim contested).
     static func hasDenialCue(_ features: [String]) -> Bool {
         features.contains { $0.hasPrefix("cue=") && EnglishFrame.denials.contains(String($0.dropFirst(4))) }
+    }
+
+    /// "gave a lower figure of 23", "the figure at 23": a figure is what was said, not who said it.
+    static func isFigure(_ source: SourceMention) -> Bool {
+        let words = source.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let k = words.firstIndex(where: { ["figure", "figures", "toll", "tally", "number", "count"].contains($0) })
+        else { return false }
+        return words.dropFirst(k + 1).contains { ["of", "at"].contains($0) } || words.last?.first?.isNumber == true
     }
 
     /// "Nobody has claimed the strike", "No government claimed it": no one is a source.

@@ -59,6 +59,10 @@ struct NounPhrase {
                tokens[start].isCapitalized && tokens[j - 1].isCapitalized || shortOpening(before: j) {
                 start = j; j -= 1; continue
             }
+            // "editor-in-chief", "commander-in-chief": a word inside a hyphenated compound.
+            if j + 1 < headEnd, tokens[j + 1].lower == "-", tokens[j + 1].start == t.end, start == j + 1 {
+                start = j; j -= 1; continue
+            }
             if !t.isCapitalized || j == lowerBound, EnglishWords.attachingPrepositions.contains(w) {
                 guard start < headEnd, j > lowerBound, attaches(j) else { break }
                 start = j; j -= 1; continue
@@ -186,7 +190,10 @@ struct NounPhrase {
         guard i > lowerBound, i + 1 < upperBound else { return false }
         let tight = tokens[i - 1].end == t.start && tokens[i + 1].start == t.end
         switch t.lower {
-        case "’", "'", "-", "&", "/": return tight
+        // "parents’ committee": a plural possessive's apostrophe sits on its word alone.
+        case "’", "'": return tight || tokens[i - 1].end == t.start && tokens[i - 1].lower.hasSuffix("s") && tokens[i + 1].isWord
+            && !tokens[i + 1].isCapitalized && tokens[i - 1].lower.count > 3
+        case "-", "&", "/": return tight
         case ".": return tokens[i - 1].end == t.start && tokens[i - 1].lower.count <= 3
             && (tokens[i + 1].start == t.end || tokens[i - 1].isCapitalized)
         default: return false

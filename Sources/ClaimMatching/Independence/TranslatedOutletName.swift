@@ -29,7 +29,28 @@ struct TranslatedOutletName: Sendable {
     /// للدفاع السيبراني» "the National Cyber Defence Centre"); a name made only of translatable
     /// words needs two of them.
     static func organization(_ name: String) -> TranslatedOutletName? {
-        TranslatedOutletName(name, table: organizationTable, ignoring: functionWords, conceptsOnly: true)
+        // "Oman's Civil Aviation Authority" / «هيئة الطيران المدني»: a country's name before an
+        // institution's says whose it is, which the other script often leaves out.
+        // Without the possessive ("Oman’s" → "Oman"), which the catalogue does not read.
+        var scalars: [Unicode.Scalar] = []
+        var source = Array(name.unicodeScalars)[...]
+        while let c = source.first {
+            source = source.dropFirst()
+            if c == "’" || c == "'", source.first == "s", source.dropFirst().first.map({ !$0.properties.isAlphabetic }) ?? true {
+                source = source.dropFirst()
+                continue
+            }
+            scalars.append(c)
+        }
+        var plain = String.UnicodeScalarView()
+        plain.append(contentsOf: scalars)
+        var places = Set<String>()
+        for m in EntityCatalog.standard.mentions(in: String(plain)) where [.place, .country, .city].contains(m.entity.kind) && m.range.upperBound <= scalars.count {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[m.range])
+            for w in TextFolding.words(String(view)) { places.insert(w); places.insert(w + "s") }   // "Oman’s" folds to "omans"
+        }
+        return TranslatedOutletName(name, table: organizationTable, ignoring: functionWords.union(places), conceptsOnly: true)
     }
 
     /// Same concepts, and the other words spelled alike across scripts.
@@ -73,6 +94,15 @@ struct TranslatedOutletName: Sendable {
             ("commission", ["commission"]), ("federal", ["federal", "اتحادي", "اتحاديه"]), ("supreme", ["supreme", "اعلي"]),
             ("court", ["court", "محكمه"]), ("army", ["army", "جيش"]), ("police", ["police", "شرطه"]), ("port", ["port", "ميناء"]),
             ("hospital", ["hospital", "مستشفي"]), ("meteorological", ["meteorological", "انواء", "جويه"]),
+            ("aviation", ["aviation", "طيران"]), ("maritime", ["maritime", "بحريه", "ملاحه"]), ("ports", ["ports", "موانئ"]),
+            ("customs", ["customs", "جمارك"]), ("environment", ["environment", "environmental", "بيئه"]),
+            ("water", ["water", "مياه"]), ("agriculture", ["agriculture", "زراعه"]), ("journalists", ["journalists", "صحفيين"]),
+            ("prosecution", ["prosecution", "prosecutor", "نيابه"]), ("public", ["public", "عموميه", "عامه"]),
+            ("emergency", ["emergency", "طوارئ"]), ("media", ["media", "اعلام"]), ("trade", ["trade", "تجاره"]),
+            ("industry", ["industry", "صناعه"]), ("economy", ["economy", "اقتصاد"]), ("bank", ["bank", "بنك", "مصرف"]),
+            ("central", ["central", "مركزي"]), ("parliament", ["parliament", "برلمان"]), ("food", ["food", "غذاء", "اغذيه"]),
+            ("safety", ["safety", "سلامه"]), ("commission", ["commission", "مفوضيه"]), ("elections", ["elections", "electoral", "انتخابات"]),
+            ("state", ["state", "دوله"]), ("relief", ["relief", "اغاثه"]), ("labour", ["labour", "labor", "عمل"]),
         ]
         for (concept, words) in pairs { for w in words { t[w] = concept } }
         return t
