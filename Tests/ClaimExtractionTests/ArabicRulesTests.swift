@@ -85,6 +85,16 @@ import Testing
              content: "الاتفاق وشيك"),
         Case(paragraphs: ["وأكد مصدر ملاحي، تحفّظ على ذكر اسمه، أن الصمام كان معطلاً."], source: "مصدر ملاحي", kind: .anonymous,
              content: "الصمام كان معطلاً"),
+        // A statement noun before its speaker («بحسب تقدير X», «وفق رواية X») or with the speaker
+        // attached («وفق بيانها»); a contrast opener before a fronted subject («غير أن وكالة X أوردت»).
+        Case(paragraphs: ["وبحسب تقدير الفرشيشي، احتشد نحو خمسة وعشرين صحفياً في الوقفة."], source: "الفرشيشي", kind: .person,
+             content: "احتشد نحو خمسة وعشرين صحفياً في الوقفة"),
+        Case(paragraphs: ["وبحسب رواية الشرطة، فإن المتظاهرين بدأوا بالرشق."], source: "الشرطة", kind: .organization,
+             content: "المتظاهرين بدأوا بالرشق"),
+        Case(paragraphs: ["وأعلنت هيئة الطيران المدني أن الطائرة هبطت بسلام.", "وباشرت الهيئة تحقيقاً في ملابسات الحادث، وفق بيانها."],
+             source: "هيئة الطيران المدني", kind: .organization, content: "وباشرت الهيئة تحقيقاً في ملابسات الحادث"),
+        Case(paragraphs: ["غير أن وكالة \"نورث أفريكا نيوزواير\" أوردت أن منظمة \"مراسلون بلا حدود\" رصدت ملاحقة واحد وثلاثين صحفياً."],
+             source: "نورث أفريكا نيوزواير", kind: .outlet, content: "منظمة \"مراسلون بلا حدود\" رصدت ملاحقة واحد وثلاثين صحفياً"),
         Case(paragraphs: ["ويرى مراقبون أن التصعيد مرجح."], source: "مراقبون", kind: .anonymous),
         Case(paragraphs: ["كشفت صحيفة نيويورك تايمز أن الإدارة تدرس خيارات عسكرية."], source: "نيويورك تايمز", kind: .outlet),
         Case(paragraphs: ["وجاء في البيان: \"لن نقبل بأي تدخل خارجي في شؤوننا\"."], source: "البيان", kind: .document,

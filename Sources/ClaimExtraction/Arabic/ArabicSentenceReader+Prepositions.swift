@@ -32,6 +32,14 @@ extension ArabicSentenceReader {
             } else if ["وفقا", "طبقا"].contains(last), k < e, ap.norm[k].hasPrefix("ل"), ap.norm[k].unicodeScalars.count > 2 {
                 skip = 1
             }
+            // «وفق بيانها», «بحسب تقديره»: the statement of the source in play.
+            if k < e, Self.statementNoun(ap.norm[k]) == .attached {
+                source = .implicit
+                cueEnd = k + 1
+                phraseEnd = k + 1
+            } else {
+            // «بحسب تقدير الفرشيشي», «وفق رواية الشرطة»: the speaker is the noun's genitive.
+            if k + 1 < e, Self.statementNoun(ap.norm[k]) == .bare { k += 1 }
             guard var np = ArabicNounPhrase.read(ap, at: k, limit: e, skip: skip) else { return nil }
             var named = false
             if let longer = fullSpeaker(np) {
@@ -59,6 +67,7 @@ extension ArabicSentenceReader {
             }
             source = m
             phraseEnd = end
+            }
         } else {
             return nil
         }
@@ -200,4 +209,20 @@ extension ArabicSentenceReader {
         emit(source: source, cue: [ap.span(i..<(i + 2))], content: j..<e, polarity: .none, via: [])
         return e
     }
+
+    enum StatementNoun { case bare, attached }
+
+    /// «تقدير» / «رواية» / «تصريحات» before a genitive speaker (bare), or a statement noun with
+    /// the speaker as an attached pronoun («بيانها», «تقديره», «روايتهم»).
+    static func statementNoun(_ word: String) -> StatementNoun? {
+        if bareStatementNouns.contains(word) { return .bare }
+        for suffix in ["هما", "هم", "ها", "ه"] where word.hasSuffix(suffix) {
+            var stem = String(word.dropLast(suffix.count))
+            if stem.hasSuffix("ت") { stem = String(stem.dropLast()) + "ه" }   // روايتها → روايه
+            if bareStatementNouns.contains(stem) || stem == "بيان" { return .attached }
+        }
+        return nil
+    }
+
+    static let bareStatementNouns: Set<String> = ["تقدير", "تقديرات", "روايه", "تصريح", "تصريحات", "افاده", "شهاده", "كلام", "حديث"]
 }

@@ -629,6 +629,9 @@ extension ArabicSentenceReader {
         }
         guard i - a <= 12 else { return nil }
         var k = a
+        // «غير أن وكالة "…" أوردت أن»: a contrast opener at the start of the sentence.
+        while k < i, ap.tokens[k].kind == .punctuation { k += 1 }
+        if let length = contrastOpener(at: k, limit: i) { k += length }
         while k < i, ap.tokens[k].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[k]) { k += 1 }
         // Only when the verb starts its clause right after that phrase.
         guard k < i, i - k <= 8, !ap.norm[i].hasPrefix("و"),
