@@ -175,6 +175,20 @@ import Testing
         #expect(!customs.matches(arabic))
     }
 
+    /// A coined word of an organisation's name is its own: «شركة فيروليث البريطانية للأمن السيبراني»
+    /// names the story outlet Ferrolith (a firm's blog); descriptions and nationalities are not.
+    @Test func aFirmNamedInTheOtherScriptIsTheStoryOutlet() {
+        #expect(OriginResolver.distinctiveWords("شركة فيروليث البريطانية للأمن السيبراني").map(\.word) == ["فيروليث"])
+        #expect(OriginResolver.distinctiveWords("British cybersecurity firm Ferrolith").map(\.word) == ["ferrolith"])
+        #expect(OriginResolver.distinctiveWords("وزارة الصحة").isEmpty)
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "Ferrolith")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "موجز الخليج"))]
+        let mentions = OutletMentions(documents: documents)
+        let sources = [Source(id: "s1", name: "شركة فيروليث البريطانية للأمن السيبراني", kind: .organization),
+                       Source(id: "s2", name: "وزارة الصحة", kind: .organization)]
+        #expect(mentions.recognizingOutlets(sources).map(\.kind) == [.outlet, .organization])
+    }
+
     /// "the Standard", "the Herald": the last word of one story outlet's name is that outlet;
     /// a word two outlets end in, a lower-case word or a person named so is not.
     @Test func anOutletCalledByTheLastWordOfItsName() {

@@ -110,6 +110,16 @@ struct OutletMentions {
         return sources.map { source in
             var named = storyOutlets[EntityKey.outlet(source.name)] != nil
                 || source.kind != .person && outletCalledShort(source.name) != nil
+            // «شركة فيروليث البريطانية للأمن السيبراني» for the story outlet Ferrolith (a firm's
+            // blog): a coined word of an organisation's name spelling a story outlet's name.
+            if !named, source.kind == .organization {
+                if let known = spelled[source.name] {
+                    named = known
+                } else {
+                    named = OriginResolver.distinctiveWords(source.name).contains { transliterated([$0.word], whole: true) != nil }
+                    spelled[source.name] = named
+                }
+            }
             if !named, source.kind == .person {
                 if let known = spelled[source.name] {
                     named = known

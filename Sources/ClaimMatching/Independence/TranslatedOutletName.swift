@@ -108,6 +108,9 @@ struct TranslatedOutletName: Sendable {
         return t
     }()
 
+    /// Whether a folded word is a translatable word of institution names ("authority", «هيئة»).
+    static func isOrganizationWord(_ word: String) -> Bool { concept(of: word, in: organizationTable) != nil }
+
     /// Whether a folded word can be part of a translated name (for scanning running text).
     static func isConceptWord(_ word: String) -> Bool { concept(of: word) != nil }
 
