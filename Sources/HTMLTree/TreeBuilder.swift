@@ -103,7 +103,7 @@ struct TreeBuilder {
         }
         let chunkStart = utf8.count
         utf8.append(contentsOf: bytes)
-        if !cdata, memchr(bytes.baseAddress!, 0x5D, bytes.count) != nil { dropConditionalMarkers(from: chunkStart) }
+        if !cdata, memchr(bytes.baseAddress!, 0x3E, bytes.count) != nil { dropConditionalMarkers(from: chunkStart) }
     }
 
     /// The longest downlevel-revealed conditional marker looked for.
@@ -111,7 +111,7 @@ struct TreeBuilder {
 
     /// Word's and IE's downlevel-revealed conditional comments, `<![if !vml]>` and `<![endif]>`,
     /// wrap markup every browser shows; libxml2 reads the markers as text (a lone `<`, then the
-    /// rest). Taken out of the growing text node when its `]>` arrives in the chunk starting at
+    /// rest). Taken out of the growing text node when its `>` arrives in the chunk starting at
     /// `chunkStart`, so that the text is the same whether libxml2 reports the marker in one
     /// piece or two. Counter-example: `<![CDATA[ … ]]>` stays.
     private mutating func dropConditionalMarkers(from chunkStart: Int) {
