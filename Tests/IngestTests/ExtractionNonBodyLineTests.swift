@@ -239,6 +239,10 @@ import Testing
         let a = try Self.extract(html)
         #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
         #expect(NonBodyLines.isCommentsHeading("webmentions"))
+        // Sources written out without links end the body all the same.
+        let plain = html.replacing("<a href=\"https://a.example/1\">A Daily, 1 December</a>", with: "A Daily, 1 December")
+            .replacing("<a href=\"https://b.example/2\">B Herald, 2 December</a>", with: "B Herald, 2 December")
+        #expect(try Self.extract(plain).paragraphs.map(\.text) == Array(Self.prose[0...2]))
     }
 
     /// A press release: letterhead and type label above the title, the release line, "– ENDS –"

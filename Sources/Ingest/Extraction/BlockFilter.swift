@@ -56,7 +56,7 @@ struct BlockFilter {
         // A caption before the first body block is a lead photo's, printed above the text (unless
         // the page has nothing but captions).
         var sawBody = !raw.contains { $0.kind != .caption }
-        for block in raw[Self.titleLine(raw, headlineKey: headlineKey)..<Self.commentsStart(raw)] {
+        for block in raw[Self.titleLine(raw, headlineKey: headlineKey)..<Self.bodyEnd(raw)] {
             let text = block.text
             let length = Self.scalarCount(text)
             // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
@@ -115,17 +115,18 @@ struct BlockFilter {
         return (paragraphs, links, statedAuthors)
     }
 
-    /// Where a comments section starts: the first comments heading after half of the text
-    /// (an earlier one is a count near the byline), or a press release's end mark ("– ENDS –");
-    /// `raw.count` when there is none. Readers' comments are never body text, nor is a
-    /// release's contact block.
-    static func commentsStart(_ raw: [RawBlock]) -> Int {
+    /// Where the body ends: after half of the text, the first comments heading (an earlier one
+    /// is a count near the byline), a heading over the sources or references, or a press release's
+    /// end mark ("– ENDS –"); `raw.count` when there is none. Readers' comments are never body
+    /// text, nor is a release's contact block.
+    static func bodyEnd(_ raw: [RawBlock]) -> Int {
         let total = raw.reduce(0) { $0 + $1.text.utf8.count }
         var before = 0
         for (i, block) in raw.enumerated() {
             if before * 2 >= total, block.text.utf8.count < 360 {
                 let lower = block.text.lowercased()
-                if NonBodyLines.isCommentsHeading(lower) || block.text.utf8.count < 24 && NonBodyLines.isEndMarker(unframed(lower)) {
+                if NonBodyLines.isCommentsHeading(lower) || block.text.utf8.count < 24 && NonBodyLines.isEndMarker(unframed(lower))
+                    || block.kind == .heading && NonBodyLines.sourcesHeadings.contains(unframed(lower)) {
                     return i
                 }
             }

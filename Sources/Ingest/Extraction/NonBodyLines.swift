@@ -148,6 +148,10 @@ enum NonBodyLines {
         endMarkers.contains(lower)
     }
 
+    /// Headings over a list of the sources or references an article drew on, after its text.
+    static let sourcesHeadings: Set<String> = ["sources", "sources:", "references", "further reading", "المصادر", "المصادر:",
+                                               "المراجع", "مصادر", "مراجع", "sources et références", "références"]
+
     static let endMarkers: Set<String> = ["ends", "end", "###", "# # #", "انتهى", "إنتهى", "-انتهى-"]
 
     static let toolWords: Set<String> = [

@@ -42,7 +42,10 @@ struct PropertyLine {
     init?(_ text: String) {
         guard text.utf8.count < 600, text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let chars = Array(text)
-        guard chars.count < 200 else { return nil }
+        // Labels are matched on the lowercased line (one Character for one, or the line is not
+        // a property line worth the trouble), values taken as written.
+        let lower = Array(text.lowercased())
+        guard chars.count < 200, lower.count == chars.count else { return nil }
         // (label start, value start, field) of every labelled colon.
         var marks: [(start: Int, value: Int, field: Field)] = []
         for (i, c) in chars.enumerated() where c == ":" {
@@ -51,7 +54,7 @@ struct PropertyLine {
             for (label, field) in Self.labels where label.count <= end {
                 let start = end - label.count
                 guard start == 0 || !chars[start - 1].isLetter else { continue }
-                guard zip(chars[start..<end], label).allSatisfy({ $0.lowercased() == String($1) }) else { continue }
+                guard lower[start..<end].elementsEqual(label) else { continue }
                 marks.append((start, i + 1, field))
                 break
             }
