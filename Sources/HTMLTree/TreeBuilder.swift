@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds the flat tree from parse events in document order: libxml2's HTML SAX callbacks
 /// (`SAXEvents`), or a walk of libxml2's own DOM (`DOMReference`, for tests).
@@ -98,7 +101,42 @@ struct TreeBuilder {
             pendingText = index
             pendingIsCDATA = cdata
         }
+        let chunkStart = utf8.count
         utf8.append(contentsOf: bytes)
+        if !cdata, memchr(bytes.baseAddress!, 0x3E, bytes.count) != nil { dropConditionalMarkers(from: chunkStart) }
+    }
+
+    /// The longest downlevel-revealed conditional marker looked for.
+    private static let longestMarker = 64
+
+    /// Word's and IE's downlevel-revealed conditional comments, `<![if !vml]>` and `<![endif]>`,
+    /// wrap markup every browser shows; libxml2 reads the markers as text (a lone `<`, then the
+    /// rest). Taken out of the growing text node when its `>` arrives in the chunk starting at
+    /// `chunkStart`, so that the text is the same whether libxml2 reports the marker in one
+    /// piece or two. Counter-example: `<![CDATA[ … ]]>` stays.
+    private mutating func dropConditionalMarkers(from chunkStart: Int) {
+        let node = Int(pendingText)
+        let start = Int(records[node].value)
+        var i = max(start, chunkStart - Self.longestMarker)
+        while i + 3 < utf8.count {
+            guard utf8[i] == 0x3C, utf8[i + 1] == 0x21, utf8[i + 2] == 0x5B else { i += 1; continue }
+            var j = i + 3
+            while j + 1 < utf8.count, j - i < Self.longestMarker, utf8[j] != 0x3C, utf8[j] != 0x3E,
+                  !(utf8[j] == 0x5D && utf8[j + 1] == 0x3E) { j += 1 }
+            guard j + 1 < utf8.count, utf8[j] == 0x5D, utf8[j + 1] == 0x3E, j + 1 >= chunkStart,
+                  Self.isConditionalKeyword(utf8[(i + 3)..<j]) else { i += 1; continue }
+            utf8.removeSubrange(i..<(j + 2))
+            records[node].length -= Int32(j + 2 - i)
+        }
+    }
+
+    /// "if !vml", "if gte mso 9", "endif" (any case).
+    private static func isConditionalKeyword(_ s: ArraySlice<UInt8>) -> Bool {
+        let lower = s.map { $0 | 0x20 }
+        if lower.elementsEqual("endif".utf8) { return true }
+        guard lower.count > 3, lower.starts(with: "if".utf8) else { return false }
+        let next = s[s.startIndex + 2]
+        return next == 0x20 || next == 0x21 || next == 0x28
     }
 
     mutating func comment(_ bytes: UnsafeBufferPointer<UInt8>) {

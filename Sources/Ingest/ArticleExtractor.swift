@@ -25,7 +25,7 @@ public struct ArticleExtractor: Sendable {
                                    base: meta.base)
         let raw = emitter.emit()
         let filter = BlockFilter(headline: meta.headline, authors: meta.authors)
-        var (paragraphs, links) = filter.apply(raw)
+        var (paragraphs, links, statedAuthors) = filter.apply(raw)
 
         var article = Article(input: input)
         article.headline = meta.headline
@@ -47,7 +47,11 @@ public struct ArticleExtractor: Sendable {
             }
         }
         article.outlet = meta.outlet
-        article.authors = meta.authors
+        // A property line ("Author: Leila Chaabane Section: Politics") names the author where
+        // the markup names none.
+        article.authors = meta.authors.isEmpty
+            ? AuthorNames.unique(statedAuthors.flatMap(AuthorNames.parse).filter { $0.lowercased() != meta.outlet?.lowercased() })
+            : meta.authors
         article.published = meta.published
         article.modified = meta.modified
         article.canonicalURL = meta.canonicalURL

@@ -39,6 +39,7 @@ import TestSupport
         "<title>a<b>c</title><frameset><frame src=x></frameset>",
         "<!-- unterminated comment <p>x</p>",
         "<p>text <![CDATA[ cdata? ]]> more</p>",
+        "<p>a<![if !vml]><img src=x><![endif]>b wo<![if !supportLists]>rd<![endif]> <![CDATA[ c ]]> &lt;![endif]&gt;</p>",
         "<div>" + String(repeating: "<div>", count: 200) + "deep" + String(repeating: "</div>", count: 200) + "</div>",
     ]
 

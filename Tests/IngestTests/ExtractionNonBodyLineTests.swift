@@ -160,4 +160,108 @@ import Testing
         #expect(a.paragraphs.map(\.text) == [Self.prose[0], Self.prose[1], "The new electric buses at the depot.", Self.prose[2]])
         #expect(a.paragraphs[2].kind == .caption)
     }
+
+    /// "Label: value" property lines (DataLife Engine's info row, 1C-Bitrix's properties) are no
+    /// body lines; their author is the article's. A sentence with a colon is body text.
+    @Test(arguments: [
+        ("التاريخ: 16-11-2026, 11:15 القسم: أخبار محلية المشاهدات: 1 284", true, [String]()),
+        ("Author: Leila Chaabane Section: Politics", true, ["Leila Chaabane"]),
+        ("Date: 3 May 2026 Category: Economy", true, []),
+        ("| الكاتب: سارة الهاشمي | القسم: ثقافة", true, ["سارة الهاشمي"]),
+        ("Author: the ministry has not said who wrote the report or when it was sent.", false, []),
+        ("Section 24: penalties for spreading false news", false, []),
+        ("The minister said: the port will reopen on Monday.", false, []),
+        ("Updates: the council met again on Tuesday and voted to extend the route to the airport.", false, []),
+    ])
+    func propertyLines(_ line: String, _ isProperty: Bool, _ authors: [String]) {
+        let property = PropertyLine(line)
+        #expect((property != nil) == isProperty)
+        #expect((property?.authors ?? []) == authors)
+    }
+
+    /// A Bitrix property block after the text: dropped, and its author read.
+    @Test func propertyBlockAfterTheTextNamesTheAuthor() throws {
+        let html = """
+        <html><body><div class="news-detail"><h1>Council extends the bus network</h1><p>\(Self.prose[0])</p>
+        <p>\(Self.prose[1])</p><p>\(Self.prose[2])</p><br />Author:&nbsp;Leila Chaabane <br />
+        Section:&nbsp;<a href="/news/politics/">Politics</a><br /></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+        #expect(a.authors == ["Leila Chaabane"])
+    }
+
+    /// A bar whose dated and authored items were taken out keeps a section's bare name between
+    /// its bars: still furniture. Names alone are not.
+    @Test func barWithABareSectionName() {
+        #expect(NonBodyLines.isBarLine("| | أخبار وطنية | المشاهدات: 412"))
+        #expect(NonBodyLines.isBarLine("politics | 1,204 views"))
+        #expect(!NonBodyLines.isBarLine("politics | tunisia"))
+        #expect(!NonBodyLines.isBarLine("the union called a strike | 1,204 views were counted by noon on the site"))
+    }
+
+    /// Ad labels in French, English and Arabic; a star rating's count.
+    @Test func adLabelsAndRatingWidgets() throws {
+        for label in ["Publicité", "Advertisement", "- إعلان -", "Anzeige"] {
+            #expect(BlockFilter.noiseLines.contains(BlockFilter.unframed(label.lowercased())), "\(label)")
+        }
+        let html = """
+        <html><body><div class="content"><p>\(Self.prose[0])</p>
+        <div class="et_pb_code pub-inarticle"><ins class="adsbygoogle"></ins><span class="pub-label">Publicité</span></div>
+        <p>\(Self.prose[1])</p><div class="rating"><ul class="unit-rating"><li class="current-rating">68</li></ul></div></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...1]))
+    }
+
+    /// A player's title ("استمعوا إلى المداخلة كاملة") is not body text; a figure's caption of a
+    /// video stays a caption.
+    @Test func playerTitlesAreDropped() throws {
+        let html = """
+        <html><body><div class="news-body"><p>\(Self.prose[0])</p>
+        <div class="ccm-block-audio-player"><div class="audio-title">استمعوا إلى المداخلة كاملة</div><audio controls src="a.mp3"></audio></div>
+        <p>\(Self.prose[1])</p><figure><video src="v.mp4"></video><figcaption>Buses leave the depot.</figcaption></figure>
+        <p>\(Self.prose[2])</p></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == [Self.prose[0], Self.prose[1], "Buses leave the depot.", Self.prose[2]])
+    }
+
+    /// Sections after the article: a "Sources" heading over a list of links, Webmentions.
+    @Test func sourcesHeadingAndWebmentionsAfterTheArticle() throws {
+        let html = """
+        <html><body><main><article><h1>Council extends the bus network</h1><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p>
+        <p>\(Self.prose[2])</p></article><h3>Sources</h3><ul class="sources"><li><a href="https://a.example/1">A Daily, 1 December</a></li>
+        <li><a href="https://b.example/2">B Herald, 2 December</a></li></ul>
+        <section class="webmentions"><h2>Webmentions</h2><ol><li class="webmention"><a href="https://m.example/@x">@x@m.example</a>: Glad everyone got off safely, and thanks to the crew.</li></ol></section>
+        </main></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose[0...2]))
+        #expect(NonBodyLines.isCommentsHeading("webmentions"))
+        // Sources written out without links end the body all the same.
+        let plain = html.replacing("<a href=\"https://a.example/1\">A Daily, 1 December</a>", with: "A Daily, 1 December")
+            .replacing("<a href=\"https://b.example/2\">B Herald, 2 December</a>", with: "B Herald, 2 December")
+        #expect(try Self.extract(plain).paragraphs.map(\.text) == Array(Self.prose[0...2]))
+    }
+
+    /// A press release: letterhead and type label above the title, the release line, "– ENDS –"
+    /// and the contact block after it.
+    @Test func pressReleaseFurniture() throws {
+        let html = """
+        <html><head><title>Example Transit – Statement on the bus network</title></head><body><div class="WordSection1">
+        <p class="Letterhead"><b>EXAMPLE TRANSIT CO.</b></p><p class="Letterhead">Harbour Road, Tunis</p>
+        <p><b>PRESS STATEMENT</b></p><h1>Statement on the northern bus network</h1>
+        <p><i>Tunis, Wednesday 2 December 2026 – for immediate release</i></p>
+        <p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><p>\(Self.prose[2])</p><p>\(Self.prose[3])</p>
+        <p align="center">– ENDS –</p><p>Notes to editors: the network has run since 1998.</p>
+        <p><b>Media contact:</b> Press Office, +216 70 000 000, press@example.com</p></div></body></html>
+        """
+        let a = try Self.extract(html)
+        #expect(a.headline == "Statement on the northern bus network")
+        #expect(a.paragraphs.map(\.text) == Self.prose)
+        #expect(NonBodyLines.isReleaseLine("embargoed until 00:01 gmt, 3 december"))
+        #expect(NonBodyLines.isEndMarker(BlockFilter.unframed("-ends-")))
+        #expect(!NonBodyLines.isEndMarker(BlockFilter.unframed("the end of the line")))
+    }
 }

@@ -110,4 +110,46 @@ enum HTMLTreeFixture {
         #expect(LanguageGuesser.primaryTag("") == nil)
         #expect(LanguageGuesser.fromScript("قال المسؤول إن الولايات المتحدة أحبطت محاولة هروب جماعي") == "ar")
     }
+
+    /// Word's "Save as HTML": the Title-style paragraph is the headline, the document's company
+    /// (legal form dropped) names the outlet where the title spells it, the last save dates the
+    /// page, and downlevel-revealed conditional markers (`<![if !vml]>`) are no text.
+    @Test func wordSaveAsHTML() throws {
+        let html = """
+        <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=ProgId content=Word.Document>
+        <title>Example Transit – Statement on the buses</title>
+        <!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Press Office</o:Author>
+        <o:Created>2026-12-02T09:12:00Z</o:Created><o:LastSaved>2026-12-02T10:00:00Z</o:LastSaved>
+        <o:Company>Example Transit Co.</o:Company></o:DocumentProperties></xml><![endif]--></head>
+        <body><div class=WordSection1><p class=MsoNormal><span><![if !vml]><img src="logo.png"><![endif]></span><o:p></o:p></p>
+        <p class=MsoTitle><span>Statement on the northern bus network<o:p></o:p></span></p>
+        <p class=MsoNormal>\(ExtractionStructureTests.prose[0])<![if !supportLists]> <![endif]></p>
+        <p class=MsoNormal>\(ExtractionStructureTests.prose[1])</p></div></body></html>
+        """
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")
+        #expect(a.headline == "Statement on the northern bus network")
+        #expect(a.outlet == "Example Transit")
+        #expect(a.published == "2026-12-02T10:00:00+00:00")
+        #expect(a.paragraphs.map(\.text) == Array(ExtractionStructureTests.prose[0...1]))
+        // A company the title does not spell is whoever licensed Word, not the outlet.
+        #expect(PageMetadata.declaredOutlet(title: "Statement on the buses", handle: nil, copyright: nil,
+                                            organisation: "Contoso") == nil)
+        // CDATA is no conditional marker.
+        let cdata = try HTMLTreeFixture.parse("<p>text <![CDATA[ x ]]> more</p>")
+        #expect(cdata.textContent(of: cdata.root).contains("CDATA"))
+    }
+
+    /// A social title cut at a quotation mark left unescaped in its attribute: the `<h1>` that
+    /// goes on with the quote is the headline; an `<h1>` that goes on with a word is not.
+    @Test func socialTitleCutAtAnUnescapedQuote() throws {
+        let html = """
+        <html><head><meta property="og:title" content="Divers suspend trips as oil reaches "Japanese Garden"">
+        <title>Divers suspend trips as oil reaches "Japanese Garden" :: Coral TV</title></head>
+        <body><h1>Divers suspend trips as oil reaches "Japanese Garden"</h1><p>\(ExtractionStructureTests.prose[0])</p></body></html>
+        """
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")
+        #expect(a.headline == "Divers suspend trips as oil reaches \"Japanese Garden\"")
+        #expect(a.paragraphs.map(\.text) == [ExtractionStructureTests.prose[0]])
+        #expect(PageMetadata.uncut("Port reopens", by: ["Port reopens after strike"]) == "Port reopens")
+    }
 }

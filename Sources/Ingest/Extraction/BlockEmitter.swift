@@ -217,6 +217,10 @@ struct BlockEmitter {
         if tag.contains(.header) && text < 0.3 * rootText { return true }
         if signals[n] == .boilerplate && text < 0.4 * rootText { return true }
         if text < 0.5 * rootText && stats.isCardList(n, in: doc) { return true }
+        // A player's box: its only text is the player's title or controls ("استمعوا إلى المداخلة
+        // كاملة", "Listen to the interview", "0:00 / 3:12"), not the article's.
+        if stats.holdsPlayer[n], text < 120, text < 0.2 * rootText, !tag.contains(.media),
+           name != "figure", name != "figcaption" { return true }
         let density = stats.linkDensity(n)
         switch name {
         case "form":

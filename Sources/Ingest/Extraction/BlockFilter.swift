@@ -25,6 +25,10 @@ struct BlockFilter {
         "بالفيديو:", "video:", "مواضيع ذات صلة", "أخبار ذات صلة",
         "اخبار ذات صلة", "ذات صلة", "التعليقات", "تابعونا", "تابعوا", "اشترك", "للمزيد",
         "لمزيد من", "حمل تطبيق", "شارك", "جميع الحقوق", "اضغط هنا", "انقر هنا", "الوسوم",
+        // A press release's contact block.
+        "media contact:", "media contacts:", "press contact:", "media enquiries:", "media inquiries:",
+        "for media enquiries", "for media inquiries", "notes to editors", "note to editors", "للتواصل الإعلامي",
+        "للاستفسارات الإعلامية",
     ]
     private static let promoBytes = promoPrefixes.map { Array($0.utf8) }
 
@@ -33,17 +37,26 @@ struct BlockFilter {
         "advertisement", "ad", "sponsored", "share", "tweet", "email", "print", "comments",
         "loading...", "loading", "advert", "caption", "image", "photo", "close", "menu", "skip to content", "related", "more", "next",
         "previous", "إعلان", "اعلان", "مشاركة", "طباعة", "تعليق", "التعليقات", "المزيد",
+        // Ad labels in the languages of the region's press ("Publicité" on Tunisian pages).
+        "advertisements", "ads", "sponsored content", "paid content", "publicité", "publicite", "pub", "publicidad",
+        "pubblicità", "werbung", "anzeige", "annonce", "إعلانات", "اعلانات", "مساحة إعلانية", "محتوى إعلاني", "إعلان ممول",
+        // A press release's type label over its title.
+        "press release", "press statement", "news release", "media release", "media statement",
+        "for immediate release", "بيان صحفي", "بيان صحافي", "بيان إعلامي",
     ]
 
-    func apply(_ raw: [RawBlock]) -> (paragraphs: [Paragraph], links: [Link]) {
+    /// - Returns: the body's paragraphs and links, and the authors that a dropped property line
+    ///   ("Author: Leila Chaabane Section: Politics") names.
+    func apply(_ raw: [RawBlock]) -> (paragraphs: [Paragraph], links: [Link], statedAuthors: [String]) {
         var paragraphs: [Paragraph] = []
         var links: [Link] = []
+        var statedAuthors: [String] = []
         var seen = Set<[UInt8]>()
         let headlineKey = headline.map(Self.key)
         // A caption before the first body block is a lead photo's, printed above the text (unless
         // the page has nothing but captions).
         var sawBody = !raw.contains { $0.kind != .caption }
-        for block in raw[..<Self.commentsStart(raw)] {
+        for block in raw[Self.titleLine(raw, headlineKey: headlineKey)..<Self.bodyEnd(raw)] {
             let text = block.text
             let length = Self.scalarCount(text)
             // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
@@ -58,6 +71,11 @@ struct BlockFilter {
             if length < 40, NonBodyLines.isCommentsHeading(lower) { continue }
             // "طباعة | أرسل لصديق | عدد القراءات: 412", "نُشر في … | القسم: أخبار الساحل".
             if length < 120, NonBodyLines.isBarLine(opening) { continue }
+            if length < 200, let property = PropertyLine(text) {
+                statedAuthors += property.authors
+                continue
+            }
+            if length < 300, NonBodyLines.isReleaseLine(lower) { continue }
             if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
             if length < 160, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
@@ -88,21 +106,49 @@ struct BlockFilter {
             paragraphs.removeLast()
             links.removeAll { $0.paragraph == paragraphs.count }
         }
-        return (paragraphs, links)
+        // A heading with no text under it closes nothing: what it headed ("Sources", "Related")
+        // was a list of links or a widget, dropped above.
+        while paragraphs.count > 1, paragraphs.last?.kind == .heading {
+            paragraphs.removeLast()
+            links.removeAll { $0.paragraph == paragraphs.count }
+        }
+        return (paragraphs, links, statedAuthors)
     }
 
-    /// Where a comments section starts: the first comments heading after half of the text
-    /// (an earlier one is a count near the byline); `raw.count` when there is none. Readers'
-    /// comments are never body text.
-    static func commentsStart(_ raw: [RawBlock]) -> Int {
+    /// Where the body ends: after half of the text, the first comments heading (an earlier one
+    /// is a count near the byline), a heading over the sources or references, or a press release's
+    /// end mark ("– ENDS –"); `raw.count` when there is none. Readers' comments are never body
+    /// text, nor is a release's contact block.
+    static func bodyEnd(_ raw: [RawBlock]) -> Int {
         let total = raw.reduce(0) { $0 + $1.text.utf8.count }
         var before = 0
         for (i, block) in raw.enumerated() {
-            if before * 2 >= total, block.text.utf8.count < 360,
-               NonBodyLines.isCommentsHeading(block.text.lowercased()) { return i }
+            if before * 2 >= total, block.text.utf8.count < 360 {
+                let lower = block.text.lowercased()
+                if NonBodyLines.isCommentsHeading(lower) || block.text.utf8.count < 24 && NonBodyLines.isEndMarker(unframed(lower))
+                    || block.kind == .heading && NonBodyLines.sourcesHeadings.contains(unframed(lower)) {
+                    return i
+                }
+            }
             before += block.text.utf8.count
         }
         return raw.count
+    }
+
+    /// Where the body starts: at the block that repeats the headline when it comes among the
+    /// first few and only short lines stand before it (a letterhead, a kicker, "PRESS
+    /// STATEMENT"); else 0. Nothing above the title is its text.
+    static func titleLine(_ raw: [RawBlock], headlineKey: [UInt8]?) -> Int {
+        guard let headlineKey, headlineKey.count >= 10 else { return 0 }
+        var before = 0
+        for (i, block) in raw.prefix(8).enumerated() {
+            let length = block.text.utf8.count
+            if length < 600, key(block.text) == headlineKey { return i }
+            before += length
+            // Short lines only (in UTF-8 bytes: Arabic letters count twice).
+            if length > 200 || before > 600 { return 0 }
+        }
+        return 0
     }
 
     private func isByline(_ text: String, lower: String, length: Int) -> Bool {

@@ -22,20 +22,22 @@ enum BoilerplateVocabulary {
         "caption-credit", "credit", "copyright", "related-links", "further",
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
         "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
-        "reaction", "membership", "donation", "support-us",
+        "reaction", "membership", "donation", "support-us", "webmention",
     ]
     /// Negative words that outweigh a positive one in the same class string.
     static let hardNegatives: [String] = [
         "comment", "disqus", "related", "share", "sharing", "social", "newsletter", "subscribe",
         "outbrain", "taboola", "recommend", "promo", "cookie", "advert", "sponsor", "signup",
         "most-read", "mostread", "trending", "popular", "read-more", "readmore", "more-stories",
-        "breadcrumb", "footer", "byline", "tags",
+        "breadcrumb", "footer", "byline", "tags", "webmention",
     ]
     /// Whole class/id tokens (split on `-`, `_`, space) that mark boilerplate.
     static let negativeTokens: Set<String> = [
         "ad", "ads", "nav", "tag", "hidden", "hid", "meta", "aside", "extra", "share", "more",
         "header", "top", "bottom", "footnote", "sr", "visually", "ribbon", "crumbs", "author",
         "date", "time", "byline", "kicker", "eyebrow", "cta", "donate", "membership",
+        // French and Spanish ad slots ("pub-inarticle", "publicite"); a star rating's widget.
+        "pub", "publicite", "publicidad", "rating", "ratings",
     ]
     /// Substrings that mark the article itself.
     static let positiveSubstrings: [String] = [

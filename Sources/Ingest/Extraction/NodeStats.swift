@@ -22,6 +22,8 @@ struct NodeStats {
     var startsWithLink: [Bool]
     /// Tag flags of each element (empty for other nodes).
     var tags: [TagCategories.Flags]
+    /// An `<audio>` or `<video>` player lies below (or is) the element.
+    var holdsPlayer: [Bool]
 
     init(_ doc: HTMLDocument) {
         let n = doc.nodeCount
@@ -33,6 +35,7 @@ struct NodeStats {
         invisible = Array(repeating: false, count: n)
         startsWithLink = Array(repeating: false, count: n)
         tags = Array(repeating: [], count: n)
+        holdsPlayer = Array(repeating: false, count: n)
         // Tag flags once per distinct tag name, not once per element.
         let flagsByName = doc.elementNames.map(TagCategories.flags(of:))
         let supName = doc.elementNames.firstIndex(of: "sup")
@@ -49,6 +52,7 @@ struct NodeStats {
             case .element:
                 let tag = flagsByName[doc.nameIndex(i)]
                 tags[i] = tag
+                if tag.contains(.media) { holdsPlayer[i] = true }
                 if tag.contains(.nonText) || Self.isHidden(i, in: doc)
                     || doc.nameIndex(i) == supName && textLength[i] <= 4
                     && Self.isFootnoteMark(doc.textContent(of: i), linked: doc.children(i).contains { tags[$0].contains(.anchor) }) {
@@ -67,6 +71,7 @@ struct NodeStats {
                 if tag.contains(.paragraph) && textLength[i] > 0 { paragraphs[i] += 1 }
             }
             guard let p = doc.parent(i) else { continue }
+            if holdsPlayer[i] { holdsPlayer[p] = true }
             textLength[p] += textLength[i]
             linkLength[p] += linkLength[i]
             commas[p] += commas[i]

@@ -76,7 +76,7 @@ enum NonBodyLines {
     /// Counter-example: "Comments by the minister drew criticism." (a sentence).
     static let commentLabels = [
         "comments", "comment", "reader comments", "readers' comments", "leave a comment", "leave a reply",
-        "add a comment", "post a comment", "join the conversation", "join the discussion",
+        "add a comment", "post a comment", "join the conversation", "join the discussion", "webmentions",
         "التعليقات", "تعليقات", "تعليقات القراء", "أضف تعليق", "أضف تعليقك", "أضف تعليقا", "أضف تعليقاً",
         "اترك تعليقا", "اترك تعليقاً", "اترك رداً", "اترك ردا", "شاركنا رأيك",
     ]
@@ -112,14 +112,47 @@ enum NonBodyLines {
     /// («القسم: أخبار الساحل») or a date stamp (`BlockFilter.isStampLine`). Lowercased input.
     static func isBarLine(_ lower: String) -> Bool {
         guard lower.utf8.contains(UInt8(ascii: "|")) || lower.contains("·") else { return false }
-        let parts = lower.split(whereSeparator: { $0 == "|" || $0 == "·" }).map { String($0).trimmingWhitespace() }
+        let parts = lower.split(whereSeparator: { $0 == "|" || $0 == "·" }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard parts.count >= 2 else { return false }
-        return parts.allSatisfy { part in
-            toolWords.contains(part) || BlockFilter.isStampLine(part)
-                || counterSuffixes.contains(where: part.hasSuffix) && part.unicodeScalars.contains { $0.properties.numericType != nil }
-                || BlockFilter.sectionLabels.contains(where: part.hasPrefix) && part.count < 40
+        // A section's or tag's bare name ("أخبار وطنية") may stand between furniture, once
+        // something else on the bar is plainly furniture, as long as names are not the most of it
+        // ("| | أخبار وطنية | المشاهدات: 412", once the date and author spans are taken out).
+        var furniture = 0
+        for part in parts {
+            let counter = counterSuffixes.contains(where: part.hasSuffix)
+                && part.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+            if toolWords.contains(part) || BlockFilter.isStampLine(part) || counter
+                || BlockFilter.sectionLabels.contains(where: part.hasPrefix) && part.count < 40 {
+                furniture += 1
+            } else if part.count > 30 || part.split(separator: " ").count > 3 || BlockFilter.endsSentence(part) {
+                return false
+            }
         }
+        return furniture > 0 && furniture * 2 >= parts.count
     }
+
+    /// The line that dates a press release and clears it for publication: "Mosul, Wednesday 2
+    /// December 2026, 1:00 p.m. (Baghdad time) – for immediate release", "EMBARGOED UNTIL 00:01
+    /// GMT", «للنشر الفوري». Short lines only.
+    static func isReleaseLine(_ lower: String) -> Bool {
+        lower.utf8.count < 400 && ByteSearch.containsAny(lower, releaseNeedles)
+    }
+
+    private static let releaseNeedles = ByteSearch.Needles(["for immediate release", "embargoed until", "embargoed to",
+                                                            "under embargo until", "not for publication before",
+                                                            "للنشر الفوري", "للنشر فورا", "للنشر فوراً"])
+
+    /// The mark that ends a press release's text ("– ENDS –", "-ends-", "###", «-انتهى-»): what
+    /// follows is the contact block and notes to editors. `lower` is the unframed line.
+    static func isEndMarker(_ lower: String) -> Bool {
+        endMarkers.contains(lower)
+    }
+
+    /// Headings over a list of the sources or references an article drew on, after its text.
+    static let sourcesHeadings: Set<String> = ["sources", "sources:", "references", "further reading", "المصادر", "المصادر:",
+                                               "المراجع", "مصادر", "مراجع", "sources et références", "références"]
+
+    static let endMarkers: Set<String> = ["ends", "end", "###", "# # #", "انتهى", "إنتهى", "-انتهى-"]
 
     static let toolWords: Set<String> = [
         "print", "email", "e-mail", "share", "send to a friend", "save", "comment", "comments", "text size", "a+", "a-",

@@ -39,6 +39,7 @@ enum TagCategories {
         static let cell = Flags(rawValue: 512)
         static let lineBreak = Flags(rawValue: 1024)
         static let image = Flags(rawValue: 2048)
+        static let media = Flags(rawValue: 4096)
     }
 
     /// The flags of an element name. A custom element named for a page region ("app-header",
@@ -69,6 +70,7 @@ enum TagCategories {
         for t in ["li", "td"] { table[t, default: []].insert(.cell) }
         table["br", default: []].insert(.lineBreak)
         for t in ["img", "hr"] { table[t, default: []].insert(.image) }
+        for t in ["audio", "video"] { table[t, default: []].insert(.media) }
         return table
     }()
 }

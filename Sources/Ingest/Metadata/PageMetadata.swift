@@ -20,11 +20,14 @@ struct PageMetadata {
     /// The outlet a page names without `og:site_name`: the part of the title that spells its
     /// Twitter handle or copyright holder ("… – Sheba Times" for "@ShebaTimes"), else the
     /// copyright holder, else the handle.
-    static func declaredOutlet(title: String?, handle: String?, copyright: String?, homeLinks: [String] = []) -> String? {
+    /// A Word document's company (`organisation`) counts only where a part of the title spells
+    /// it: the property often names whoever licensed Word, not the publisher.
+    static func declaredOutlet(title: String?, handle: String?, copyright: String?, homeLinks: [String] = [],
+                               organisation: String? = nil) -> String? {
         let handle = handle.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }.flatMap { $0.isEmpty ? nil : $0 }
         let holder = copyright.map(copyrightHolder).flatMap { $0.isEmpty || $0.split(separator: " ").count > 6 ? nil : $0 }
         // A masthead link to the front page that spells the title's suffix ("… - البهية نيوز").
-        let wanted = ([handle, holder].compactMap { $0 } + homeLinks).map(letters).filter { $0.count >= 3 }
+        let wanted = ([handle, holder, organisation].compactMap { $0 } + homeLinks).map(letters).filter { $0.count >= 3 }
         if let title, !wanted.isEmpty {
             let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) })
                 .map(trimmed).filter { !$0.isEmpty }
@@ -80,12 +83,13 @@ struct PageMetadata {
         outlet = siteName.flatMap { Self.platforms.contains($0.lowercased()) ? Self.account(title: p.title, platform: $0) : nil }
             ?? siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
             ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"),
-                                   homeLinks: p.homeLinkTexts)
+                                   homeLinks: p.homeLinkTexts, organisation: p.office?.organisation)
             ?? domain
         // The social title is often a shortened one: where the JSON-LD headline and the page's
         // <h1> agree on another, theirs is the headline.
         let agreed = ld?.headline.flatMap { h in p.firstH1.map { Self.letters($0) == Self.letters(h) } == true ? h : nil }
-        if let raw = agreed ?? p.first("og:title", "twitter:title") ?? ld?.headline ?? p.firstH1 ?? p.title {
+        let social = p.first("og:title", "twitter:title").map { Self.uncut($0, by: [p.firstH1, p.title]) }
+        if let raw = agreed ?? social ?? ld?.headline ?? p.wordTitle ?? p.firstH1 ?? p.title {
             let cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
             headline = cleaned.isEmpty ? nil : cleaned
         }
@@ -113,7 +117,9 @@ struct PageMetadata {
             machine: [ld?.datePublished, p.first("article:published_time", "og:published_time", "published_time",
                                                  "pubdate", "publishdate", "publish-date", "date", "dc.date",
                                                  "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")]
-                .compactMap { $0 } + p.microdataPublished + p.timeValues,
+                .compactMap { $0 } + p.microdataPublished + p.timeValues
+                // Word saves the HTML it publishes: the last save, else the creation, dates it.
+                + [p.office?.lastSaved, p.office?.created].compactMap { $0 },
             text: p.dateTexts, url: canonicalURL ?? url)
         let modifiedDate = Self.firstDate(
             machine: [ld?.dateModified, p.first("article:modified_time", "og:updated_time", "dcterms.modified",
@@ -131,6 +137,18 @@ struct PageMetadata {
             modified = d.iso8601(fallbackOffset: pageOffset ?? 0)
             if d.offsetMinutes == nil { warnings.append(Self.zoneWarning("modified", pageOffset)) }
         }
+    }
+
+    /// A social title cut short by a quotation mark left unescaped in its attribute
+    /// (`content="… إلى "الحديقة اليابانية""` ends at «إلى»): the heading or title that goes
+    /// on from it with a quote is the whole. Counter-example: a shortened social title that the
+    /// `<h1>` continues with a word ("Port reopens" / "Port reopens after strike").
+    static func uncut(_ social: String, by longer: [String?]) -> String {
+        for case let candidate? in longer where candidate.count > social.count && candidate.hasPrefix(social) {
+            let rest = candidate.dropFirst(social.count).drop { $0 == " " }
+            if let next = rest.first, "\"“”«„'".contains(next) { return candidate }
+        }
+        return social
     }
 
     private static func zoneWarning(_ field: String, _ offset: Int?) -> String {

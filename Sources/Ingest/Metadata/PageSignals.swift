@@ -23,12 +23,21 @@ struct PageSignals {
     var dateTexts: [String] = []
     /// Texts of links to the site's front page (a masthead's "البهية نيوز"), a few at most.
     var homeLinkTexts: [String] = []
+    /// Word's document properties ("Save as HTML"), from a comment in the head.
+    var office: OfficeProperties?
+    /// The text of Word's Title-style paragraph (`<p class=MsoTitle>`), Word's visible title.
+    var wordTitle: String?
     private var linksSeen = 0
 
     init(_ doc: HTMLDocument) {
         var it = doc.descendants(of: doc.root)
         while let n = it.next() {
-            guard doc.isElement(n) else { continue }
+            guard doc.isElement(n) else {
+                if office == nil, doc.kind(n) == .comment, let p = doc.parent(n), doc.name(p) == "head" {
+                    office = OfficeProperties(comment: doc.utf8Text(n))
+                }
+                continue
+            }
             switch doc.name(n) {
             case "html":
                 if htmlLang == nil { htmlLang = doc.attribute("lang", of: n) ?? doc.attribute("xml:lang", of: n) }
@@ -39,6 +48,16 @@ struct PageSignals {
                     let t = TextBuffer.normalise(doc.textContent(of: n))
                     if !t.isEmpty { firstH1 = t }
                 }
+            case "p":
+                // Only in a page Word saved (its properties come first, in the head).
+                if wordTitle == nil, office != nil || meta["progid"]?.first == "Word.Document",
+                   doc.attribute("class", of: n) == "MsoTitle" {
+                    let t = TextBuffer.normalise(doc.textContent(of: n))
+                    if !t.isEmpty { wordTitle = t }
+                }
+                collectMicrodata(n, doc)
+                collectByline(n, doc)
+                collectDateText(n, doc)
             case "meta":
                 guard let content = doc.attribute("content", of: n) else { continue }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
