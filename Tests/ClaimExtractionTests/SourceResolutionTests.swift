@@ -17,6 +17,25 @@ import Testing
         }
     }
 
+    /// "The official at the hospital", «المسؤول في البعثة»: an official placed in a body that a
+    /// person named before belongs to is that person; an official placed elsewhere is not.
+    @Test func anOfficialPlacedInTheBodyOfANamedPerson() {
+        let english = ClaimExtractor().extract(EnglishExamples.article([
+            "Sami Khalil, the director of the hospital, said six patients died.",
+            "The official at the hospital said the generators stopped.",
+            "An official at the ministry said fuel would arrive on Monday.",
+        ]))
+        #expect(english.claims.count == 3)
+        #expect(english.claims[0].source == english.claims[1].source)
+        #expect(english.claims[2].source != english.claims[0].source)
+        let arabic = ClaimExtractor().extract(ArabicArticle.make([
+            "وقال رئيس بعثة المراقبين آرام قادر إن بعض المراكز فتحت متأخرة.",
+            "وأضاف المسؤول في البعثة أن المراقبين سجلوا خروقات.",
+        ]))
+        #expect(arabic.claims.count == 2)
+        #expect(Set(arabic.claims.map(\.source)).count == 1)
+    }
+
     @Test func ownOutletIsNotARelay() {
         let article = EnglishExamples.article([
             "Fox News reported, citing a senior official, that the talks had collapsed.",

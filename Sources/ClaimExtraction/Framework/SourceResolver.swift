@@ -120,6 +120,10 @@ struct SourceResolver {
                 if let e = entities.indices.reversed().first(where: { entities[$0].heads.contains(m.head) && !isOwnOutlet($0) }) {
                     return e
                 }
+                // «وأضاف المسؤول في البعثة» after «رئيس بعثة المراقبين آرام قادر», "the official at
+                // the hospital" after "the hospital's director, Sami Khalil": an official placed in
+                // a body a person named before belongs to.
+                if SourceResolver.officialHeads.contains(m.head), let e = placedOfficial(m) { return e }
                 guard SourceResolver.genericHeads.contains(m.head), !SourceResolver.namedHeads.contains(m.head) else { return nil }
                 return entities.indices.reversed().first { entities[$0].kind == m.kind && !isOwnOutlet($0) }
             }
@@ -175,6 +179,23 @@ struct SourceResolver {
     /// Generic heads that an institution's name nearly always contains ("Ministry of Health",
     /// «وزارة الصحة», "the State Department"): "the ministry" never refers back to the police.
     static let namedHeads: Set<String> = ["ministry", "department", "وزاره", "حكومه"]
+
+    /// Heads of "the official" descriptions («المسؤول», "the official").
+    static let officialHeads: Set<String> = ["official", "مسؤول", "المسؤول"]
+
+    /// The latest named person whose description holds the body that places this official («في
+    /// البعثة», "at the hospital"): the words after في / at / in, without the article.
+    private func placedOfficial(_ m: SourceMention) -> Int? {
+        let words = SourceEntity.words(m.text)
+        guard let k = words.firstIndex(where: { ["في", "at", "in", "from"].contains($0) }), k + 1 < words.count else { return nil }
+        func bare(_ w: String) -> String { w.hasPrefix("ال") && w.count > 4 ? String(w.dropFirst(2)) : w }
+        let places = Set(words[(k + 1)...].map(bare).filter { $0.count >= 3 && !["the", "his", "her", "its"].contains($0) })
+        guard !places.isEmpty else { return nil }
+        return entities.indices.reversed().first { i in
+            entities[i].kind == .person && entities[i].reference == .name
+                && SourceEntity.words(entities[i].name).contains { places.contains(bare($0)) }
+        }
+    }
 
     /// Heads that refer back to any earlier source of the same kind ("the newspaper", "the company").
     static let genericHeads: Set<String> = [
