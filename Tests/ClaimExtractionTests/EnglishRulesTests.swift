@@ -388,6 +388,15 @@ import Testing
         #expect(claim.cue == cue)
     }
 
+    /// "…, saying …" carries the speaker of a likely attribution before it, not a name from a
+    /// weak cue inside a clause ("whether Jordan would seek compensation").
+    @Test func aParticipleSpeaksForTheClauseSubject() {
+        let (set, sources) = claims([
+            "The Environment Ministry would not be drawn on whether Jordan would seek compensation from the ship’s owners, saying only that it was following the situation closely.",
+        ])
+        #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["The Environment Ministry"])
+    }
+
     @Test func figuresParticiplesAndOrdinaryVerbsAreNoSources() {
         let (set, sources) = claims(["The official said the inquiry concerned a handful of agents, adding that none had been suspended."])
         #expect(Set(set.claims.map { sources[$0.source]?.name ?? "" }) == ["The official"])

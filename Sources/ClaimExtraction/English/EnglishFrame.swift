@@ -72,7 +72,10 @@ struct EnglishFrame {
                 i += 1
                 continue
             }
-            if let c = frame(cue, previous: found.last?.0.source) {
+            // The speaker carried to "…, adding …": only a likely attribution's ("whether Smith would
+            // seek compensation, saying …" is not Smith's statement).
+            let likely = found.last.flatMap { $0.0.confidence >= EnglishFrame.carriedSpeakerPrior ? $0.0.source : nil }
+            if let c = frame(cue, previous: found.last?.0.source, likelyPrevious: likely) {
                 var c = c
                 c.confidence = m.precision
                 // A figure placement is a structural frame of its own, outside the model's lexicon.
@@ -132,6 +135,9 @@ struct EnglishFrame {
         }
         return make(speaker, cue: cue, content: [content], via: relay)
     }
+
+    /// The prior a candidate's cue needs for its speaker to carry to a participle after it.
+    static let carriedSpeakerPrior = 0.3
 
     /// The lexicon's cue at `i`, or a figure placement ("put the convoy at 120").
     func cueMatch(at i: Int) -> (length: Int, precision: Double, structural: Bool)? {
@@ -207,7 +213,7 @@ struct EnglishFrame {
     static let refusals: Set<String> = ["declined", "refused", "declines", "refuses", "declining", "refusing"]
     static let trailingPrepositions: Set<String> = ["in", "on", "at", "by", "during", "after", "late", "earlier", "from", "via", "over", "through"]
 
-    func frame(_ phrase: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {
+    func frame(_ phrase: Range<Int>, previous: SourceMention?, likelyPrevious: SourceMention?) -> AttributionCandidate? {
         let w0 = toks[phrase.lowerBound].lower
         // "the inquiry concerned a handful of agents": a verb of reporting only before that / about.
         if ["concerned", "concerns"].contains(w0), phrase.count == 1,
@@ -225,7 +231,7 @@ struct EnglishFrame {
         // "citing X" passes a source to another cue; only "X cited Y as saying …" is a frame.
         if EnglishFrame.relayVerbs.contains(w0), w0 != "cited" || !quotesAsSaying(cue) { return nil }
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
-        if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue, previous: previous) }
+        if w0.hasSuffix("ing"), before?.lower == "," { return participle(cue, previous: likelyPrevious) }
         // What was said starts after a semicolon outside quotes ("X said A; the ministry denied
         // this, Aden Gate reported").
         // A dateline ("TAIZ —", "AMMAN, July 10 (Crescent Wire) –") is not part of what was said.
