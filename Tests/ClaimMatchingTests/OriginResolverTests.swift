@@ -178,9 +178,9 @@ import Testing
     /// A coined word of an organisation's name is its own: «شركة فيروليث البريطانية للأمن السيبراني»
     /// names the story outlet Ferrolith (a firm's blog); descriptions and nationalities are not.
     @Test func aFirmNamedInTheOtherScriptIsTheStoryOutlet() {
-        #expect(OriginResolver.distinctiveWords("شركة فيروليث البريطانية للأمن السيبراني").map(\.word) == ["فيروليث"])
-        #expect(OriginResolver.distinctiveWords("British cybersecurity firm Ferrolith").map(\.word) == ["ferrolith"])
-        #expect(OriginResolver.distinctiveWords("وزارة الصحة").isEmpty)
+        #expect(OutletMentions.coinedWords("شركة فيروليث البريطانية للأمن السيبراني") == ["فيروليث"])
+        #expect(OutletMentions.coinedWords("British cybersecurity firm Ferrolith") == ["ferrolith"])
+        #expect(OutletMentions.coinedWords("وزارة الصحة").isEmpty)
         let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "Ferrolith")),
                          Document(id: "d2", article: Article(input: "b.html", outlet: "موجز الخليج"))]
         let mentions = OutletMentions(documents: documents)

@@ -580,6 +580,12 @@ struct EnglishFrame {
         return phrase
     }
 
+    /// Auxiliaries, negation and a few adverbs: a relative clause of only these has no verb of its own.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "not", "also", "never", "will",
+        "would", "could", "can", "may", "might", "should", "did", "does", "do", "n’t", "n't",
+    ]
+
     /// "An official who is familiar with the findings said", "A lawyer who represents the
     /// families told": the speaker before a relative clause that runs up to the cue.
     func relativeHead(endingBefore end: Int) -> Range<Int>? {
@@ -591,10 +597,7 @@ struct EnglishFrame {
             }
             if w == "who" || w == "whose" {
                 // "a port source who was not named": the cue is the relative clause's own verb.
-                let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "not",
-                                                "also", "never", "will", "would", "could", "can", "may", "might", "should",
-                                                "did", "does", "do", "n’t", "n't"]
-                guard ((j + 1)..<end).contains(where: { toks[$0].isWord && !auxiliaries.contains(toks[$0].lower) }),
+                guard ((j + 1)..<end).contains(where: { toks[$0].isWord && !EnglishFrame.auxiliaries.contains(toks[$0].lower) }),
                       let head = np.backward(endingBefore: j), head.upperBound == j,
                       EnglishWords.determiners.contains(toks[head.lowerBound].lower) || toks[head.lowerBound].isCapitalized
                 else { return nil }

@@ -66,26 +66,23 @@ public struct EnglishRules: AttributionRules {
     /// opens, so no one made the statement (the words since the clause began are checked).
     static func isNegated(_ source: SourceMention, in text: AnalyzedText) -> Bool {
         guard let first = source.spans.first, text.paragraphs.indices.contains(first.paragraph) else { return false }
-        let paragraph = text.paragraphs[first.paragraph]
-        var i = min(first.span.start, paragraph.scalars.count)
-        var words: [String] = []
-        var word = ""
-        while i > 0 {
-            i -= 1
-            let ch = paragraph.scalars[i]
-            if ch.properties.isAlphabetic || ch == "'" || ch == "\u{2019}" {
-                word.unicodeScalars.insert(ch, at: word.unicodeScalars.startIndex)
+        let toks = text.paragraphs[first.paragraph].tokens
+        guard var k = toks.firstIndex(where: { $0.start >= first.span.start }) else { return false }
+        var words = 0
+        while k > 0, words <= 12 {
+            k -= 1
+            let w = toks[k].lower
+            if toks[k].kind == .punctuation {
+                if Self.clauseBreaks.contains(w) { return false }
                 continue
             }
-            if !word.isEmpty { words.append(word.lowercased()); word = "" }
-            if ",;:.!?\"\u{201C}\u{201D}\u{2014}()".unicodeScalars.contains(ch) || words.count > 12 { break }
+            words += 1
+            if w == "nobody" || w == "none" || w == "one" && k > 0 && toks[k - 1].lower == "no" { return true }
         }
-        if !word.isEmpty { words.append(word.lowercased()) }
-        // `words` runs backwards from the source.
-        return words.indices.contains { k in
-            words[k] == "nobody" || words[k] == "none" || words[k] == "one" && k + 1 < words.count && words[k + 1] == "no"
-        }
+        return false
     }
+
+    static let clauseBreaks: Set<String> = [",", ";", ":", ".", "!", "?", "\"", "\u{201C}", "\u{201D}", "\u{2014}", "(", ")"]
 
     /// Whether the candidate's cue (its `cue=` feature) is a denial verb ("denies" has a low
     /// prior in PolNeAR's political text, yet a named denial is what makes a claim contested).

@@ -40,7 +40,8 @@ public struct StoryAnalyzer: Sendable {
         let clusters = assessed.map(\.cluster)
         var story = StoryBuilder(documents: set.documents, claimsByDocument: claimsByDocument,
                                  resolution: resolution, reuse: reuse, credits: credits, sources: sources,
-                                 groupOf: groupOf, claimDocument: claims.compactMapValues { documentOf[$0.document] }).build()
+                                 groupOf: groupOf, claimDocument: claims.compactMapValues { documentOf[$0.document] },
+                                 mentions: mentions).build()
         story.origins = StoryOrigins(set: set, sources: sources, resolution: resolution)
             .list(clusters: assessed)
         return Report(documents: set.documents, sources: set.sources, claims: set.claims,

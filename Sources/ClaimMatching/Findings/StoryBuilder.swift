@@ -16,6 +16,8 @@ struct StoryBuilder {
     var groupOf: [String: [String]] = [:]
     /// Claim id → its document.
     var claimDocument: [String: Document] = [:]
+    /// The story's outlet names, to find one in a claim's text.
+    var mentions: OutletMentions?
 
     /// Share of an article's shingles that, copied from elsewhere, makes a claim-less article a copy.
     static let copyShare = 0.5
@@ -173,12 +175,7 @@ struct StoryBuilder {
         if words.indices.contains(where: { $0 > 0 && words[$0] == "us" && ["told", "tells", "telling", "to"].contains(words[$0 - 1]) }) {
             return true
         }
-        let name = TextFolding.words(OutletIdentity.name(of: document)).filter { !OutletMentions.genericWords.contains($0) }
-        guard let first = name.first else { return false }
-        return words.indices.contains { i in
-            (words[i] == first || words[i].hasSuffix(first) && words[i].count <= first.count + 2)
-                && Array(words[i..<min(words.count, i + name.count)]).dropFirst().elementsEqual(name.dropFirst())
-        }
+        return mentions?.outlets(inWords: words).contains(OutletIdentity.key(of: document)) ?? false
     }
 
     /// Whether another outlet's article published no later than `document` (or undated) carries a

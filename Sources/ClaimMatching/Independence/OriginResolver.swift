@@ -148,27 +148,6 @@ public struct OriginResolver: Sendable {
         return ids.min { rank($0) < rank($1) } ?? ""
     }
 
-    /// The words of an organisation's name that are its own (a coined name such as Ferrolith,
-    /// «فيروليث»), not a description: capitalised Latin words or Arabic words without the article,
-    /// neither a translatable word of institutions (`TranslatedOutletName`), a nationality
-    /// ("British", «البريطانية») nor a known place.
-    static func distinctiveWords(_ name: String) -> [(word: String, latin: Bool)] {
-        var out: [(String, Bool)] = []
-        for raw in name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\"" || $0 == "«" || $0 == "»" }) {
-            let latin = raw.unicodeScalars.first?.isASCII ?? true
-            guard let word = TextFolding.words(String(raw)).first, word.unicodeScalars.count >= 5 else { continue }
-            if latin {
-                guard raw.first?.isUppercase == true, !["ish", "ian", "ese", "ean", "ern"].contains(where: { word.hasSuffix($0) }) else { continue }
-            } else {
-                guard !word.hasPrefix("ال"), !word.hasSuffix("يه"), !word.hasSuffix("ي"), !word.hasPrefix("لل") else { continue }
-            }
-            if TranslatedOutletName.isOrganizationWord(word) || OutletMentions.genericWords.contains(word) { continue }
-            if !EntityCatalog.standard.mentions(in: String(raw)).isEmpty { continue }
-            out.append((word, latin))
-        }
-        return out
-    }
-
     /// An unattributed sentence: the publisher's own voice, unless it names the outlet it comes
     /// from («كشفت شبكة فوكس نيوز ...»), which makes it a claim credited to that outlet.
     static func ownVoice(explicit: String?, publisher: String) -> (Origin.Kind, String) {
@@ -236,23 +215,6 @@ public struct OriginResolver: Sendable {
                 let bucket = t.concepts.sorted().joined(separator: "|")
                 for other in organizations[bucket] ?? [] where t.matches(other.name) { union(i, other.origin) }
                 organizations[bucket, default: []].append((t, i))
-            }
-        }
-        // Organisations known by a proper name in both scripts ("British cybersecurity firm
-        // Ferrolith" / «شركة فيروليث البريطانية»): one distinctive word spelled alike.
-        var byWord: [String: [(skeleton: NameSkeleton, latin: Bool, origin: Int)]] = [:]
-        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") {
-            for id in counts[i].keys.sorted() {
-                guard let s = sources[id], s.kind == .organization else { continue }
-                for (word, latin) in Self.distinctiveWords(s.name) {
-                    let skeleton = NameSkeleton(word)
-                    guard skeleton.consonants >= 4 else { continue }
-                    let bucket = String(skeleton.key.prefix(2))
-                    for other in byWord[bucket] ?? [] where other.latin != latin && skeleton.matches(other.skeleton) {
-                        union(i, other.origin)
-                    }
-                    byWord[bucket, default: []].append((skeleton, latin, i))
-                }
             }
         }
         // A spokesperson speaks for the organisation an article quotes beside them: "ministry

@@ -113,11 +113,12 @@ struct OutletMentions {
             // «شركة فيروليث البريطانية للأمن السيبراني» for the story outlet Ferrolith (a firm's
             // blog): a coined word of an organisation's name spelling a story outlet's name.
             if !named, source.kind == .organization {
-                if let known = spelled[source.name] {
+                let key = "organization:" + source.name
+                if let known = spelled[key] {
                     named = known
                 } else {
-                    named = OriginResolver.distinctiveWords(source.name).contains { transliterated([$0.word], whole: true) != nil }
-                    spelled[source.name] = named
+                    named = Self.coinedWords(source.name).contains { transliterated([$0], whole: true) != nil }
+                    spelled[key] = named
                 }
             }
             if !named, source.kind == .person {
@@ -171,7 +172,7 @@ struct OutletMentions {
         return outlets(inWords: Array(words[i...]))
     }
 
-    private func outlets(inWords words: [String]) -> [String] {
+    func outlets(inWords words: [String]) -> [String] {
         var found: [String] = []
         var i = 0
         while i < words.count {
@@ -207,6 +208,24 @@ struct OutletMentions {
             i += max(1, matched)
         }
         return found
+    }
+
+    /// The words of an organisation's name that are its own (a coined name such as Ferrolith,
+    /// «فيروليث»), not a description: capitalised Latin words or Arabic words without the article,
+    /// neither a translatable word of institutions (`TranslatedOutletName`), a nationality
+    /// ("British", «البريطانية») nor a known place. Folded.
+    static func coinedWords(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\"" || $0 == "«" || $0 == "»" }).compactMap { raw in
+            guard let word = TextFolding.words(String(raw)).first, word.unicodeScalars.count >= 5 else { return nil }
+            if raw.unicodeScalars.first?.isASCII ?? true {
+                guard raw.first?.isUppercase == true, !["ish", "ian", "ese", "ean", "ern"].contains(where: { word.hasSuffix($0) }) else { return nil }
+            } else {
+                guard !word.hasPrefix("ال"), !word.hasPrefix("لل"), !word.hasSuffix("يه"), !word.hasSuffix("ي") else { return nil }
+            }
+            guard !TranslatedOutletName.isOrganizationWord(word), !genericWords.contains(word),
+                  EntityCatalog.standard.mentions(in: String(raw)).isEmpty else { return nil }
+            return word
+        }
     }
 
     /// "agency", "وكالة", ...: the word before an outlet's name.
