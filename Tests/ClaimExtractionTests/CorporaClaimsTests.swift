@@ -259,3 +259,40 @@ import TestSupport
         #expect(!courier.claims.isEmpty && !courierSources.isEmpty)
     }
 }
+
+/// Session 8's rules on the blind pages that prompted them (Corpora pages, not sentences alone).
+@Suite struct CorporaSession8ClaimsTests {
+    func claim(_ story: String, _ page: String, containing text: String) throws -> (Claim, [String: Source]) {
+        let (set, sources) = try CorporaClaimsTests.claims(story, page)
+        let claim = try #require(set.claims.first { $0.text.contains(text) }, "no claim holds \(text)")
+        return (claim, sources)
+    }
+
+    @Test func relativeRelayChainOnTheExplainer() throws {
+        let (c, sources) = try claim("deir-ezzor-convoy-strike", "mideastminute-en.html", containing: "which quoted an unnamed Israeli")
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(c.via.map { sources[$0]?.name ?? "" } == ["Northgate", "Kav Adom"])
+    }
+
+    @Test func copulaColonQuotationAfterAnAskedClause() throws {
+        let (c, sources) = try claim("muscat-emergency-landing", "muscatstandard-en.html", containing: "Bukhari was categorical")
+        #expect(sources[c.source]?.name.contains("Bukhari") == true)
+    }
+
+    @Test func twoRelativeClausesBeforeTheCue() throws {
+        let (c, sources) = try claim("muscat-emergency-landing", "muscatstandard-en.html", containing: "both flight recorders")
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(sources[c.source]?.name.hasPrefix("An official at the authority") == true)
+    }
+
+    @Test func participleWithholdingClauseInArabic() throws {
+        let (c, sources) = try claim("sudan-ceasefire-talks", "sawtalkhartoum-ar.html", containing: "طالباً عدم الكشف")
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(c.content.hasPrefix("الطرفين اتفقا"))
+    }
+
+    @Test func statementNounBeforeItsSpeakerInArabic() throws {
+        let (c, sources) = try claim("tunis-journalist-detention", "bouhairafm-ar.html", containing: "وبحسب تقدير الفرشيشي")
+        #expect(sources[c.source]?.name == "الفرشيشي")
+    }
+}
