@@ -73,9 +73,3 @@ struct PropertyLine {
         self.fields = fields
     }
 }
-
-private extension String {
-    func trimming(_ set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
-    }
-}

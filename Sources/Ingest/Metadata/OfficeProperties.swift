@@ -46,9 +46,3 @@ struct OfficeProperties: Equatable {
         return name.isEmpty ? nil : name
     }
 }
-
-private extension String {
-    func trimming(_ set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
-    }
-}
