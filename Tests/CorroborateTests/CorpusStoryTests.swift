@@ -28,6 +28,8 @@ struct CorpusStoryTests {
             "an explainer relaying two outlets: \"Washington says it had nothing to do with it\" matches no earlier article's claim or origin",
         "aqaba-oil-spill/noOwnSourcing/redseabrief-en.html":
             "a newsletter relaying four outlets: \"Divers say the oil is already there\" is not matched with the divers' association quoted earlier",
+        "luxor-antiquities-seizure/noOwnSourcing/provenancebrief-en.html":
+            "a brief relaying three outlets, measured before any change for it",
     ]
 
     func check(_ key: String, _ body: () -> Void) {
@@ -159,6 +161,13 @@ struct CorpusStoryTests {
         "mosul-school-poisoning": (17, 10, 9),
         "muscat-emergency-landing": (14, 12, 8),
         "tunis-journalist-detention": (19, 11, 11),
+        // The twenty-third and twenty-fourth, written blind in session 9 and measured on 68cde70
+        // before any change for them: an antiquities seizure (piece counts 214 vs 230, an auction
+        // house's denial, an anonymous freight agent) at (14, 8, 7) with the relay-only brief read
+        // as sourcing; counterfeit cancer-drug batches (batch and box counts, an importer's
+        // denial, an anonymous doctor) at (14, 8, 4) with every story fact right.
+        "luxor-antiquities-seizure": (14, 8, 7),
+        "beirut-medicine-recall": (14, 8, 4),
     ]
 
     @Test(arguments: stories)

@@ -221,6 +221,9 @@ struct BlockEmitter {
         // كاملة", "Listen to the interview", "0:00 / 3:12"), not the article's.
         if stats.holdsPlayer[n], text < 120, text < 0.2 * rootText, !tag.contains(.media),
            name != "figure", name != "figcaption" { return true }
+        // A sign-up or search box inside the text: a form and its few words of title and button
+        // ("The Saleroom Standard weekly", "Subscribe").
+        if stats.holdsForm[n], text < 120, text < 0.2 * rootText { return true }
         let density = stats.linkDensity(n)
         switch name {
         case "form":

@@ -24,6 +24,8 @@ struct NodeStats {
     var tags: [TagCategories.Flags]
     /// An `<audio>` or `<video>` player lies below (or is) the element.
     var holdsPlayer: [Bool]
+    /// A `<form>` or `<input>` lies below (or is) the element.
+    var holdsForm: [Bool]
 
     init(_ doc: HTMLDocument) {
         let n = doc.nodeCount
@@ -36,9 +38,11 @@ struct NodeStats {
         startsWithLink = Array(repeating: false, count: n)
         tags = Array(repeating: [], count: n)
         holdsPlayer = Array(repeating: false, count: n)
+        holdsForm = Array(repeating: false, count: n)
         // Tag flags once per distinct tag name, not once per element.
         let flagsByName = doc.elementNames.map(TagCategories.flags(of:))
         let supName = doc.elementNames.firstIndex(of: "sup")
+        let formNames = Set(["form", "input"].compactMap { doc.elementNames.firstIndex(of: $0) })
         var i = n - 1
         while i > 0 {
             defer { i -= 1 }
@@ -53,6 +57,7 @@ struct NodeStats {
                 let tag = flagsByName[doc.nameIndex(i)]
                 tags[i] = tag
                 if tag.contains(.media) { holdsPlayer[i] = true }
+                if formNames.contains(doc.nameIndex(i)) { holdsForm[i] = true }
                 if tag.contains(.nonText) || Self.isHidden(i, in: doc)
                     || doc.nameIndex(i) == supName && textLength[i] <= 4
                     && Self.isFootnoteMark(doc.textContent(of: i), linked: doc.children(i).contains { tags[$0].contains(.anchor) }) {
@@ -72,6 +77,7 @@ struct NodeStats {
             }
             guard let p = doc.parent(i) else { continue }
             if holdsPlayer[i] { holdsPlayer[p] = true }
+            if holdsForm[i] { holdsForm[p] = true }
             textLength[p] += textLength[i]
             linkLength[p] += linkLength[i]
             commas[p] += commas[i]
