@@ -25,6 +25,13 @@ import TestSupport
         return (set, Dictionary(uniqueKeysWithValues: set.sources.map { ($0.id, $0) }))
     }
 
+    /// The first claim of a Corpora page whose text holds `text`, with the page's sources.
+    static func claim(_ story: String, _ page: String, containing text: String) throws -> (Claim, [String: Source]) {
+        let (set, sources) = try claims(story, page)
+        let claim = try #require(set.claims.first { $0.text.contains(text) }, "no claim holds \(text)")
+        return (claim, sources)
+    }
+
     /// Every claim of the Fox News report traces back to one anonymous official; the outlet's
     /// own name ("told Fox News Digital") is no relay, and the caption and headings give nothing.
     @Test func foxReportHasOneAnonymousSource() throws {
@@ -263,9 +270,7 @@ import TestSupport
 /// Session 8's rules on the blind pages that prompted them (Corpora pages, not sentences alone).
 @Suite struct CorporaSession8ClaimsTests {
     func claim(_ story: String, _ page: String, containing text: String) throws -> (Claim, [String: Source]) {
-        let (set, sources) = try CorporaClaimsTests.claims(story, page)
-        let claim = try #require(set.claims.first { $0.text.contains(text) }, "no claim holds \(text)")
-        return (claim, sources)
+        try CorporaClaimsTests.claim(story, page, containing: text)
     }
 
     @Test func relativeRelayChainOnTheExplainer() throws {
@@ -294,5 +299,39 @@ import TestSupport
     @Test func statementNounBeforeItsSpeakerInArabic() throws {
         let (c, sources) = try claim("tunis-journalist-detention", "bouhairafm-ar.html", containing: "وبحسب تقدير الفرشيشي")
         #expect(sources[c.source]?.name == "الفرشيشي")
+    }
+}
+
+/// Session 9's rules on the blind pages that prompted them.
+@Suite struct CorporaSession9ClaimsTests {
+    func claim(_ story: String, _ page: String, containing text: String) throws -> (Claim, [String: Source]) {
+        try CorporaClaimsTests.claim(story, page, containing: text)
+    }
+
+    /// «غير أن مصدراً في وزارة الصحة العامة، تحفّظ على ذكر اسمه لأنه غير مخوّل بالتصريح، أكد أن»:
+    /// ذكر inside the withholding aside is a verbal noun, and the speaker is the fronted subject.
+    @Test func withholdingAsideBetweenAFrontedSubjectAndItsVerb() throws {
+        let (set, sources) = try CorporaClaimsTests.claims("beirut-medicine-recall", "nidaabeirut-ar.html")
+        let lead = set.claims.filter { $0.text.contains("تحفّظ على ذكر اسمه") }
+        #expect(lead.count == 1)
+        let c = try #require(lead.first)
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(sources[c.source]?.name.hasPrefix("مصدراً في وزارة الصحة") == true)
+        #expect(c.content.hasPrefix("عدد الدفعات"))
+    }
+
+    /// «وتستذكر الطبيبة أن …»: a recollection is an attributed account, by the doctor quoted
+    /// anonymously five blocks earlier («طبيبة أورام»).
+    @Test func recollectionVerbInArabic() throws {
+        let (c, sources) = try claim("beirut-medicine-recall", "shifaagate-ar.html", containing: "وتستذكر الطبيبة")
+        #expect(sources[c.source]?.name.hasPrefix("طبيبة") == true)
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(c.content.hasPrefix("العبوات المزوّرة"))
+    }
+
+    /// "The manufacturer, Halvorsen Pharma, says …": a company's name ends in a company word.
+    @Test func companyNameIsAnOrganization() throws {
+        let (c, sources) = try claim("beirut-medicine-recall", "pharmabriefing-en.html", containing: "Halvorsen Pharma, says")
+        #expect(sources[c.source]?.kind == .organization)
     }
 }

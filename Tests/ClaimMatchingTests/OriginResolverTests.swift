@@ -351,3 +351,33 @@ import Testing
 }
 
 
+
+/// Session 9: an acronym is the name it spells, and a role without a name is its one named holder.
+@Suite struct AcronymAndRoleTests {
+    @Test func acronymsSpellTheirNames() {
+        #expect(SourceIdentity.acronym("MSF") == "MSF")
+        #expect(SourceIdentity.acronym("The National Cyber Defence Centre (NCDC)") == "NCDC")
+        #expect(SourceIdentity.acronym("Reuters") == nil)
+        #expect(SourceIdentity.initials("Médecins Sans Frontières") == "MSF")
+        #expect(SourceIdentity.initials("the National Cyber Defence Centre") == "NCDC")
+        #expect(SourceIdentity.initials("the director of the health office") == nil)
+        #expect(SourceIdentity.initials("Karim Said") == nil)
+    }
+
+    @Test func roleOnlyNamesAndTheirRoles() {
+        func source(_ name: String, _ kind: Source.Kind = .unknown) -> Source {
+            Source(id: "s", name: name, kind: kind)
+        }
+        #expect(!RoleReferences.roleOnly(source("The mayor")).isEmpty)
+        #expect(!RoleReferences.roleOnly(source("its director")).isEmpty)
+        #expect(!RoleReferences.roleOnly(source("مديره", .anonymous)).isEmpty)
+        #expect(!RoleReferences.roleOnly(source("منسقة", .person)).isEmpty)
+        #expect(RoleReferences.roleOnly(source("The town’s mayor, Faraj Bouhleiga", .person)).isEmpty)
+        #expect(RoleReferences.roleOnly(source("a hospital director", .anonymous)).isEmpty)
+        #expect(RoleReferences.roleOnly(source("مديرية الأمن العام", .organization)).isEmpty)
+        #expect(RoleReferences.roleOnly(source("مديرية الصحة")).isEmpty)
+        // Director = مدير, organizer = coordinator = منسق.
+        #expect(RoleReferences.roles(in: "مدير المستشفى") == RoleReferences.roles(in: "the hospital director"))
+        #expect(RoleReferences.roles(in: "The organizer") == RoleReferences.roles(in: "منسقة الحملة"))
+    }
+}

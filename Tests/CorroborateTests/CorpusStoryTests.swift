@@ -21,6 +21,14 @@ struct CorpusStoryTests {
         return report
     }
 
+    /// The group of a story's report holding the claim whose content holds `text`, with the report.
+    static func cluster(_ story: String, containing text: String) async throws -> (Cluster, Report) {
+        let url = try #require(stories.first { $0.lastPathComponent == story })
+        let report = await report(url)
+        let claim = try #require(report.claims.first { $0.content.contains(text) })
+        return (try #require(report.clusters.first { $0.claims.contains(claim.id) }), report)
+    }
+
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
     static let upstreamGaps: [String: String] = [
@@ -140,7 +148,10 @@ struct CorpusStoryTests {
         // disagreeing on deaths, a nurse relayed in both languages) at (12, 7, 4), and a stadium
         // crush (police and club blaming each other, a French-language daily relayed) at (14, 9, 6)
         // (one anchor of the first has no claim: "The ministry insists, via Levant Health Wire, …").
-        "sidon-hospital-fuel": (12, 7, 4),
+        // (Findings 4 → 3 in session 9: "patients-transferred" was right only because "the
+        // director" counted as a second origin beside Samir Kaddoura, the hospital's director; now
+        // they are one (`RoleReferences`), and the Red Cross statement it misses is in another group.)
+        "sidon-hospital-fuel": (12, 7, 3),
         "oran-stadium-crush": (14, 11, 8),
         // The seventeenth and eighteenth, measured before any change for them: a disputed vote
         // count (turnout figures, a leaked tally denied, an anonymous board employee) at
@@ -216,10 +227,7 @@ struct CorpusStoryTests {
     /// article quotes (yemen: "The ministry spokesman told reporters" beside the ministry).
     @Test func deniersAndSpokespeopleAddNoOrigin() async throws {
         func cluster(_ story: String, containing text: String) async throws -> (Cluster, Report) {
-            let url = try #require(Self.stories.first { $0.lastPathComponent == story })
-            let report = await Self.report(url)
-            let claim = try #require(report.claims.first { $0.content.contains(text) })
-            return (try #require(report.clusters.first { $0.claims.contains(claim.id) }), report)
+            try await Self.cluster(story, containing: text)
         }
         let (bullets, amman) = try await cluster("amman-fuel-protests", containing: "Our forces did not fire a single rubber bullet")
         #expect(bullets.independentSources == 1)
@@ -228,6 +236,19 @@ struct CorpusStoryTests {
         #expect(!names.contains { $0.contains("Sartawi") })
         let (vaccination, _) = try await cluster("yemen-cholera-outbreak", containing: "vaccination campaign targeting 350,000")
         #expect(vaccination.independentSources == 1)
+    }
+
+    /// Origin rules of session 9: "The mayor says warnings went out" is the mayor named elsewhere
+    /// in the story, and "MSF" is Médecins Sans Frontières.
+    @Test func rolesAndAcronymsAddNoOrigin() async throws {
+        func cluster(_ story: String, containing text: String) async throws -> (Cluster, Report) {
+            try await Self.cluster(story, containing: text)
+        }
+        let (toll, yemen) = try await cluster("yemen-cholera-outbreak", containing: "at least 38 people have died")
+        let names = toll.rootSources.compactMap { id in yemen.sources.first { $0.id == id }?.name }
+        #expect(!(names.contains("MSF") && names.contains { $0.contains("Frontières") }), "\(names)")
+        let (force, _) = try await cluster("amman-fuel-protests", containing: "excessive force")
+        #expect(force.independentSources == 1)
     }
 
     @Test(arguments: stories)

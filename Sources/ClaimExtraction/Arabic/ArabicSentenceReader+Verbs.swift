@@ -30,6 +30,11 @@ extension ArabicSentenceReader {
         if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) || ArabicWords.relatives.contains(ap.norm[i - 1]) {
             return nil
         }
+        // "تحفّظ على ذكر اسمه", "طلب عدم الكشف عن هويته": a verbal noun inside a clause that
+        // withholds a name, not a speech verb.
+        for back in 1...3 where i - back >= a {
+            if let end = anonymityClause(at: i - back), end > i { return nil }
+        }
         // "من دون أن تعلن أي جهة مسؤوليتها": without saying it.
         if i - 2 >= a, ["ان", "أن"].contains(ap.norm[i - 1]), ["دون", "بدون"].contains(ap.bare[i - 2]) { return nil }
         // بيّن after diacritics removal is بين "between": only clause-initial.
@@ -97,7 +102,14 @@ extension ArabicSentenceReader {
                  polarity: polarity, via: relayVia)
             return resume
         }
-        let end = contentEnd(from: gate.contentStart)
+        var end = contentEnd(from: gate.contentStart)
+        // "…، طالبةً حجب اسمها لأن …": a withholding clause after the content closes it and
+        // makes a described speaker anonymous.
+        if let comma = (gate.contentStart..<end).first(where: { ap.isComma($0) && anonymityClause(at: $0 + 1) != nil }),
+           comma > gate.contentStart {
+            end = comma
+            if source?.kind == .person || source?.kind == .unknown { source?.kind = .anonymous }
+        }
         var relayVia = via
         // "ذكرت صحيفة X أن …، ناقلةً عن مصدر دبلوماسي قوله": the report rests on the cited source.
         if source?.kind == .outlet, let outlet = source, let (cited, resume) = citingParticiple(after: end) {
@@ -166,7 +178,14 @@ extension ArabicSentenceReader {
         // Inside ", … ," after the subject: unknown words are skipped ("، في مؤتمر صحفي عقده في
         // بغداد يوم الأحد، أن"), bounded by `steps`.
         var parenthetical = false
-        if subject == nil, !entry.isParticiple, let fronted = frontedSubject(before: i) ?? kanaQadSubject(before: i) { g.subject = fronted }
+        if subject == nil, !entry.isParticiple, let fronted = frontedSubject(before: i) ?? kanaQadSubject(before: i) {
+            g.subject = fronted
+        } else if subject == nil, !entry.isParticiple, let x = withholdingAside(before: i),
+                  let fronted = frontedSubject(before: x) {
+            // «غير أن مصدراً في الوزارة، تحفّظ على ذكر اسمه لأنه غير مخوّل بالتصريح، أكد أن»
+            g.subject = fronted
+            g.withheldName = true
+        }
         while j < e, steps < 30 {
             steps += 1
             let n = ap.norm[j]
@@ -556,8 +575,8 @@ extension ArabicSentenceReader {
         "رافضا", "رافضه", "رافضين", "تحفظ", "تحفظت", "متحفظا", "متحفظه", "اثر", "اثرت", "مؤثرا", "دون",
     ]
 
-    /// What such a clause withholds: "عدم", "الكشف", "ذكر", "نشر", "الإفصاح" (within three words).
-    static let withholdingWords: Set<String> = ["عدم", "الكشف", "كشف", "ذكر", "نشر", "الافصاح", "افصاح", "الاعلان"]
+    /// What such a clause withholds: "عدم", "الكشف", "ذكر", "نشر", "الإفصاح", "حجب" (within three words).
+    static let withholdingWords: Set<String> = ["عدم", "الكشف", "كشف", "ذكر", "نشر", "الافصاح", "افصاح", "الاعلان", "حجب"]
 
     /// "وكان "مرصد الفرات" قد ذكر …": the subject between كان and قد.
     func kanaQadSubject(before i: Int) -> ArabicNounPhrase? {
@@ -615,6 +634,17 @@ extension ArabicSentenceReader {
         "نفيه": .deny, "نفيها": .deny, "نفيهم": .deny, "نفيهما": .deny,
         "تاكيده": .assert, "تاكيدها": .assert, "تاكيدهم": .assert,
     ]
+
+    /// "، تحفّظ على ذكر اسمه لأنه غير مخوّل بالتصريح،" right before the verb at `i`: the comma
+    /// that opens the aside, or nil.
+    func withholdingAside(before i: Int) -> Int? {
+        guard i - 3 >= a, ap.isComma(i - 1) else { return nil }
+        for x in stride(from: i - 3, through: max(a, i - 16), by: -1) where ap.isComma(x) {
+            guard let end = anonymityClause(at: x + 1), end < i else { return nil }
+            return x
+        }
+        return nil
+    }
 
     /// A subject written before its verb ("الوزير أكد أن"), after و / كما / فيما.
     func frontedSubject(before i: Int) -> ArabicNounPhrase? {

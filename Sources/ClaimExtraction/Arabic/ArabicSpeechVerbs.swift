@@ -138,6 +138,9 @@ enum ArabicSpeechVerbs {
         // بأخطر المعتقلين"), other denials, and declining to comment.
         Lemma(lemma: "روى", category: .say, introducers: [.that, .direct],
               finite: ["روي", "روت", "رووا", "يروي", "تروي", "يروون"], participles: ["راويا"]),
+        // Recollection ("وتستذكر الطبيبة أن"): an account of what the speaker saw.
+        Lemma(lemma: "استذكر", category: .say, introducers: [.that],
+              finite: ["استذكر", "استذكرت", "استذكروا", "يستذكر", "تستذكر"], participles: ["مستذكرا"]),
         Lemma(lemma: "وصف", category: .describe, introducers: [.bi],
               finite: ["وصف", "وصفت", "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "وصفتهم", "يصف", "تصف"],
               participles: ["واصفا"]),

@@ -62,6 +62,11 @@ enum EnglishWords {
         "directorate", "authority", "federation", "syndicate", "ministries", "agencies", "hospital",
         "municipality", "guard", "crescent", "brigade", "brigades", "unit", "division", "headquarters",
         "secretariat", "prosecution", "judiciary", "railways", "railway",
+        // The last word of a company's name ("Halvorsen Pharma", "Arwa Airways", "Thalassa Tanker
+        // Management", "Tessera Energy Services").
+        "pharma", "pharmaceuticals", "airways", "airlines", "airline", "holdings", "ltd", "llc", "plc", "gmbh",
+        "services", "management", "logistics", "shipping", "petroleum", "industries", "laboratories", "telecom",
+        "catering", "contracting", "insurance", "terminals", "partners", "capital",
     ]
     static let documentWords: Set<String> = [
         "report", "reports", "statement", "study", "studies", "poll", "polls", "survey", "surveys", "data",

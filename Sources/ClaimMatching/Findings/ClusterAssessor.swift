@@ -60,7 +60,7 @@ struct ClusterAssessor {
         // Outlets whose own article is in this group speak through it: "the Malta Harbour Times
         // reported" is not a second origin when the Times' report, with its sources, is here.
         let outletsPresent = Set(documents.compactMap { resolution.outletOfDocument[$0] })
-        let kept = order.filter { o in
+        let candidates = order.filter { o in
             guard kindOf[o] == .outlet || kindOf[o] == .anonymous else { return true }
             let origin = resolution.origins[o].key
             guard origin.hasPrefix("outlet:") else { return true }
@@ -78,6 +78,9 @@ struct ClusterAssessor {
                 ownDocuments.contains(c.document) && resolution.traces[c.id].map { $0.origin != o } == true
             }
         }
+        // "the mayor" beside "The town’s mayor, Faraj Bouhleiga": one person.
+        let kept = RoleReferences.withoutRoleReferences(candidates, sourcesOf: sourcesOf, kindOf: kindOf,
+                                                        resolution: resolution, sources: sources)
         let kinds = kept.compactMap { kindOf[$0] }
 
         var findings: [Finding] = []

@@ -217,6 +217,21 @@ public struct OriginResolver: Sendable {
                 organizations[bucket, default: []].append((t, i))
             }
         }
+        // "MSF" and "Médecins Sans Frontières", "NCDC" and "the National Cyber Defence Centre": an
+        // acronym is the one name in the story whose capitalised words it spells.
+        var spelled: [String: Set<Int>] = [:]
+        var acronyms: [(String, Int)] = []
+        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") || origin.key.hasPrefix("entity:") {
+            for id in counts[i].keys.sorted() {
+                guard let name = sources[id]?.name else { continue }
+                if let a = SourceIdentity.acronym(name) { acronyms.append((a, i)) }
+                if let a = SourceIdentity.initials(name) { spelled[a, default: []].insert(i) }
+            }
+        }
+        for (a, i) in acronyms {
+            guard let full = spelled[a], Set(full.map(find)).count == 1, let target = full.first else { continue }
+            union(i, target)
+        }
         // A spokesperson speaks for the organisation an article quotes beside them: "ministry
         // spokeswoman Rana Khoury" and "the health ministry" in one article, «المتحدثة باسم وزارة
         // الصحة» and «وزارة الصحة». The organisation's words all in the description, or its head

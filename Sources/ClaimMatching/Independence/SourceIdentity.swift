@@ -1,3 +1,4 @@
+import Foundation
 import CorroborateModel
 import Linguistics
 
@@ -83,7 +84,7 @@ struct SourceIdentity {
     static let authorMarkers: Set<String> = ["by", "نشرتها", "نشرها", "اصدرتها", "اصدرها", "اعدتها", "اعدها", "عن"]
 
     /// A name that only describes its referent by type: "the agency", "the group", "its Tobruk
-    /// branch", «الوكالة», «فرعه».
+    /// branch", "the Dubai office", «الوكالة», «فرعه».
     static func isGenericDescription(_ name: String) -> Bool {
         let raw = name.split(whereSeparator: { $0 == " " }).map(String.init)
         let words = TextFolding.words(name)
@@ -93,9 +94,34 @@ struct SourceIdentity {
         if let first = raw.first, first.unicodeScalars.first.map({ $0.isASCII }) == true {
             guard determiners.contains(words[0]) else { return false }
             let proper = raw.dropFirst().filter { $0.first?.isUppercase == true }
-            return proper.isEmpty || words.count == 3 && proper.count == 1 && head == "branch"
+            // "its Tobruk branch", "the Dubai office": a place and a branch-like head.
+            return proper.isEmpty || words.count == 3 && proper.count == 1 && ["branch", "office", "bureau"].contains(head)
         }
         return true
+    }
+
+    /// The acronym a name is or ends with: "MSF", "the NCDC", "… Centre (NCDC)" (3–6 capitals).
+    static func acronym(_ name: String) -> String? {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
+        guard let last = words.last, (3...6).contains(last.count),
+              last.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 }) else { return nil }
+        return String(last)
+    }
+
+    /// The capitals a name's words spell ("Médecins Sans Frontières" → "MSF", "the National Cyber
+    /// Defence Centre" → "NCDC"), small words and a closing "(…)" skipped; nil under three words.
+    static func initials(_ name: String) -> String? {
+        let head = name.split(separator: "(").first.map(String.init) ?? name
+        var letters = ""
+        for w in head.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            guard let c = w.first else { continue }
+            if c.isUppercase, w != "The" {
+                letters.append(Character(String(c).folding(options: .diacriticInsensitive, locale: nil)))
+            } else if !["of", "for", "and", "the", "on", "de", "des", "du", "la", "le"].contains(w.lowercased()) {
+                return nil      // a lower-case content word: a description, not a name
+            }
+        }
+        return letters.count >= 3 ? letters : nil
     }
 
     /// Surname (last word of the name part) and the given name before it, for person keys.
