@@ -38,6 +38,10 @@ struct CorpusStoryTests {
             "a newsletter relaying four outlets: \"Divers say the oil is already there\" is not matched with the divers' association quoted earlier",
         "luxor-antiquities-seizure/noOwnSourcing/provenancebrief-en.html":
             "a brief relaying three outlets, measured before any change for it",
+        "baghdad-exam-leak/noOwnSourcing/edwatchmena-en.html":
+            "a roundup relaying two outlets, measured before any change for it",
+        "kuwait-grid-blackout/noOwnSourcing/gridnotes-en.html":
+            "notes relaying four outlets, measured before any change for it",
     ]
 
     func check(_ key: String, _ body: () -> Void) {
@@ -179,6 +183,13 @@ struct CorpusStoryTests {
         // denial, an anonymous doctor) at (14, 8, 4) with every story fact right.
         "luxor-antiquities-seizure": (14, 8, 7),
         "beirut-medicine-recall": (14, 8, 4),
+        // The twenty-fifth and twenty-sixth, written blind while session 9's rules were being
+        // written and measured after them (6804851; the release binary of 68cde70 gives the same):
+        // an exam leak (subject counts, a ministry's denial, arrests counted twice) at (13, 4, 2)
+        // with the relay-only roundup read as sourcing; a grid blackout (megawatt shortfalls, a
+        // sabotage probe denied) at (15, 7, 7) with the relay-only notes read as sourcing.
+        "baghdad-exam-leak": (13, 4, 2),
+        "kuwait-grid-blackout": (15, 7, 7),
     ]
 
     @Test(arguments: stories)

@@ -106,6 +106,11 @@ struct BlockEmitter {
         } else if tag.contains(.neverContent) || (signals[n] == .boilerplate && isBoilerplate(n, name: doc.name(n), tag: tag)) {
             return false
         }
+        // A heading's permalink ("🔗", "¶", "#" linking to its own id) is page furniture.
+        if tag.contains(.anchor), kinds.last == .heading, (doc.attribute("href", of: n) ?? "").hasPrefix("#"),
+           !doc.textContent(of: n).unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            return false
+        }
         if tag.contains(.bold) { boldDepth += 1 }
         if tag.contains(.anchor) {
             linkDepth += 1

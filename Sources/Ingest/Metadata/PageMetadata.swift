@@ -147,6 +147,11 @@ struct PageMetadata {
         for case let candidate? in longer where candidate.count > social.count && candidate.hasPrefix(social) {
             let rest = candidate.dropFirst(social.count).drop { $0 == " " }
             if let next = rest.first, "\"“”«„'".contains(next) { return candidate }
+            // "… أسئلة الفيزياء" as og:title, "… أسئلة الفيزياء.. والتربية تنفي أي تسريب" as both the
+            // <h1> and the <title>: the page's own two headlines agree on the longer one.
+            if longer.contains(where: { other in other != candidate && other.map { $0.contains(candidate) } == true }) {
+                return candidate
+            }
         }
         return social
     }
