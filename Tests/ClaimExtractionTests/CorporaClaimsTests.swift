@@ -209,14 +209,16 @@ import TestSupport
     }
 
     /// "The official put the sum at $2 million": a figure in dollars is set like any other;
-    /// "Atlas Wire, relaying a report by …, said" and "Al-Ufuq's sources said" keep their outlets.
+    /// "Atlas Wire, relaying a report by …, said" is Al-Ufuq's report through Atlas Wire, and
+    /// "Al-Ufuq's sources said" keeps its outlet.
     @Test func figuresInDollarsAndRelayAsides() throws {
         let (set, sources) = try Self.claims("kirkuk-engineers-release", "tigrisdispatch-en.html")
         let sum = try #require(set.claims.first { $0.content.contains("$2 million") })
         #expect(sources[sum.source]?.kind == .anonymous)
         let (desk, deskSources) = try Self.claims("baghdad-pm-resignation", "iraqpoliticsdesk-en.html")
         let wire = try #require(desk.claims.first { $0.content.hasPrefix("two politicians close to the Coordination Framework") })
-        #expect(deskSources[wire.source]?.name == "Atlas Wire")
+        #expect(deskSources[wire.source]?.name == "Al-Ufuq")
+        #expect(wire.via.compactMap { deskSources[$0]?.name } == ["Atlas Wire"])
         let ufuq = try #require(desk.claims.first { deskSources[$0.source]?.name == "Al-Ufuq's sources" })
         #expect(ufuq.via.compactMap { deskSources[$0]?.name } == ["Al-Ufuq"])
     }
@@ -327,6 +329,20 @@ import TestSupport
         #expect(sources[c.source]?.name.hasPrefix("طبيبة") == true)
         #expect(sources[c.source]?.kind == .anonymous)
         #expect(c.content.hasPrefix("العبوات المزوّرة"))
+    }
+
+    /// "The ministry, via Boubyan Post, says …": the outlet in the aside is the relay.
+    @Test func viaAsideIsTheRelay() throws {
+        let (c, sources) = try claim("kuwait-grid-blackout", "gridnotes-en.html", containing: "The ministry, via Boubyan Post")
+        #expect(sources[c.source]?.name == "The ministry")
+        #expect(c.via.map { sources[$0]?.name ?? "" } == ["Boubyan Post"])
+    }
+
+    /// "… told Boubyan Post the reserve margin had been …": the name told ends at the determiner.
+    @Test func addresseeNameEndsAtADeterminer() throws {
+        let (c, sources) = try claim("kuwait-grid-blackout", "gridnotes-en.html", containing: "told Boubyan Post the reserve margin")
+        #expect(c.via.map { sources[$0]?.name ?? "" } == ["Boubyan Post"])
+        #expect(c.content.hasPrefix("the reserve margin"))
     }
 
     /// "The manufacturer, Halvorsen Pharma, says …": a company's name ends in a company word.

@@ -32,14 +32,8 @@ struct CorpusStoryTests {
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
     static let upstreamGaps: [String: String] = [
-        "deir-ezzor-convoy-strike/noOwnSourcing/mideastminute-en.html":
-            "an explainer relaying two outlets: \"Washington says it had nothing to do with it\" matches no earlier article's claim or origin",
-        "aqaba-oil-spill/noOwnSourcing/redseabrief-en.html":
-            "a newsletter relaying four outlets: \"Divers say the oil is already there\" is not matched with the divers' association quoted earlier",
         "luxor-antiquities-seizure/noOwnSourcing/provenancebrief-en.html":
             "a brief relaying three outlets, measured before any change for it",
-        "baghdad-exam-leak/noOwnSourcing/edwatchmena-en.html":
-            "a roundup relaying two outlets, measured before any change for it",
         "kuwait-grid-blackout/noOwnSourcing/gridnotes-en.html":
             "notes relaying four outlets, measured before any change for it",
     ]

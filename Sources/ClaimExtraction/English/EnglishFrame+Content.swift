@@ -103,6 +103,13 @@ extension EnglishFrame {
     /// anonymity"). A preposition followed by a capitalised word other than a day stays inside
     /// ("told the Committee on Foreign Relations").
     func addresseeEnd(_ r: Range<Int>) -> Int {
+        // "told Boubyan Post the reserve margin had been …": a name ends where a determiner opens
+        // the statement's subject.
+        if toks[r.lowerBound].isCapitalized,
+           let k = ((r.lowerBound + 1)..<r.upperBound).first(where: { EnglishFrame.subjectDeterminers.contains(toks[$0].lower) }),
+           ((r.lowerBound + 1)..<k).allSatisfy({ toks[$0].isCapitalized }) {
+            return k
+        }
         for k in (r.lowerBound + 1)..<r.upperBound where EnglishFrame.addresseeTails.contains(toks[k].lower) {
             guard k + 1 < r.upperBound else { return k }
             let next = toks[k + 1]
@@ -110,6 +117,8 @@ extension EnglishFrame {
         }
         return r.upperBound
     }
+
+    static let subjectDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "these", "those"]
 
     static let addresseeTails: Set<String> = ["on", "in", "at", "during", "late", "early", "by", "via", "over", "shortly",
                                               "anonymously", "speaking"]

@@ -256,6 +256,12 @@ struct EnglishFrame {
             var relay: [SourceMention] = []
             var speaker = mention(source)
             var content: [Range<Int>] = []
+            // "The ministry, via Boubyan Post, says …": the outlet it comes through; "Atlas Wire,
+            // citing Al-Ufuq, said …": an outlet's aside names whose report it is.
+            var asideRelay: SourceMention?
+            if let (aside, relays) = sourceAside(after: source.upperBound, before: verbGroupStart(cue)) {
+                if relays { asideRelay = aside } else if speaker.kind == .outlet, aside.kind == .outlet { speaker = aside }
+            }
             let leftContent = source.lowerBound > clauseStart
                 ? trimmed(clauseStart..<source.lowerBound).flatMap { words($0) >= 3 ? $0 : nil } : nil
             if var right = rightContent(cue, relay: &relay, cited: &speaker) {
@@ -272,6 +278,7 @@ struct EnglishFrame {
                         let told = mention(phrase.lowerBound..<addresseeEnd(phrase))
                         if told.reference == .name, told.kind != .anonymous, told.kind != .document { relay.append(told) }
                     }
+                    if let asideRelay { relay.insert(asideRelay, at: 0) }
                     return make(speaker, cue: cue, content: [right], via: relay)
                 }
                 if source.lowerBound > a + 1, toks[source.lowerBound - 1].lower == ",", toks[cue.upperBound].lower == ",",
@@ -290,6 +297,7 @@ struct EnglishFrame {
             if speaker.text != mention(source).text, channel == nil || mention(source).kind != .document {
                 relay.insert(mention(source), at: 0)
             }
+            if let asideRelay { relay.insert(asideRelay, at: 0) }
             if let channel { relay.insert(mention(channel.channel), at: 0) }
             return make(speaker, cue: cue, content: content, via: relay)
         }
@@ -489,6 +497,30 @@ struct EnglishFrame {
         "coordinator", "professor", "chair", "chairwoman", "general", "secretary-general", "adviser", "advisor",
         "vice", "chief", "ambassador", "envoy",
     ])
+
+    /// ", via Boubyan Post," (the outlet a statement comes through: `relays` true) or ", citing /
+    /// quoting / relaying a report by Al-Ufuq," (whose report it is: `relays` false) between a
+    /// source ending at `start` and its verb at `end`.
+    func sourceAside(after start: Int, before end: Int) -> (SourceMention, relays: Bool)? {
+        guard start + 2 < end, toks[start].lower == ",", toks[end - 1].lower == ",", end - start <= 14 else { return nil }
+        let opener = toks[start + 1].lower
+        let relays = ["via", "through"].contains(opener)
+        guard relays || ["citing", "quoting", "relaying"].contains(opener) else { return nil }
+        // The aside's last noun phrase: "Al-Ufuq" in "relaying a report by the Gulf channel Al-Ufuq".
+        var phrase: Range<Int>?
+        var k = start + 2
+        while k < end - 1, let p = np.forward(from: k), p.upperBound <= end - 1 {
+            phrase = p
+            k = p.upperBound
+            while k < end - 1, !toks[k].isCapitalized, toks[k].kind != .number, k + 1 < end - 1,
+                  ["by", "from", "of", "in", "on"].contains(toks[k].lower) { k += 1 }
+            if k == p.upperBound { break }
+        }
+        guard let phrase, !quoted(phrase), phrase.upperBound == end - 1 else { return nil }
+        let m = mention(phrase)
+        guard m.kind == .outlet || relays && m.reference == .name else { return nil }
+        return (m, relays)
+    }
 
     /// The source phrase left of the cue, with an appositive or relative clause
     /// ("Jim Bopp, a member of the committee, said").
