@@ -345,6 +345,22 @@ import TestSupport
         #expect(c.content.hasPrefix("the reserve margin"))
     }
 
+    /// «…، بحسب ما أكده لـ"رافد نيوز" موظف في وزارة التربية ونائب نقيب المعلمين العراقيين»: the
+    /// outlet told (here the page's own) is skipped, and both speakers joined by و say it.
+    @Test func toldOutletAndTwoSpeakersAfterBihasabMa() throws {
+        let (set, sources) = try CorporaClaimsTests.claims("baghdad-exam-leak", "rafidnews-ar.html")
+        let lead = set.claims.filter { $0.text.contains("بحسب ما أكده") }
+        #expect(Set(lead.compactMap { sources[$0.source]?.name }) == ["موظف في وزارة التربية", "نائب نقيب المعلمين العراقيين"])
+        #expect(lead.count == 2)
+    }
+
+    /// «وزاد الموظف أن …»: زاد "added", three paragraphs after the employee was introduced.
+    @Test func zadaAddsInArabic() throws {
+        let (c, sources) = try claim("baghdad-exam-leak", "rafidnews-ar.html", containing: "وزاد الموظف")
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(c.content.hasPrefix("الظروف"))
+    }
+
     /// "The manufacturer, Halvorsen Pharma, says …": a company's name ends in a company word.
     @Test func companyNameIsAnOrganization() throws {
         let (c, sources) = try claim("beirut-medicine-recall", "pharmabriefing-en.html", containing: "Halvorsen Pharma, says")

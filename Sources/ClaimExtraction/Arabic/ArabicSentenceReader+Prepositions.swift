@@ -29,6 +29,11 @@ extension ArabicSentenceReader {
                 k += 1
                 if k < e, ["به", "بها", "بهم"].contains(ap.norm[k]) { k += 1 }
                 cueEnd = k
+                // «بحسب ما أكده لـ"رافد نيوز" موظف في الوزارة»: the outlet told, then the speaker.
+                if let (told, after) = addressee(at: k), after < e, ArabicNounPhrase.read(ap, at: after, limit: e) != nil {
+                    if told.kind == .outlet { via.append(told) }
+                    k = after
+                }
             } else if ["وفقا", "طبقا"].contains(last), k < e, ap.norm[k].hasPrefix("ل"), ap.norm[k].unicodeScalars.count > 2 {
                 skip = 1
             }
@@ -100,6 +105,16 @@ extension ArabicSentenceReader {
         var lo = a
         while lo < i, ap.tokens[lo].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[lo]) { lo += 1 }
         emit(source: source, cue: cue, content: lo..<i, polarity: .positive, via: via)
+        // «… موظف في وزارة التربية ونائب نقيب المعلمين»: a second speaker joined by و says it too.
+        if source.reference != .implicit, phraseEnd < e, ap.norm[phraseEnd].hasPrefix("و"),
+           ap.norm[phraseEnd].unicodeScalars.count > 3,
+           let second = ArabicNounPhrase.read(ap, at: phraseEnd, limit: e, skip: 1) {
+            let m = mention(second)
+            if m.kind == .person || m.kind == .anonymous || m.kind == .organization {
+                emit(source: m, cue: cue, content: lo..<i, polarity: .positive, via: via)
+                return second.tokens.upperBound
+            }
+        }
         return phraseEnd
     }
 

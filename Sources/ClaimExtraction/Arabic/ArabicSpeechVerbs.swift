@@ -138,6 +138,9 @@ enum ArabicSpeechVerbs {
         // بأخطر المعتقلين"), other denials, and declining to comment.
         Lemma(lemma: "روى", category: .say, introducers: [.that, .direct],
               finite: ["روي", "روت", "رووا", "يروي", "تروي", "يروون"], participles: ["راويا"]),
+        // "وزاد الموظف أن": added (only the past forms: يزيد is "exceeds").
+        Lemma(lemma: "زاد", category: .add, introducers: [.that, .direct],
+              finite: ["زاد", "زادت"], participles: []),
         // Recollection ("وتستذكر الطبيبة أن"): an account of what the speaker saw.
         Lemma(lemma: "استذكر", category: .say, introducers: [.that],
               finite: ["استذكر", "استذكرت", "استذكروا", "يستذكر", "تستذكر"], participles: ["مستذكرا"]),
