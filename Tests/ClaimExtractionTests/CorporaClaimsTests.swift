@@ -338,6 +338,23 @@ import TestSupport
         #expect(c.via.map { sources[$0]?.name ?? "" } == ["Boubyan Post"])
     }
 
+    /// "Safat TV carried a Kuwait Fire Force statement saying …": the outlet that carried it.
+    @Test func carriedStatementSayingHasItsCarrier() throws {
+        let (c, sources) = try claim("kuwait-grid-blackout", "gridnotes-en.html", containing: "Safat TV carried")
+        #expect(sources[c.source]?.kind == .document)
+        #expect(c.via.map { sources[$0]?.name ?? "" } == ["Safat TV"])
+    }
+
+    /// "the Chronicle quotes the Egyptologist Amal Sorour, who thinks …" and "told The Saleroom
+    /// Standard it had never been offered …": the relays of a relay-only brief.
+    @Test func quotedObjectSpeaksInItsRelativeClause() throws {
+        let (c, sources) = try claim("luxor-antiquities-seizure", "provenancebrief-en.html", containing: "the Chronicle quotes")
+        #expect(sources[c.source]?.name.hasSuffix("Amal Sorour") == true)
+        #expect(c.via.map { sources[$0]?.name ?? "" } == ["The Cairo Chronicle"])   // "the Chronicle", resolved
+        let (d, dSources) = try claim("luxor-antiquities-seizure", "provenancebrief-en.html", containing: "told The Saleroom Standard")
+        #expect(d.via.map { dSources[$0]?.name ?? "" } == ["The Saleroom Standard"])
+    }
+
     /// "… told Boubyan Post the reserve margin had been …": the name told ends at the determiner.
     @Test func addresseeNameEndsAtADeterminer() throws {
         let (c, sources) = try claim("kuwait-grid-blackout", "gridnotes-en.html", containing: "told Boubyan Post the reserve margin")

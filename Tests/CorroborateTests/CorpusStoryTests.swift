@@ -31,12 +31,7 @@ struct CorpusStoryTests {
 
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
-    static let upstreamGaps: [String: String] = [
-        "luxor-antiquities-seizure/noOwnSourcing/provenancebrief-en.html":
-            "a brief relaying three outlets, measured before any change for it",
-        "kuwait-grid-blackout/noOwnSourcing/gridnotes-en.html":
-            "notes relaying four outlets, measured before any change for it",
-    ]
+    static let upstreamGaps: [String: String] = [:]
 
     func check(_ key: String, _ body: () -> Void) {
         if let reason = Self.upstreamGaps[key] {

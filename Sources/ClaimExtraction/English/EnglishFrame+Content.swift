@@ -19,8 +19,11 @@ extension EnglishFrame {
             let m = mention(addressee)
             // "told the agency / the newspaper": the outlet in play (resolved later); "told the
             // Sudanese site Darfur Now": an outlet named after a news noun.
+            // "told The Saleroom Standard": a capitalised "The" opens the name of a publication, not a person.
             if m.kind == .outlet || m.reference == .description && m.isDefinite && EnglishFrame.newsNouns.contains(m.head)
-                || addressee.dropLast().contains(where: { EnglishFrame.newsNouns.contains(toks[$0].lower) }) {
+                || addressee.dropLast().contains(where: { EnglishFrame.newsNouns.contains(toks[$0].lower) })
+                || par.string(toks[addressee.lowerBound].span) == "The" && addressee.count >= 2
+                && addressee.allSatisfy({ toks[$0].isCapitalized }) {
                 relay.append(m)
             }
             if addressee.upperBound < e { j = addressee.upperBound }
@@ -37,6 +40,15 @@ extension EnglishFrame {
            ["saying", "stating", "telling"].contains(toks[object.upperBound + 1].lower), !quoted(object) {
             cited = mention(object)
             j = object.upperBound + 2
+        }
+        // "the Chronicle quotes the Egyptologist Amal Sorour, who thinks the pieces are genuine":
+        // the object speaks in the relative clause.
+        if ["quoted", "quotes", "quoting", "cited", "cites"].contains(toks[cue.lowerBound].lower), cue.count == 1,
+           let object = np.forward(from: j), object.upperBound + 3 < e, toks[object.upperBound].lower == ",",
+           ["who", "which"].contains(toks[object.upperBound + 1].lower),
+           EnglishFrame.relativeSpeechVerbs.contains(toks[object.upperBound + 2].lower), !quoted(object) {
+            cited = mention(object)
+            j = object.upperBound + 3
         }
         // "reported on Wednesday, citing a senior official, that …"
         var r = j
@@ -103,8 +115,8 @@ extension EnglishFrame {
     /// anonymity"). A preposition followed by a capitalised word other than a day stays inside
     /// ("told the Committee on Foreign Relations").
     func addresseeEnd(_ r: Range<Int>) -> Int {
-        // "told Boubyan Post the reserve margin had been …": a name ends where a determiner opens
-        // the statement's subject.
+        // "told Boubyan Post the reserve margin had been …", "told The Saleroom Standard it had
+        // never …": a name ends where a determiner or a pronoun opens the statement's subject.
         if toks[r.lowerBound].isCapitalized,
            let k = ((r.lowerBound + 1)..<r.upperBound).first(where: { EnglishFrame.subjectDeterminers.contains(toks[$0].lower) }),
            ((r.lowerBound + 1)..<k).allSatisfy({ toks[$0].isCapitalized }) {
@@ -118,7 +130,13 @@ extension EnglishFrame {
         return r.upperBound
     }
 
-    static let subjectDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "these", "those"]
+    static let relativeSpeechVerbs: Set<String> = [
+        "says", "said", "thinks", "believes", "argues", "argued", "warns", "warned", "insists", "insisted",
+        "estimates", "estimated", "claims", "claimed", "maintains", "maintained",
+    ]
+
+    static let subjectDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "these", "those",
+                                                  "it", "he", "she", "they", "we", "there"]
 
     static let addresseeTails: Set<String> = ["on", "in", "at", "during", "late", "early", "by", "via", "over", "shortly",
                                               "anonymously", "speaking"]

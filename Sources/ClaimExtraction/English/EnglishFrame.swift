@@ -262,6 +262,7 @@ struct EnglishFrame {
             if let (aside, relays) = sourceAside(after: source.upperBound, before: verbGroupStart(cue)) {
                 if relays { asideRelay = aside } else if speaker.kind == .outlet, aside.kind == .outlet { speaker = aside }
             }
+            if let carrier = carrier(before: source.lowerBound) { asideRelay = asideRelay ?? carrier }
             let leftContent = source.lowerBound > clauseStart
                 ? trimmed(clauseStart..<source.lowerBound).flatMap { words($0) >= 3 ? $0 : nil } : nil
             if var right = rightContent(cue, relay: &relay, cited: &speaker) {
@@ -497,6 +498,26 @@ struct EnglishFrame {
         "coordinator", "professor", "chair", "chairwoman", "general", "secretary-general", "adviser", "advisor",
         "vice", "chief", "ambassador", "envoy",
     ])
+
+    /// The outlet whose report holds a speaker starting at `start`: "Safat TV carried | a Fire Force
+    /// statement saying …", "the Chronicle quotes | the Egyptologist Amal Sorour, who thinks …",
+    /// "The Chronicle also spoke to | a freight agent, unnamed, who says …".
+    func carrier(before start: Int) -> SourceMention? {
+        var k = start - 1
+        guard k > a else { return nil }
+        if ["to", "with"].contains(toks[k].lower) { k -= 1 }
+        guard k > a, EnglishFrame.carryingVerbs.contains(toks[k].lower) else { return nil }
+        var end = k
+        while end > a, np.isAdverb(end - 1) || toks[end - 1].lower == "also" { end -= 1 }
+        guard let outlet = np.backward(endingBefore: end), outlet.upperBound == end, !quoted(outlet) else { return nil }
+        let m = mention(outlet)
+        return m.kind == .outlet ? m : nil
+    }
+
+    static let carryingVerbs: Set<String> = [
+        "carried", "carries", "published", "publishes", "aired", "airs", "broadcast", "broadcasts", "posted", "ran",
+        "quotes", "quoted", "cites", "cited", "interviewed", "spoke", "speaks", "talked", "talks",
+    ]
 
     /// ", via Boubyan Post," (the outlet a statement comes through: `relays` true) or ", citing /
     /// quoting / relaying a report by Al-Ufuq," (whose report it is: `relays` false) between a
