@@ -322,6 +322,15 @@ import TestSupport
         #expect(c.content.hasPrefix("عدد الدفعات"))
     }
 
+    /// «غير أن سفيراً جزائرياً سابقاً لدى بروكسل، تحدّث إلى "الضفّتان" مشترطاً ألّا يُنشر اسمه، رأى
+    /// أن …»: an aside that ends withholding the name, after a fronted subject with its post.
+    @Test func asideEndingInAWithheldName() throws {
+        let (c, sources) = try claim("algiers-diplomat-expulsion", "aldiffatan-ar.html", containing: "مشترطاً ألّا يُنشر اسمه")
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(sources[c.source]?.name.hasPrefix("سفيراً") == true)
+        #expect(c.via.isEmpty)
+    }
+
     /// «وتستذكر الطبيبة أن …»: a recollection is an attributed account, by the doctor quoted
     /// anonymously five blocks earlier («طبيبة أورام»).
     @Test func recollectionVerbInArabic() throws {

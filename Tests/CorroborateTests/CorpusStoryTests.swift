@@ -179,6 +179,17 @@ struct CorpusStoryTests {
         // sabotage probe denied) at (15, 7, 7) with the relay-only notes read as sourcing.
         "baghdad-exam-leak": (13, 4, 2),
         "kuwait-grid-blackout": (15, 7, 7),
+        // The twenty-seventh, written blind late in session 9 and measured on eaec5ea before any
+        // change for it: a diplomatic expulsion (3 vs 4 diplomats, 48 vs 72 hours, a denial with a
+        // reciprocal measure) at (13, 6, 6), with a relay page whose own anonymous former
+        // ambassador («غير أن سفيراً …، تحدّث إلى "الضفّتان" مشترطاً ألّا يُنشر اسمه، رأى أن») was
+        // read as relayed, so the page was listed as adding no sourcing (since fixed).
+        "algiers-diplomat-expulsion": (13, 6, 6),
+        // The twenty-eighth, written blind at the same time and measured before any change for
+        // it: match-fixing (8 vs 6 matches, sums wagered that agree, a club president's denial) at
+        // (15, 10, 8), with the copy's date, written only in figures («في 2026/3/24 12:10:00
+        // (GMT+1)»), not read, so copier and original were swapped (since fixed).
+        "casablanca-match-fixing": (15, 10, 8),
     ]
 
     @Test(arguments: stories)

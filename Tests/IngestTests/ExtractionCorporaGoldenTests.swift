@@ -44,7 +44,10 @@ import TestSupport
 
     /// Pages of the blind stories written in session 8 whose first ingest run differs from the
     /// hand-written expectation (measured on 3a1bf6d), until fixed.
-    static let knownGaps: [String: String] = [:]
+    static let knownGaps: [String: String] = [
+        "algiers-diplomat-expulsion/numidiapost-en.html":
+            "a Contao news item's teaser (p.teaser) and lead-image caption, between the title and the first text element, are kept as body",
+    ]
 
     @Test(arguments: cases)
     func pageMatchesItsExpectation(_ page: String) throws {

@@ -25,6 +25,10 @@ import Testing
         ("21 يناير 2026 الساعة 18:05 بتوقيت غرينتش", "2026-01-21T18:05:00+00:00"),
         ("5 أيار 2025", "2025-05-05T00:00:00+00:00"),
         ("12 جويلية 2024", "2024-07-12T00:00:00+00:00"),
+        // All in figures (XOOPS, old CMSs): year first, or day first on an Arabic page.
+        ("في 2026/3/24 12:10:00 (GMT+1)", "2026-03-24T12:10:00+01:00"),
+        ("نشر في 24/03/2026 - 09:40", "2026-03-24T09:40:00+00:00"),
+        ("Posted 3/24/2026 at 10:05 (UTC+03:00)", "2026-03-24T10:05:00+03:00"),
     ])
     func textDates(_ input: String, _ expected: String) throws {
         #expect(try #require(TextDateParser.parse(input)).iso8601() == expected)
@@ -33,6 +37,8 @@ import Testing
     @Test func textWithoutAFullDateIsNotADate() {
         #expect(TextDateParser.parse("5 hours ago") == nil)
         #expect(TextDateParser.parse("شباط") == nil)
+        // "3/4/2026" on an English page: March 4 or 3 April, so not a date.
+        #expect(TextDateParser.parse("Posted 3/4/2026") == nil)
         #expect(DateParser.iso("2026-13-40") == nil)
         #expect(DateParser.iso("20261") == nil)
     }

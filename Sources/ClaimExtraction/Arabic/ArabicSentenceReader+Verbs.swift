@@ -59,7 +59,9 @@ extension ArabicSentenceReader {
             // object ("واصفاً ذلك بأنه …").
             source = mention(s)
             // "قال طبيب، دون الكشف عن اسمه، إن": a described speaker whose name is withheld.
-            if gate.withheldName, gate.appositive == nil, source?.reference == .description { source?.kind = .anonymous }
+            if gate.withheldName, gate.appositive == nil, source?.reference == .description || source?.kind == .person {
+                source?.kind = .anonymous
+            }
             if let name = gate.appositive, var m = source {
                 let n = mention(name)
                 m.spans += n.spans
@@ -575,8 +577,10 @@ extension ArabicSentenceReader {
         "رافضا", "رافضه", "رافضين", "تحفظ", "تحفظت", "متحفظا", "متحفظه", "اثر", "اثرت", "مؤثرا", "دون",
     ]
 
-    /// What such a clause withholds: "عدم", "الكشف", "ذكر", "نشر", "الإفصاح", "حجب" (within three words).
-    static let withholdingWords: Set<String> = ["عدم", "الكشف", "كشف", "ذكر", "نشر", "الافصاح", "افصاح", "الاعلان", "حجب"]
+    /// What such a clause withholds: "عدم" / "ألّا", "الكشف", "ذكر", "نشر" ("ألّا يُنشر"), "الإفصاح", "حجب"
+    /// (within three words).
+    static let withholdingWords: Set<String> = ["عدم", "الا", "الكشف", "كشف", "يكشف", "ذكر", "يذكر", "نشر", "ينشر",
+                                                "الافصاح", "افصاح", "الاعلان", "حجب"]
 
     /// "وكان "مرصد الفرات" قد ذكر …": the subject between كان and قد.
     func kanaQadSubject(before i: Int) -> ArabicNounPhrase? {
@@ -640,7 +644,9 @@ extension ArabicSentenceReader {
     func withholdingAside(before i: Int) -> Int? {
         guard i - 3 >= a, ap.isComma(i - 1) else { return nil }
         for x in stride(from: i - 3, through: max(a, i - 16), by: -1) where ap.isComma(x) {
-            guard let end = anonymityClause(at: x + 1), end < i else { return nil }
+            // The aside ends with the clause: "، تحفّظ على ذكر اسمه لأنه …،", "، تحدّث إلى "الضفّتان"
+            // مشترطاً ألّا يُنشر اسمه،".
+            guard ((x + 1)..<(i - 1)).contains(where: { y in anonymityClause(at: y).map { $0 < i } ?? false }) else { return nil }
             return x
         }
         return nil
@@ -665,7 +671,16 @@ extension ArabicSentenceReader {
         while k < i, ap.tokens[k].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[k]) { k += 1 }
         // Only when the verb starts its clause right after that phrase.
         guard k < i, i - k <= 8, !ap.norm[i].hasPrefix("و"),
-              let np = ArabicNounPhrase.read(ap, at: k, limit: i), np.tokens.upperBound == i else { return nil }
+              let np = ArabicNounPhrase.read(ap, at: k, limit: i) else { return nil }
+        // «سفيراً جزائرياً سابقاً لدى بروكسل»: an accusative adjective the phrase reader takes for
+        // an adverb, and where the speaker served.
+        var end = np.tokens.upperBound
+        if end < i, ap.norm[end] == "سابقا" {
+            end += 1
+            if end + 1 < i, ["لدي", "في"].contains(ap.norm[end]),
+               let place = ArabicNounPhrase.read(ap, at: end + 1, limit: i) { end = place.tokens.upperBound }
+        }
+        guard end == i else { return nil }
         let m = mention(np)
         return m.kind == .unknown ? nil : np
     }

@@ -128,11 +128,14 @@ struct StoryBuilder {
         // too: it interviewed no one.
         guard passedOn >= Self.digestMinimum, passedOn >= Self.digestShare * (residual.count + shared) else { return false }
         guard !residual.contains(where: { namesItself($0, document) }) else { return false }
-        let unplaced = residual.filter { !reportedEarlier($0, than: document, outletIndex) }.count
+        let unplaced = residual.filter { !reportedEarlier($0, than: document, outletIndex) }
         // A long digest (six relays or more, three times what it does not relay) may hold one
-        // line the matcher cannot place in the story ("Divers say the oil is already there").
+        // line the matcher cannot place in the story ("Divers say the oil is already there"),
+        // unless that line quotes an unnamed source: a source the outlet keeps anonymous is one
+        // it spoke to («غير أن سفيراً سابقاً، مشترطاً ألّا يُنشر اسمه، رأى أن»).
         let wide = passedOn >= 2 * Self.digestMinimum && passedOn >= 3 * (residual.count + shared)
-        return unplaced == 0 || wide && unplaced == 1
+        return unplaced.isEmpty
+            || wide && unplaced.count == 1 && sources[unplaced[0].source]?.kind != .anonymous
     }
 
     /// A relay digest passes on at least this many statements, and this many times as many as it

@@ -162,6 +162,10 @@ struct BlockFilter {
             && ByteSearch.contains(text, Array(author.utf8)) {
             return true
         }
+        // "21 October 2026, 15:30 by Amel Zerrouki": a date line that ends with the byline.
+        for author in authors where author.count > 3 && text.hasSuffix(" by " + author) && text.count < author.count + 45 {
+            return true
+        }
         return false
     }
 
@@ -176,6 +180,7 @@ struct BlockFilter {
     /// by its readers. Become a supporter …" (short lines only). Phrases specific enough that a
     /// body line does not hold them ("Residents get updates from the council" stays).
     static let callsToSubscribe = ["stories in your inbox", "delivered to your inbox", "straight to your inbox",
+                                   "lands in your inbox", "land in your inbox", "sign up here",
                                    "get updates from this writer", "sign up for our",
                                    "subscribe to our", "اشترك في نشرتنا", "اشترك الآن", "إلى بريدك",
                                    "become a supporter", "funded by its readers", "support our journalism",

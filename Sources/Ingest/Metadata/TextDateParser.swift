@@ -58,8 +58,15 @@ enum TextDateParser {
                 offset = z
             } else if lower == "et" || lower == "pt" || lower == "ct" {
                 offset = zones[lower == "et" ? "est" : lower == "pt" ? "pst" : "cst"]
+            } else if let z = signedZone(lower), hour != nil || year != nil {
+                offset = z      // "(GMT+1)", "UTC+03:00"
             }
             i += 1
+        }
+        // All in figures: "2026/3/24 12:10:00", "24/03/2026" (day first, as Arabic and European
+        // pages write it; "3/24/2026" only when the day cannot be the first figure).
+        if month == nil, let (y, m, d) = numericDate(tokens, arabic: text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }) {
+            (year, month, day) = (y, m, d)
         }
         guard let month, let day, let year else { return nil }
         var date = PageDate(year: year, month: month, day: day)
@@ -72,6 +79,33 @@ enum TextDateParser {
             date.offsetMinutes = offset
         }
         return date.isValid ? date : nil
+    }
+
+    /// "gmt+1", "utc-05:00", "gmt+0330": minutes east of UTC.
+    static func signedZone(_ lower: String) -> Int? {
+        guard lower.hasPrefix("gmt") || lower.hasPrefix("utc"), lower.count > 4 else { return nil }
+        let rest = lower.dropFirst(3)
+        guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+        let digits = rest.dropFirst().filter { $0 != ":" }
+        guard !digits.isEmpty, digits.count <= 4, let n = Int(digits) else { return nil }
+        let minutes = digits.count <= 2 ? n * 60 : (n / 100) * 60 + n % 100
+        guard minutes <= 14 * 60 else { return nil }
+        return sign == "+" ? minutes : -minutes
+    }
+
+    /// The first three figures in a row that make a date: year first ("2026/3/24"), or year last
+    /// with the day first ("24/3/2026"; month first only when the first figure exceeds 12 is
+    /// impossible for a month and the second is, "3/24/2026").
+    static func numericDate(_ tokens: [Substring], arabic: Bool) -> (Int, Int, Int)? {
+        let figures = tokens.map { t -> Int? in t.allSatisfy(\.isNumber) && t.count <= 4 ? Int(t) : nil }
+        for i in 0..<max(0, tokens.count - 2) {
+            guard let x = figures[i], let y = figures[i + 1], let z = figures[i + 2] else { continue }
+            if tokens[i].count == 4, (1990...2100).contains(x), (1...12).contains(y), (1...31).contains(z) { return (x, y, z) }
+            guard tokens[i + 2].count == 4, (1990...2100).contains(z) else { continue }
+            if (1...31).contains(x), (1...12).contains(y), x > 12 || arabic { return (z, y, x) }
+            if (1...12).contains(x), (13...31).contains(y) { return (z, x, y) }
+        }
+        return nil
     }
 
     /// Words, numbers and `hh:mm` times; `/`, `,`, `-`, `|` and brackets separate.
