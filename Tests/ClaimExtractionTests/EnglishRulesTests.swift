@@ -37,6 +37,18 @@ import Testing
 
     /// A statement nested in another's content is relayed by it, unless it is set against it
     /// ("…, while the governor has said …").
+    /// "the Belgian official" two paragraphs after "Belgian foreign ministry spokesperson Karel
+    /// Dewulf" is Dewulf: the named person whose name holds every word that qualifies "official".
+    @Test func qualifiedOfficialIsTheNamedPersonWithThoseWords() {
+        let (set, sources) = claims([
+            "Belgian foreign ministry spokesperson Karel Dewulf said the accusations were unfounded.",
+            "Algiers gave the diplomats 48 hours to leave, Algerian spokesman Sofiane Belaid said.",
+            "Brussels would answer in kind, the Belgian official said.",
+        ])
+        let last = set.claims.first { $0.text.hasPrefix("Brussels would answer") }
+        #expect(last.flatMap { sources[$0.source]?.name }?.contains("Dewulf") == true)
+    }
+
     @Test func aContrastingClauseIsNotRelayedByTheOuterStatement() {
         let (contrast, contrastSources) = claims(["The ministry put the toll at nine, while the governor has said 12 people died."])
         let governor = contrast.claims.first { contrastSources[$0.source]?.name == "the governor" }

@@ -362,6 +362,9 @@ import Testing
         #expect(SourceIdentity.initials("the National Cyber Defence Centre") == "NCDC")
         #expect(SourceIdentity.initials("the director of the health office") == nil)
         #expect(SourceIdentity.initials("Karim Said") == nil)
+        #expect(SourceIdentity.organizationName("The manufacturer, Halvorsen Pharma") == "halvorsen pharma")
+        #expect(SourceIdentity.organizationName("Halvorsen Pharma, the Danish company that makes Ondarex") == "halvorsen pharma")
+        #expect(SourceIdentity.organizationName("the company") == nil)
     }
 
     @Test func roleOnlyNamesAndTheirRoles() {

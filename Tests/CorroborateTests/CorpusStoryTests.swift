@@ -260,6 +260,9 @@ struct CorpusStoryTests {
         #expect(!(names.contains("MSF") && names.contains { $0.contains("Frontières") }), "\(names)")
         let (force, _) = try await cluster("amman-fuel-protests", containing: "excessive force")
         #expect(force.independentSources == 1)
+        // "The manufacturer, Halvorsen Pharma" and "Halvorsen Pharma, the Danish company …".
+        let (batches, _) = try await cluster("beirut-medicine-recall", containing: "the batch numbers belong to an expired 2024 batch")
+        #expect(batches.independentSources == 1)
     }
 
     @Test(arguments: stories)

@@ -124,6 +124,17 @@ struct SourceResolver {
                 // the hospital" after "the hospital's director, Sami Khalil": an official placed in
                 // a body a person named before belongs to.
                 if SourceResolver.officialHeads.contains(m.head), let e = placedOfficial(m) { return e }
+                // "the Belgian official" after "Belgian foreign ministry spokesperson Karel Dewulf":
+                // the latest named person whose name holds every word that qualifies the official.
+                if SourceResolver.officialHeads.contains(m.head) {
+                    let qualifiers = SourceEntity.words(m.text).filter { !["the", "official", "senior", "same", "that"].contains($0) }
+                    if !qualifiers.isEmpty, let e = entities.indices.reversed().first(where: {
+                        entities[$0].kind == .person && entities[$0].reference == .name
+                            && qualifiers.allSatisfy(entities[$0].nameWords.contains)
+                    }) {
+                        return e
+                    }
+                }
                 guard SourceResolver.genericHeads.contains(m.head), !SourceResolver.namedHeads.contains(m.head) else { return nil }
                 return entities.indices.reversed().first { entities[$0].kind == m.kind && !isOwnOutlet($0) }
             }

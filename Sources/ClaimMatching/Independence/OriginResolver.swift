@@ -232,6 +232,16 @@ public struct OriginResolver: Sendable {
             guard let full = spelled[a], Set(full.map(find)).count == 1, let target = full.first else { continue }
             union(i, target)
         }
+        // "The manufacturer, Halvorsen Pharma" and "Halvorsen Pharma, the Danish company that makes
+        // Ondarex": one organisation under its name, whatever description comes with it.
+        var byName: [String: Int] = [:]
+        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") {
+            for id in counts[i].keys.sorted() {
+                guard let s = sources[id], s.kind == .organization, let name = SourceIdentity.organizationName(s.name)
+                else { continue }
+                if let other = byName[name] { union(i, other) } else { byName[name] = i }
+            }
+        }
         // A spokesperson speaks for the organisation an article quotes beside them: "ministry
         // spokeswoman Rana Khoury" and "the health ministry" in one article, «المتحدثة باسم وزارة
         // الصحة» and «وزارة الصحة». The organisation's words all in the description, or its head

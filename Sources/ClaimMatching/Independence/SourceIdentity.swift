@@ -124,6 +124,20 @@ struct SourceIdentity {
         return letters.count >= 3 ? letters : nil
     }
 
+    /// The name part of an organisation described in apposition: "The manufacturer, Halvorsen
+    /// Pharma" and "Halvorsen Pharma, the Danish company that makes Ondarex" → "halvorsen pharma"
+    /// (the comma-separated part, or the whole name, with the most capitalised words, two or more,
+    /// Latin script only).
+    static func organizationName(_ name: String) -> String? {
+        func capitals(_ part: Substring) -> Int {
+            part.split(separator: " ").filter { $0 != "The" && $0.first?.isUppercase == true }.count
+        }
+        let parts = name.split(separator: ",")
+        guard let best = parts.max(by: { capitals($0) < capitals($1) }), capitals(best) >= 2,
+              best.unicodeScalars.allSatisfy({ $0.value < 0x0600 }) else { return nil }
+        return EntityKey.named(String(best))
+    }
+
     /// Surname (last word of the name part) and the given name before it, for person keys.
     static func personName(_ name: String) -> (given: String?, surname: String)? {
         // "Lena Vogt, a spokeswoman for ..." → "Lena Vogt"; «المتحدث باسم ...، مروان العبيدي» → the
