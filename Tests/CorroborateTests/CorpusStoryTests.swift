@@ -250,7 +250,8 @@ struct CorpusStoryTests {
     }
 
     /// Origin rules of session 9: "The mayor says warnings went out" is the mayor named elsewhere
-    /// in the story, and "MSF" is Médecins Sans Frontières.
+    /// in the story, "MSF" is Médecins Sans Frontières, an organisation is one origin whatever its
+    /// appositive says, and an article's own voice restating its own source adds no origin.
     @Test func rolesAndAcronymsAddNoOrigin() async throws {
         func cluster(_ story: String, containing text: String) async throws -> (Cluster, Report) {
             try await Self.cluster(story, containing: text)
@@ -263,6 +264,11 @@ struct CorpusStoryTests {
         // "The manufacturer, Halvorsen Pharma" and "Halvorsen Pharma, the Danish company …".
         let (batches, _) = try await cluster("beirut-medicine-recall", containing: "the batch numbers belong to an expired 2024 batch")
         #expect(batches.independentSources == 1)
+        // Sawt Tobruk's own lead ("61 bodies recovered") above its Red Crescent spokesman's quote
+        // restates the spokesman: the toll has two origins, the Red Crescent and the IOM.
+        let (shipwreck, tobruk) = try await cluster("tobruk-shipwreck", containing: "At least 48 migrants died")
+        #expect(shipwreck.independentSources == 2)
+        #expect(!shipwreck.rootSources.contains { id in tobruk.sources.first { $0.id == id }?.kind == .outlet })
     }
 
     @Test(arguments: stories)

@@ -79,8 +79,19 @@ struct ClusterAssessor {
             }
         }
         // "the mayor" beside "The town’s mayor, Faraj Bouhleiga": one person.
-        let kept = RoleReferences.withoutRoleReferences(candidates, sourcesOf: sourcesOf, kindOf: kindOf,
+        var kept = RoleReferences.withoutRoleReferences(candidates, sourcesOf: sourcesOf, kindOf: kindOf,
                                                         resolution: resolution, sources: sources)
+        // An outlet stating in its own voice what the same article attributes to a source restates
+        // that source: the lead "Fuel prices rise by 9 %" above "the committee announced" is no
+        // second origin.
+        let sourcedDocuments = Set(members.filter { c in
+            resolution.traces[c.id].map { $0.kind == .named || $0.kind == .anonymous } ?? false
+        }.map(\.document))
+        kept.removeAll { o in
+            guard kindOf[o] == .ownVoice else { return false }
+            let documentsOfO = Set(members.filter { resolution.traces[$0.id]?.origin == o }.map(\.document))
+            return !documentsOfO.isEmpty && documentsOfO.isSubset(of: sourcedDocuments)
+        }
         let kinds = kept.compactMap { kindOf[$0] }
 
         var findings: [Finding] = []
