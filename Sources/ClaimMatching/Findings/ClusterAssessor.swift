@@ -16,6 +16,14 @@ struct ClusterAssessor {
     let claims: [String: Claim]
     let sources: [String: Source]
     let resolution: OriginResolution
+    let roles: RoleReferences.Table
+
+    init(claims: [String: Claim], sources: [String: Source], resolution: OriginResolution) {
+        self.claims = claims
+        self.sources = sources
+        self.resolution = resolution
+        roles = RoleReferences.Table(sources: sources, resolution: resolution)
+    }
 
     /// The cluster, and the indices (into `resolution.origins`) of the origins it counts.
     func assess(id: String, group: ClaimGroupEvidence) -> (cluster: Cluster, origins: [Int]) {
@@ -79,18 +87,20 @@ struct ClusterAssessor {
             }
         }
         // "the mayor" beside "The town’s mayor, Faraj Bouhleiga": one person.
-        var kept = RoleReferences.withoutRoleReferences(candidates, sourcesOf: sourcesOf, kindOf: kindOf,
-                                                        resolution: resolution, sources: sources)
+        var kept = RoleReferences.withoutRoleReferences(candidates, sourcesOf: sourcesOf, kindOf: kindOf, table: roles)
         // An outlet stating in its own voice what the same article attributes to a source restates
         // that source: the lead "Fuel prices rise by 9 %" above "the committee announced" is no
         // second origin.
-        let sourcedDocuments = Set(members.filter { c in
-            resolution.traces[c.id].map { $0.kind == .named || $0.kind == .anonymous } ?? false
-        }.map(\.document))
-        kept.removeAll { o in
-            guard kindOf[o] == .ownVoice else { return false }
-            let documentsOfO = Set(members.filter { resolution.traces[$0.id]?.origin == o }.map(\.document))
-            return !documentsOfO.isEmpty && documentsOfO.isSubset(of: sourcedDocuments)
+        if kept.contains(where: { kindOf[$0] == .ownVoice }) {
+            let sourcedDocuments = Set(members.filter { c in
+                resolution.traces[c.id].map { $0.kind == .named || $0.kind == .anonymous } ?? false
+            }.map(\.document))
+            var documentsOf: [Int: Set<String>] = [:]
+            for c in members { if let o = resolution.traces[c.id]?.origin { documentsOf[o, default: []].insert(c.document) } }
+            kept.removeAll { o in
+                guard kindOf[o] == .ownVoice, let docs = documentsOf[o] else { return false }
+                return docs.isSubset(of: sourcedDocuments)
+            }
         }
         let kinds = kept.compactMap { kindOf[$0] }
 

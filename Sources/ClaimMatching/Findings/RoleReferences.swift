@@ -52,32 +52,51 @@ enum RoleReferences {
         return nil
     }
 
+    /// The roles of a story's sources, computed once: what each role-only name refers to by its
+    /// role, and the roles each origin's named sources hold.
+    struct Table: Sendable {
+        /// Source id → the roles of a role-only name (absent when the name is not role-only).
+        var roleOnly: [String: Set<Int>] = [:]
+        /// Origin → the roles its sources that are not role-only name.
+        var heldBy: [Int: Set<Int>] = [:]
+
+        init(sources: [String: Source], resolution: OriginResolution) {
+            for (id, s) in sources {
+                let r = RoleReferences.roleOnly(s)
+                if !r.isEmpty { roleOnly[id] = r }
+            }
+            for (o, counts) in resolution.sourceCounts.enumerated() {
+                var held = Set<Int>()
+                for id in counts.keys where roleOnly[id] == nil {
+                    if let s = sources[id] { held.formUnion(RoleReferences.roles(in: s.name)) }
+                }
+                if !held.isEmpty { heldBy[o] = held }
+            }
+        }
+    }
+
     /// `kept` without the origins that only name a role held by exactly one other named origin
     /// of the group (`sourcesOf`: each origin's sources in this group).
     static func withoutRoleReferences(_ kept: [Int], sourcesOf: [Int: [String]], kindOf: [Int: Origin.Kind],
-                                      resolution: OriginResolution, sources: [String: Source]) -> [Int] {
+                                      table: Table) -> [Int] {
         var result = kept
         for o in kept {
-            let local = Set(sourcesOf[o] ?? []).sorted().compactMap { sources[$0] }
+            let local = Set(sourcesOf[o] ?? [])
             var wanted = Set<Int>()
-            guard !local.isEmpty, local.allSatisfy({ s in
-                let r = roleOnly(s)
+            guard !local.isEmpty, local.allSatisfy({ id in
+                guard let r = table.roleOnly[id] else { return false }
                 wanted.formUnion(r)
-                return !r.isEmpty
+                return true
             }) else { continue }
             let holders = result.filter { p in
-                p != o && kindOf[p] == .named && resolution.sourceCounts[p].keys.contains { id in
-                    guard let s = sources[id], roleOnly(s).isEmpty else { return false }
-                    return !roles(in: s.name).isDisjoint(with: wanted)
-                }
+                p != o && kindOf[p] == .named && !(table.heldBy[p] ?? []).isDisjoint(with: wanted)
             }
             if holders.count == 1 { result.removeAll { $0 == o } }
         }
         // "The organizer" and «منسقة» with no named holder of the role: one unnamed person.
         var seen: [Set<Int>: Int] = [:]
         for o in result {
-            let local = Set(sourcesOf[o] ?? []).sorted().compactMap { sources[$0] }
-            let sets = local.map(roleOnly)
+            let sets = Set(sourcesOf[o] ?? []).map { table.roleOnly[$0] ?? [] }
             guard let first = sets.first, !first.isEmpty, sets.allSatisfy({ $0 == first }) else { continue }
             if seen[first] != nil { result.removeAll { $0 == o } } else { seen[first] = o }
         }
