@@ -331,6 +331,15 @@ import TestSupport
         #expect(c.via.isEmpty)
     }
 
+    /// «قالت طبيبة أورام … إن نحو خمسة وأربعين مريضاً تلقّوا جرعات …، طالبةً حجب اسمها لأن …»: the
+    /// withholding clause closes the content and makes the doctor anonymous.
+    @Test func trailingWithholdingClause() throws {
+        let (c, sources) = try claim("beirut-medicine-recall", "shifaagate-ar.html", containing: "طالبةً حجب اسمها")
+        #expect(sources[c.source]?.kind == .anonymous)
+        #expect(!c.content.contains("طالبةً"))
+        #expect(c.content.hasPrefix("نحو خمسة وأربعين مريضاً"))
+    }
+
     /// «وتستذكر الطبيبة أن …»: a recollection is an attributed account, by the doctor quoted
     /// anonymously five blocks earlier («طبيبة أورام»).
     @Test func recollectionVerbInArabic() throws {

@@ -365,6 +365,9 @@ import Testing
         #expect(SourceIdentity.organizationName("The manufacturer, Halvorsen Pharma") == "halvorsen pharma")
         #expect(SourceIdentity.organizationName("Halvorsen Pharma, the Danish company that makes Ondarex") == "halvorsen pharma")
         #expect(SourceIdentity.organizationName("the company") == nil)
+        // "its Tobruk branch", "the Dubai office": a place and a branch-like head describe.
+        #expect(SourceIdentity.isGenericDescription("the Dubai office"))
+        #expect(!SourceIdentity.isGenericDescription("the Dubai Financial office"))
     }
 
     @Test func roleOnlyNamesAndTheirRoles() {

@@ -271,6 +271,25 @@ struct CorpusStoryTests {
         #expect(!shipwreck.rootSources.contains { id in tobruk.sources.first { $0.id == id }?.kind == .outlet })
     }
 
+    /// A relay digest may hold one line the story does not otherwise carry ("Divers say the oil
+    /// is already there"), but not one quoting a source it keeps anonymous: that source spoke to
+    /// the outlet. The aqaba newsletter, with that line rewritten so, adds sourcing of its own.
+    @Test func digestLineFromAnUnnamedSourceIsOwnSourcing() async throws {
+        let story = try #require(Self.stories.first { $0.lastPathComponent == "aqaba-oil-spill" })
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: story, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("redseabrief-en.html")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let line = "Divers say the oil is already there."
+        #expect(html.contains(line))
+        try html.replacingOccurrences(of: line, with: "A diver, who asked not to be named, said the oil is already there.")
+            .write(to: page, atomically: true, encoding: .utf8)
+        let (report, _) = await Pipeline.report([folder.path])
+        let brief = try #require(report.documents.first { $0.article.input.hasSuffix("redseabrief-en.html") })
+        #expect(!report.story.noOwnSourcing.contains(brief.id))
+    }
+
     @Test(arguments: stories)
     func goldenReport(_ story: URL) async throws {
         let json = Pipeline.render(await Self.report(story), as: .json)

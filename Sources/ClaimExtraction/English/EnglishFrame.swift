@@ -514,10 +514,10 @@ struct EnglishFrame {
         return m.kind == .outlet ? m : nil
     }
 
-    static let carryingVerbs: Set<String> = [
-        "carried", "carries", "published", "publishes", "aired", "airs", "broadcast", "broadcasts", "posted", "ran",
-        "quotes", "quoted", "cites", "cited", "interviewed", "spoke", "speaks", "talked", "talks",
-    ]
+    static let carryingVerbs: Set<String> = channelParticiples.union([
+        "carries", "publishes", "airs", "broadcasts", "ran", "quotes", "cites", "interviewed", "spoke", "speaks",
+        "talked", "talks",
+    ])
 
     /// ", via Boubyan Post," (the outlet a statement comes through: `relays` true) or ", citing /
     /// quoting / relaying a report by Al-Ufuq," (whose report it is: `relays` false) between a

@@ -44,7 +44,7 @@ enum RoleReferences {
         guard let first = word.unicodeScalars.first, first.value >= 0x0600, first.value <= 0x06FF else { return nil }
         var w = Substring(word)
         if w.hasPrefix("و"), w.count > 4 { w = w.dropFirst() }
-        if w.hasPrefix("ال"), w.count > 4 { w = w.dropFirst(2) }
+        w = TextFolding.withoutArticle(w)
         for (stem, r) in arabicRoles where w.hasPrefix(stem) {
             let rest = w.dropFirst(stem.count)
             if ["", "ه", "ها", "هم", "ين", "ون"].contains(String(rest)) { return r }

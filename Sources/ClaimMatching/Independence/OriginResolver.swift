@@ -218,29 +218,25 @@ public struct OriginResolver: Sendable {
             }
         }
         // "MSF" and "Médecins Sans Frontières", "NCDC" and "the National Cyber Defence Centre": an
-        // acronym is the one name in the story whose capitalised words it spells.
+        // acronym is the one name in the story whose capitalised words it spells. "The
+        // manufacturer, Halvorsen Pharma" and "Halvorsen Pharma, the Danish company that makes
+        // Ondarex": one organisation under its name, whatever description comes with it.
         var spelled: [String: Set<Int>] = [:]
         var acronyms: [(String, Int)] = []
+        var byName: [String: Int] = [:]
         for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") || origin.key.hasPrefix("entity:") {
             for id in counts[i].keys.sorted() {
-                guard let name = sources[id]?.name else { continue }
-                if let a = SourceIdentity.acronym(name) { acronyms.append((a, i)) }
-                if let a = SourceIdentity.initials(name) { spelled[a, default: []].insert(i) }
+                guard let s = sources[id] else { continue }
+                if let a = SourceIdentity.acronym(s.name) { acronyms.append((a, i)) }
+                if let a = SourceIdentity.initials(s.name) { spelled[a, default: []].insert(i) }
+                if origin.key.hasPrefix("named:"), s.kind == .organization, let name = SourceIdentity.organizationName(s.name) {
+                    if let other = byName[name] { union(i, other) } else { byName[name] = i }
+                }
             }
         }
         for (a, i) in acronyms {
             guard let full = spelled[a], Set(full.map(find)).count == 1, let target = full.first else { continue }
             union(i, target)
-        }
-        // "The manufacturer, Halvorsen Pharma" and "Halvorsen Pharma, the Danish company that makes
-        // Ondarex": one organisation under its name, whatever description comes with it.
-        var byName: [String: Int] = [:]
-        for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") {
-            for id in counts[i].keys.sorted() {
-                guard let s = sources[id], s.kind == .organization, let name = SourceIdentity.organizationName(s.name)
-                else { continue }
-                if let other = byName[name] { union(i, other) } else { byName[name] = i }
-            }
         }
         // A spokesperson speaks for the organisation an article quotes beside them: "ministry
         // spokeswoman Rana Khoury" and "the health ministry" in one article, «المتحدثة باسم وزارة

@@ -38,7 +38,7 @@ extension SourceIdentity {
 
         /// Without the Arabic article: «المستشفى» = «مستشفى».
         private static func bare(_ word: String) -> String {
-            word.hasPrefix("ال") && word.count > 4 ? String(word.dropFirst(2)) : word
+            String(TextFolding.withoutArticle(Substring(word)))
         }
 
         private static let ignored: Set<String> = articles.union(["for", "of", "باسم", "اسم", "ب", "ل", "في", "من"])

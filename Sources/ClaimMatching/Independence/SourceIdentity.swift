@@ -116,7 +116,7 @@ struct SourceIdentity {
         for w in head.split(whereSeparator: { $0 == " " || $0 == "-" }) {
             guard let c = w.first else { continue }
             if c.isUppercase, w != "The" {
-                letters.append(Character(String(c).folding(options: .diacriticInsensitive, locale: nil)))
+                letters += String(c).folding(options: .diacriticInsensitive, locale: nil)
             } else if !["of", "for", "and", "the", "on", "de", "des", "du", "la", "le"].contains(w.lowercased()) {
                 return nil      // a lower-case content word: a description, not a name
             }

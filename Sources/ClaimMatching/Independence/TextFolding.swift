@@ -20,6 +20,12 @@ enum TextFolding {
         return words
     }
 
+    /// A folded Arabic word without its article: «المستشفى» → «مستشفى» (words of four letters
+    /// or fewer are kept whole).
+    static func withoutArticle(_ word: Substring) -> Substring {
+        word.hasPrefix("ال") && word.count > 4 ? word.dropFirst(2) : word
+    }
+
     /// One canonical string: folded words joined by single spaces.
     static func key(_ text: String) -> String {
         words(text).joined(separator: " ")

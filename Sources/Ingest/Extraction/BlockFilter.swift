@@ -158,13 +158,11 @@ struct BlockFilter {
             where lower.hasPrefix(prefix) {
             return true
         }
-        for author in authors where author.count > 3 && text.count < author.count + 25
-            && ByteSearch.contains(text, Array(author.utf8)) {
-            return true
-        }
-        // "21 October 2026, 15:30 by Amel Zerrouki": a date line that ends with the byline.
-        for author in authors where author.count > 3 && text.hasSuffix(" by " + author) && text.count < author.count + 45 {
-            return true
+        // A short line holding an author's name, or a date line that ends with the byline ("21
+        // October 2026, 15:30 by Amel Zerrouki").
+        for author in authors where author.count > 3 {
+            if text.count < author.count + 25 && ByteSearch.contains(text, Array(author.utf8))
+                || text.count < author.count + 45 && text.hasSuffix(" by " + author) { return true }
         }
         return false
     }

@@ -58,8 +58,11 @@ enum TextDateParser {
                 offset = z
             } else if lower == "et" || lower == "pt" || lower == "ct" {
                 offset = zones[lower == "et" ? "est" : lower == "pt" ? "pst" : "cst"]
-            } else if let z = signedZone(lower), hour != nil || year != nil {
-                offset = z      // "(GMT+1)", "UTC+03:00"
+            } else if lower.hasPrefix("gmt") || lower.hasPrefix("utc"), hour != nil || year != nil {
+                // "(GMT+1)", "UTC+03:00": a signed zone, read as machine dates read it.
+                let scalars = Array(t.unicodeScalars)
+                var k = 0
+                if let z = DateParser.zone(scalars, &k), k == scalars.count { offset = z }
             }
             i += 1
         }
@@ -79,18 +82,6 @@ enum TextDateParser {
             date.offsetMinutes = offset
         }
         return date.isValid ? date : nil
-    }
-
-    /// "gmt+1", "utc-05:00", "gmt+0330": minutes east of UTC.
-    static func signedZone(_ lower: String) -> Int? {
-        guard lower.hasPrefix("gmt") || lower.hasPrefix("utc"), lower.count > 4 else { return nil }
-        let rest = lower.dropFirst(3)
-        guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
-        let digits = rest.dropFirst().filter { $0 != ":" }
-        guard !digits.isEmpty, digits.count <= 4, let n = Int(digits) else { return nil }
-        let minutes = digits.count <= 2 ? n * 60 : (n / 100) * 60 + n % 100
-        guard minutes <= 14 * 60 else { return nil }
-        return sign == "+" ? minutes : -minutes
     }
 
     /// The first three figures in a row that make a date: year first ("2026/3/24"), or year last
