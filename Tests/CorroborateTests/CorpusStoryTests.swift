@@ -31,7 +31,15 @@ struct CorpusStoryTests {
 
     /// Story facts the upstream stages currently get wrong, with what comes out instead. Checked
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
-    static let upstreamGaps: [String: String] = [:]
+    static let upstreamGaps: [String: String] = [
+        "aswan-locust-swarms/noOwnSourcing/harvestsignal-en.html": "the relay-only newsletter is read as sourcing",
+        "hajj-heat-deaths/noOwnSourcing/hajjwatch-en.html": "the relay-only briefing is read as sourcing",
+        "manama-bank-withdrawals/firstPublisher": "the copy's zone-less date is read as UTC, so it comes first",
+        "manama-bank-withdrawals/copies/danateco-ar.html": "copier and original are swapped (dates)",
+        "manama-bank-withdrawals/noOwnSourcing/danateco-ar.html": "copier and original are swapped (dates)",
+        "manama-bank-withdrawals/noOwnSourcing-extra/marfaaeco-ar.html": "copier and original are swapped (dates)",
+        "manama-bank-withdrawals/noOwnSourcing-extra/sadaalmuharraq-ar.html": "its central bank statement is read as relayed",
+    ]
 
     func check(_ key: String, _ body: () -> Void) {
         if let reason = Self.upstreamGaps[key] {
@@ -119,7 +127,10 @@ struct CorpusStoryTests {
         // a hack-and-leak (figures in terabytes and gigabytes, a translation with credit and its
         // uncredited copy) at (14, 6, 3), and a contested strike (relays of relays, numbers in
         // Arabic words) at (13, 7, 6); each with story facts wrong (see `upstreamGaps`).
-        "gulf-port-cyberattack": (14, 8, 6),
+        // (8, 6) → (7, 5) in session 10: "vantalock-behind-attack" was right only because the
+        // relay-only digest's own line («وكانت مجموعة "فانتا لوك" قد تبنّت الهجوم») counted as a
+        // second origin; the Ferrolith analysis that the truth counts is in another group.
+        "gulf-port-cyberattack": (14, 7, 5),
         "deir-ezzor-convoy-strike": (13, 7, 8),
         // The eleventh and twelfth blind stories, each measured before any change made for it: a
         // kidnapping and release (ransom figures from two unnamed origins, a named denial, an
@@ -190,6 +201,19 @@ struct CorpusStoryTests {
         // (15, 10, 8), with the copy's date, written only in figures («في 2026/3/24 12:10:00
         // (GMT+1)»), not read, so copier and original were swapped (since fixed).
         "casablanca-match-fixing": (15, 10, 8),
+        // The twenty-ninth to thirty-second, written blind in session 10 and measured before any
+        // change for them, on 85a1a1c (and with the relay-only own-voice rule of the same commit
+        // as their merge, in brackets): Hajj heat deaths (national tolls 58 vs 83, 38 vs "close to
+        // 40") at (16, 8, 8) [(16, 8, 8)]; a minister's health rumour (an X post, a medical source,
+        // a named denial, a retraction) at (16, 14, 5) [(16, 14, 5)]; a bank's withdrawal cap
+        // (outflows 120 vs 85 million dinars, a central bank's denial) at (15, 8, 7) [(15, 10, 8)],
+        // with the copy's zone-less date read as UTC, so copier and original were swapped; locust
+        // swarms (feddans damaged 1,500 vs 350, sprayed 9,000 vs 8,760) at (16, 10, 7)
+        // [(16, 10, 7)]. Two relay-only newsletters were read as sourcing (`upstreamGaps`).
+        "hajj-heat-deaths": (16, 8, 8),
+        "rabat-minister-rumour": (16, 14, 5),
+        "manama-bank-withdrawals": (15, 10, 8),
+        "aswan-locust-swarms": (16, 10, 7),
     ]
 
     @Test(arguments: stories)
@@ -269,6 +293,19 @@ struct CorpusStoryTests {
         let (shipwreck, tobruk) = try await cluster("tobruk-shipwreck", containing: "At least 48 migrants died")
         #expect(shipwreck.independentSources == 2)
         #expect(!shipwreck.rootSources.contains { id in tobruk.sources.first { $0.id == id }?.kind == .outlet })
+    }
+
+    /// An article that adds no sourcing of its own restates in its own voice what it passes on:
+    /// The Touchline Dispatch's "Al-Hadaf Press broke the story, quoting an unnamed judicial police
+    /// investigator who said prosecutors … were looking into fixed Botola Pro matches" is no origin
+    /// beside the investigator it relays.
+    @Test func relayOnlyArticlesOwnVoiceAddsNoOrigin() async throws {
+        let (probe, casablanca) = try await Self.cluster("casablanca-match-fixing", containing: "Al-Hadaf Press broke the story")
+        let names = probe.rootSources.compactMap { id in casablanca.sources.first { $0.id == id }?.name }
+        #expect(!names.contains("The Touchline Dispatch"), "\(names)")
+        #expect(casablanca.story.noOwnSourcing.contains { id in
+            casablanca.documents.first { $0.id == id }?.article.input.hasSuffix("touchlinedispatch-en.html") == true
+        })
     }
 
     /// A relay digest may hold one line the story does not otherwise carry ("Divers say the oil

@@ -17,11 +17,15 @@ struct ClusterAssessor {
     let sources: [String: Source]
     let resolution: OriginResolution
     let roles: RoleReferences.Table
+    /// Documents the story found to add no sourcing of their own (`Story.noOwnSourcing`).
+    let relayOnly: Set<String>
 
-    init(claims: [String: Claim], sources: [String: Source], resolution: OriginResolution) {
+    init(claims: [String: Claim], sources: [String: Source], resolution: OriginResolution,
+         relayOnly: Set<String> = []) {
         self.claims = claims
         self.sources = sources
         self.resolution = resolution
+        self.relayOnly = relayOnly
         roles = RoleReferences.Table(sources: sources, resolution: resolution)
     }
 
@@ -100,6 +104,15 @@ struct ClusterAssessor {
             kept.removeAll { o in
                 guard kindOf[o] == .ownVoice, let docs = documentsOf[o] else { return false }
                 return docs.isSubset(of: sourcedDocuments)
+            }
+            // An article that only passes on what others reported (a relay digest, a copy) restates
+            // them in its own voice too ("Eight, per the investigator; six, per the federation"): that
+            // voice is no origin beside the ones it passes on.
+            if !relayOnly.isEmpty, kept.contains(where: { kindOf[$0] != .ownVoice }) {
+                kept.removeAll { o in
+                    guard kindOf[o] == .ownVoice, let docs = documentsOf[o] else { return false }
+                    return docs.isSubset(of: relayOnly)
+                }
             }
         }
         let kinds = kept.compactMap { kindOf[$0] }

@@ -29,19 +29,20 @@ public struct StoryAnalyzer: Sendable {
         let copied = CopiedClaims.find(claims: set.claims, documents: set.documents, reuse: reuse)
         let resolution = originResolver.resolve(set, copiedFrom: copied, mentions: mentions)
 
-        let assessor = ClusterAssessor(claims: claims, sources: sources, resolution: resolution)
         let ordered = Self.orderedGroups(groups, claims: set.claims)
         var groupOf: [String: [String]] = [:]
         for g in ordered { for id in g.claims { groupOf[id] = g.claims } }
         let documentOf = Dictionary(set.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let assessed = ordered.enumerated().map {
-            assessor.assess(id: "c\($0.offset + 1)", group: $0.element)
-        }
-        let clusters = assessed.map(\.cluster)
         var story = StoryBuilder(documents: set.documents, claimsByDocument: claimsByDocument,
                                  resolution: resolution, reuse: reuse, credits: credits, sources: sources,
                                  groupOf: groupOf, claimDocument: claims.compactMapValues { documentOf[$0.document] },
                                  mentions: mentions).build()
+        let assessor = ClusterAssessor(claims: claims, sources: sources, resolution: resolution,
+                                       relayOnly: Set(story.noOwnSourcing))
+        let assessed = ordered.enumerated().map {
+            assessor.assess(id: "c\($0.offset + 1)", group: $0.element)
+        }
+        let clusters = assessed.map(\.cluster)
         story.origins = StoryOrigins(set: set, sources: sources, resolution: resolution)
             .list(clusters: assessed)
         return Report(documents: set.documents, sources: set.sources, claims: set.claims,
