@@ -75,6 +75,8 @@ import Testing
         // "6:15 pm" is 18:15, not the 06:15 of the meta; a city spelt without hamza still counts.
         ("Wednesday 9 September 2026, 6:15 pm Dubai time", "2026-09-09T06:15:00+00:00"),
         ("الأربعاء 9 أيلول 2026 - 06:15 بتوقيت ابوظبي", "2026-09-09T06:15:00+04:00"),
+        // Without the preposition, in brackets (a Mambo date line).
+        ("الإثنين, 16 فبراير 2026 06:15 (توقيت القاهرة)", "2026-09-09T06:15:00+03:00"),
     ])
     func zoneStatedInADateLine(_ line: String, _ expected: String) throws {
         let html = """

@@ -34,6 +34,11 @@ enum HTMLTreeFixture {
         ("By BBC STAFF", ["BBC Staff"]),
         ("By AFP STAFF", ["AFP Staff"]),
         ("Jane McDonald", ["Jane McDonald"]),
+        // A date or reading time after a dash, a dateline's place, a site's posting account.
+        ("بقلم: محمد أمين الطنجاوي — 10 مارس 2026 - 11:30", ["محمد أمين الطنجاوي"]),
+        ("By Nadia Karimi in Manama", ["Nadia Karimi"]),
+        ("admin", []),
+        ("Posted by webmaster", []),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {
         #expect(AuthorNames.parse(byline) == expected)
@@ -95,6 +100,32 @@ enum HTMLTreeFixture {
         let other = html.replacingOccurrences(of: ">Bahia News</a>", with: ">Home</a>")
         #expect(ArticleExtractor().extract(from: try HTMLTreeFixture.parse(other), input: "x").outlet == "bahianews.com")
         #expect(AuthorNames.parse("Compiled by Yasmine Tahar") == ["Yasmine Tahar"])
+    }
+
+    /// A masthead logo (an image linked to the front page) names the outlet by its alternative
+    /// text; a blog's `<h1>` that only links to its front page is the site's name, not the
+    /// headline; an author box's biography is no byline (the Mambo, Serendipity and Squiz Matrix
+    /// pages of the hajj, manama and aswan stories).
+    @Test func mastheadLogoBlogTitleAndAuthorBio() throws {
+        let mambo = """
+        <html><head><title>صوت النوبة - الجراد يجتاح حقول كوم أمبو</title></head><body>
+        <table><tr><td><a href="http://www.sawtalnuba.net/"><img src="logo.gif" alt="صوت النوبة"></a></td></tr></table>
+        <p>نص الخبر.</p></body></html>
+        """
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(mambo), input: "x")
+        #expect(a.outlet == "صوت النوبة")
+        #expect(a.headline == "الجراد يجتاح حقول كوم أمبو")
+        let blog = """
+        <html><head><title>بنك يضع سقفاً للسحب النقدي - دانة الاقتصاد</title></head><body>
+        <h1><a href="http://www.danateco.net/">دانة الاقتصاد</a></h1>
+        <div class="story-byline">By <a href="/people/nadia-karimi">Nadia Karimi</a> in Manama</div>
+        <div class="author-bio"><p>Nadia Karimi covers banking and finance in Bahrain and Kuwait.</p></div>
+        </body></html>
+        """
+        let b = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(blog), input: "x")
+        #expect(b.headline == "بنك يضع سقفاً للسحب النقدي")
+        #expect(b.outlet == "دانة الاقتصاد")
+        #expect(b.authors == ["Nadia Karimi"])
     }
 
     @Test func outletFallsBackToTheDomain() throws {

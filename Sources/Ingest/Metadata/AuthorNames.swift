@@ -22,11 +22,20 @@ enum AuthorNames {
         s = String(s.drop { $0 == ":" || $0 == "-" || $0 == "–" || $0 == " " || $0 == "|" })
         // Cut trailing role/outlet parts: "Jane Doe | Reuters", "Jane Doe, Staff Writer".
         if let bar = s.firstIndex(where: { $0 == "|" || $0 == "\n" }) { s = String(s[..<bar]) }
+        // "محمد أمين الطنجاوي — 10 مارس 2026" (a date or reading time after a dash).
+        for dash in [" — ", " – ", " - "] {
+            if let r = s.range(of: dash) { s = String(s[..<r.lowerBound]) }
+        }
+        // "Nadia Karimi in Manama": the dateline's place.
+        if let r = s.range(of: " in ", options: .backwards), s[r.upperBound...].first?.isUppercase == true,
+           s[r.upperBound...].split(separator: " ").count <= 2 {
+            s = String(s[..<r.lowerBound])
+        }
         var names: [String] = []
         for part in s.components(separatedBy: [",", "،", "&", ";"]) {
             for name in part.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " و ") }) {
                 let n = name.trimmingWhitespace()
-                if isPlausibleName(n) { names.append(titleCased(n)) }
+                if isPlausibleName(n), !posters.contains(n.lowercased()) { names.append(titleCased(n)) }
             }
         }
         return names
@@ -44,6 +53,11 @@ enum AuthorNames {
         if lower.contains("updated") || lower.contains("published") || n.contains(where: \.isNumber) { return false }
         return n.contains(where: \.isLetter)
     }
+
+    /// A site's account that posts for everyone ("كُتب بواسطة admin"): no person's byline.
+    static let posters: Set<String> = ["admin", "administrator", "webmaster", "site admin", "editor", "moderator",
+                                       "ادمن", "أدمن", "الادمن", "الأدمن", "مدير الموقع", "إدارة الموقع", "ادارة الموقع",
+                                       "الإدارة", "الادارة", "المشرف"]
 
     /// Particles that stay lower-case inside a name ("Mohammed bin Salman", "Noura al-Kaabi",
     /// "Ana de Souza"); a name's first word is capitalised all the same.

@@ -96,7 +96,7 @@ struct PageMetadata {
 
         var names = (ld?.authors ?? []).flatMap(AuthorNames.parse)
         if names.isEmpty {
-            names = p.all("author", "article:author", "dc.creator", "sailthru.author", "parsely-author").flatMap(AuthorNames.parse)
+            names = p.all("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author").flatMap(AuthorNames.parse)
         }
         if names.isEmpty {
             // Nested byline markup ("الميدان - <span class=writer>سارة</span>"): the innermost

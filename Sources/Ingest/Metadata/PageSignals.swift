@@ -46,7 +46,7 @@ struct PageSignals {
             case "h1":
                 if firstH1 == nil {
                     let t = TextBuffer.normalise(doc.textContent(of: n))
-                    if !t.isEmpty { firstH1 = t }
+                    if !t.isEmpty, !Self.isMasthead(n, text: t, doc) { firstH1 = t }
                 }
             case "p":
                 // Only in a page Word saved (its properties come first, in the head).
@@ -90,7 +90,9 @@ struct PageSignals {
                 // A masthead's link comes early: only the first links are read for it.
                 linksSeen += 1
                 if linksSeen <= 40, homeLinkTexts.count < 6, let href = doc.attribute("href", of: n), Self.isFrontPage(href) {
-                    let t = TextBuffer.normalise(doc.textContent(of: n))
+                    // A logo image's alternative text names the site when the link has no text.
+                    var t = TextBuffer.normalise(doc.textContent(of: n))
+                    if t.isEmpty, let alt = Self.imageAlt(in: n, doc) { t = alt }
                     if !t.isEmpty, t.count <= 40 { homeLinkTexts.append(t) }
                 }
                 collectMicrodata(n, doc)
@@ -102,6 +104,29 @@ struct PageSignals {
                 collectDateText(n, doc)
             }
         }
+    }
+
+    /// A blog's `<h1>` that is only the link to its front page (`<h1><a href="/">دانة الاقتصاد</a></h1>`):
+    /// the site's name, not the article's headline.
+    static func isMasthead(_ h1: Int, text: String, _ doc: HTMLDocument) -> Bool {
+        var it = doc.descendants(of: h1)
+        while let n = it.next() {
+            guard doc.isElement(n), doc.name(n) == "a" else { continue }
+            guard let href = doc.attribute("href", of: n), isFrontPage(href) else { return false }
+            return TextBuffer.normalise(doc.textContent(of: n)) == text
+        }
+        return false
+    }
+
+    /// The alternative text of the first image inside an element.
+    static func imageAlt(in node: Int, _ doc: HTMLDocument) -> String? {
+        var it = doc.descendants(of: node)
+        while let n = it.next() {
+            guard doc.isElement(n), doc.name(n) == "img" else { continue }
+            let alt = TextBuffer.normalise(doc.attribute("alt", of: n) ?? "")
+            return alt.isEmpty ? nil : alt
+        }
+        return nil
     }
 
     /// "/", "index.html", "https://www.example.com/": a link to the site's front page.
@@ -182,6 +207,7 @@ struct PageSignals {
     }
 
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
+    private static let biographyWords = ["bio", "about"].map { Array($0.utf8) }
     private static let commentWords = ["comment"].map { Array($0.utf8) }
     private static let authorPaths = ["/author/", "/authors/", "/writer/", "/writers/", "/columnist/", "/columnists/"]
         .map { Array($0.utf8) }
@@ -201,6 +227,11 @@ struct PageSignals {
             default:
                 continue
             }
+        }
+        // An author box's biography ("Nadia Karimi covers banking and finance …") is no byline.
+        if isAuthor, let c = doc.attribute("class", of: n) ?? doc.attribute("id", of: n),
+           ByteSearch.containsAnyIgnoringASCIICase(c, Self.biographyWords) {
+            isAuthor = false
         }
         guard isAuthor, !Self.inComments(n, doc), let text = Self.shortText(of: n, in: doc) else { return }
         if !text.isEmpty && text.count < 120 { bylines.append(text) }

@@ -61,7 +61,8 @@ enum StatedZone {
         let folded = TextDateParser.normalisedArabic(text)
         func states(_ name: String) -> Bool {
             let (hay, key) = name == "عمّان" ? (text, name) : (folded, TextDateParser.normalisedArabic(name))
-            return hay.contains("بتوقيت " + key) || hay.contains(key + " time")
+            // «بتوقيت القاهرة», «(توقيت القاهرة)», "Cairo time".
+            return hay.contains("توقيت " + key) || hay.contains(key + " time")
         }
         for (names, minutes) in cities where names.contains(where: states) { return minutes }
         for (names, rule) in seasonal where names.contains(where: states) { return seasonalOffset(rule, on: date) }
