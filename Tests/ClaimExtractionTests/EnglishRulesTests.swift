@@ -25,6 +25,9 @@ import Testing
         ("Nine people were killed on Saturday, Reuters reported, citing the ministry.", "the ministry", "reported", "Nine people were killed"),
         ("Majed al-Tarawneh, president of the Union of Workers in Textile, Garment and Clothing, said five bodies were missing.",
          "Majed al-Tarawneh, president of the Union of Workers in Textile, Garment and Clothing", "said", "five bodies were missing"),
+        // A name with two particles after its description (seven tokens, four words).
+        ("Sudan’s plant-protection director for Northern State, Awad al-Karim al-Tayeb, told the wire that some 1,200 hectares were lost.",
+         "Sudan’s plant-protection director for Northern State, Awad al-Karim al-Tayeb", "told", "some 1,200 hectares were lost"),
     ])
     func frames(_ sentence: String, _ source: String, _ cue: String, _ content: String) throws {
         let (set, sources) = claims([sentence])
@@ -33,6 +36,14 @@ import Testing
         #expect(mention.text == source)
         #expect(claim.cue.lowercased().hasPrefix(cue.lowercased()))
         #expect(claim.content.contains(content), "content was: \(claim.content)")
+    }
+
+    /// A description followed by a name ("the director for Northern State, Awad al-Karim al-Tayeb"):
+    /// the name is the head, so the source is a person.
+    @Test func nameAfterItsDescriptionIsAPerson() throws {
+        let (set, sources) = claims(["The head of the union in Basra, Ali Hassan, said the strike would go on."])
+        let claim = try #require(set.claims.first)
+        #expect(sources[claim.source]?.kind == .person)
     }
 
     /// A statement nested in another's content is relayed by it, unless it is set against it

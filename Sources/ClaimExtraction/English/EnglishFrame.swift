@@ -579,7 +579,8 @@ struct EnglishFrame {
                let head = np.backward(endingBefore: k), head.upperBound == k {
                 return head
             }
-            if between.count <= 6, between.allSatisfy({
+            // (Words counted, not hyphens: "Awad al-Karim al-Tayeb" is seven tokens, four words.)
+            if between.count <= 10, between.filter({ toks[$0].isWord }).count <= 5, between.allSatisfy({
                 toks[$0].isCapitalized || EnglishMentions.isNameParticle(toks[$0].lower)
                     || (toks[$0].kind == .punctuation && np.isGlue($0))
                     || toks[$0].lower == "." && !isTerminator($0)   // "Dr.", "Col."

@@ -63,6 +63,14 @@ enum EnglishMentions {
         if let comma = range.first(where: { toks[$0].lower == "," }), comma > firstWord,
            words.filter({ $0 < comma }).allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
             headIndex = words.last { $0 < comma }!
+        } else if let comma = range.last(where: { toks[$0].lower == "," }), comma > firstWord {
+            // "Sudan’s plant-protection director for Northern State, Awad al-Karim al-Tayeb": a
+            // name after the description is the head.
+            let after = words.filter { $0 > comma }
+            if let first = after.first, after.count <= 5, toks[first].isCapitalized,
+               after.allSatisfy({ toks[$0].isCapitalized || isNameParticle(toks[$0].lower) }) {
+                headIndex = after.last!
+            }
         }
         // "documents seen by The Shatt Review": the document, not its participle, is the head.
         if NounPhrase.isParticiple(toks[headIndex].lower), let before = words.last(where: { $0 < headIndex }) {
