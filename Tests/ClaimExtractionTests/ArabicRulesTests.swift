@@ -170,6 +170,19 @@ import Testing
              source: "مسؤول دفاعي أميركي", kind: .anonymous, via: ["صحيفة كابيتول سنتينل"], content: "بأنه من تصميم إيراني"),
         Case(paragraphs: ["وذكرت وكالة الأنباء الرسمية أن الجيش أعلن مقتل خمسة مسلحين."],
              source: "الجيش", kind: .organization, via: ["وكالة الأنباء الرسمية"], content: "مقتل خمسة مسلحين"),
+        // Confiding to an outlet named after إلى, past a place with بـ and a withholding clause.
+        Case(paragraphs: ["وأفضى طبيب في البعثة الطبية المصرية بمكة المكرمة إلى \"المحروسة نيوز\"، وقد اشترط حجب اسمه كونه غير مفوض بالتصريح، بأن مستشفيات المشاعر استقبلت حالات إجهاد حراري."],
+             source: "طبيب", kind: .anonymous, via: ["المحروسة نيوز"], content: "مستشفيات المشاعر استقبلت حالات إجهاد حراري"),
+        // A disclosure whose anonymity aside speaks of "the media": no outlet in play.
+        Case(paragraphs: ["أفصح مصدر فني يعمل في قسم الصيانة، آثر عدم الكشف عن اسمه لأنه غير مخوّل بالحديث إلى وسائل الإعلام، عن أن المحرك سُجّل فيه عطل."],
+             source: "مصدر فني", kind: .anonymous, content: "المحرك سُجّل فيه عطل"),
+        // The close associate ("المقرّب من الوزير") is unnamed; narrating, a caveat, a hint.
+        Case(paragraphs: ["وأشار المقرّب من الوزير إلى أن أسرته طلبت من الجميع التزام التحفظ."],
+             source: "المقرّب", kind: .anonymous, content: "أسرته طلبت من الجميع التزام التحفظ"),
+        Case(paragraphs: ["ويحكي أحد هؤلاء المزارعين، وهو صاحب أربعة قراريط من القمح، أن السرب غطّى عين الشمس."],
+             source: "أحد هؤلاء المزارعين", content: "السرب غطّى عين الشمس"),
+        Case(paragraphs: ["واستدرك المحقق نفسه بأن الهواتف حُجزت."], source: "المحقق", content: "الهواتف حُجزت"),
+        Case(paragraphs: ["وألمح المسؤول إلى أن الحكومة قد تستقيل."], source: "المسؤول", kind: .anonymous, content: "الحكومة قد تستقيل"),
     ]
 
     static let counterExamples: [String] = [
@@ -195,6 +208,9 @@ import Testing
         "ويُعدّ هذا الاستهداف الثالث من نوعه منذ مطلع العام، من دون أن تعلن أي جهة مسؤوليتها عن أيٍّ منها.",
         // The announced object is not the speaker's name, and a name is not an object.
         "وأعلن المحافظ.",
+        // أَسَرَ is also "captured"; يرجع is also "is due to".
+        "وأسر الجيش جنديين في المعركة.",
+        "ويرجع ذلك إلى أن الأمطار تأخرت.",
     ]
 
     @Test(arguments: examples)

@@ -304,6 +304,15 @@ extension ArabicSentenceReader {
                 j = end
                 continue
             }
+            // «أفضى طبيب … إلى "المحروسة نيوز" … بأن»: a quoted name after إلى is the outlet
+            // confided in. (Only for the verbs of confiding: «تحدّث إلى "الضفّتان" مشترطاً …، رأى
+            // أن» is an aside before the verb that carries the statement.)
+            if n == "الي", ["أفضى", "أسر"].contains(entry.lemma), j + 1 < e, ap.isQuoteMark(j + 1),
+               let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e), listener(np).kind == .outlet {
+                g.via.append(listener(np))
+                j = np.tokens.upperBound
+                continue
+            }
             if n == "من", j + 1 < e, ["جهته", "جهتها", "جانبه", "جانبها"].contains(ap.norm[j + 1]) { j += 2; continue }
             // "عن منشور للمجموعة على قناتها في "تيليغرام"": where it was posted.
             if n == "علي", j + 1 < e, ["قنا", "حساب", "صفح", "منص", "موقع"].contains(where: { ap.norm[j + 1].hasPrefix($0) }),
@@ -316,7 +325,8 @@ extension ArabicSentenceReader {
             }
             // "عن شخصين مطّلعين على التحقيق", "مصادر مقربة من الوزير": what the speakers know
             // or are close to describes them.
-            if ["علي", "من"].contains(n), j > a, ["مطلع", "مقرب", "قريب"].contains(where: { ap.norm[j - 1].hasPrefix($0) }),
+            if ["علي", "من"].contains(n), j > a,
+               ["مطلع", "مقرب", "قريب"].contains(where: { ap.norm[j - 1].hasPrefix($0) || ap.norm[j - 1].hasPrefix("ال" + $0) }),
                let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
                 j = np.tokens.upperBound
                 continue
@@ -382,11 +392,24 @@ extension ArabicSentenceReader {
             // object before بـ (اتهم X Y بـ …، وصفت X الخطوة بأنها), or a place after the subject.
             if g.subject != nil, let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
                 let m = mention(np)
-                if m.kind == .outlet { g.via.append(m); j = np.tokens.upperBound; continue }
+                // (Not "غير مخوّل بالحديث إلى وسائل الإعلام" inside an anonymity aside: the media at
+                // large are no outlet in play.)
+                if m.kind == .outlet, np.head != "وسائل" { g.via.append(m); j = np.tokens.upperBound; continue }
                 if entry.introducers.contains(.bi) || entry.lemma == "ابلغ" { j = np.tokens.upperBound; continue }
             }
             if g.subject != nil, n == "في", j + 1 < e, let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
                 j = np.tokens.upperBound
+                continue
+            }
+            // A place after the subject, with بـ ("طبيب في البعثة الطبية المصرية بمكة المكرمة إلى
+            // "المحروسة نيوز" … بأن"): the word and its definite adjectives.
+            if g.subject != nil, !parenthetical, ap.tokens[j].isWord, n.hasPrefix("ب"), n.unicodeScalars.count > 3,
+               !ArabicWords.biAnna.contains(n), ap.verb(j) == nil, relayPhrase(at: j) == nil,
+               ap.longest(ArabicWords.frames, at: j, limit: e) == nil {
+                j += 1
+                var k = 0
+                while j < e, k < 2, ap.tokens[j].isWord, ap.norm[j].hasPrefix("ال"),
+                      !["الي", "الا", "التي", "الذي", "الذين"].contains(ap.norm[j]), ap.verb(j) == nil { j += 1; k += 1 }
                 continue
             }
             // Inside a parenthetical, skip words up to a new clause (a participle or a verb with و).
@@ -450,6 +473,8 @@ extension ArabicSentenceReader {
             }
         }
         if intro.contains(.an), n == "عن", j + 1 < e, ap.norm[j + 1] != "التعليق" {
+            // "أفصح … عن أن المحرك …": the complementiser is not content.
+            if ap.norm[j + 1] == "ان", j + 2 < e { return (j + 2, false, j..<(j + 2), []) }
             return (j + 1, false, j..<(j + 1), [])
         }
         if intro.contains(.comment) {
@@ -528,6 +553,7 @@ extension ArabicSentenceReader {
         guard j < e, ap.tokens[j].isWord else { return nil }
         let n = ap.norm[j]
         if n == "ل", let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) { return (listener(np), np.tokens.upperBound) }
+
         guard n.hasPrefix("ل"), n.unicodeScalars.count > 2, !["للصحفيين", "للصحافيين", "لوسائل", "للصحافه"].contains(n),
               let np = ArabicNounPhrase.read(ap, at: j, limit: e, skip: 1) else { return nil }
         let m = mention(np)

@@ -144,6 +144,36 @@ enum ArabicSpeechVerbs {
         // Recollection ("وتستذكر الطبيبة أن"): an account of what the speaker saw.
         Lemma(lemma: "استذكر", category: .say, introducers: [.that],
               finite: ["استذكر", "استذكرت", "استذكروا", "يستذكر", "تستذكر"], participles: ["مستذكرا"]),
+        // Confiding and narrating ("وأفضى طبيب … إلى "المحروسة نيوز" … بأن", "أسرّ محقق لـ… بأن",
+        // "ويحكي أحد المزارعين أن"), a caveat added ("واستدرك المحقق نفسه بأن"), a hint ("وألمح
+        // المسؤول إلى أن"), an explanation ("وشرح أن"), a
+        // remark ("ولاحظ أن"), an expectation ("وتوقع الخبير أن"), a warning ("ونبّه إلى أن"),
+        // a disclosure ("وأفصح عن"). (أسرّ only with بأن: أَسَرَ is also "captured"; استبعد is left
+        // out, its content is what the speaker rules out; أرجع too, "ويرجع ذلك إلى أن" is "this is
+        // because".)
+        Lemma(lemma: "أفضى", category: .say, introducers: [.biAnna, .that],
+              finite: ["افضي", "افضت", "افضوا", "يفضي", "تفضي"], participles: []),
+        Lemma(lemma: "أسر", category: .say, introducers: [.biAnna],
+              finite: ["اسر", "اسرت", "اسروا"], participles: []),
+        Lemma(lemma: "حكى", category: .say, introducers: [.that, .direct],
+              finite: ["حكي", "حكت", "حكوا", "يحكي", "تحكي", "يحكون"], participles: []),
+        Lemma(lemma: "استدرك", category: .add, introducers: [.biAnna, .that, .direct],
+              finite: ["استدرك", "استدركت", "يستدرك", "تستدرك"], participles: ["مستدركا"]),
+        Lemma(lemma: "استطرد", category: .add, introducers: [.biAnna, .that, .direct],
+              finite: ["استطرد", "استطردت", "يستطرد", "تستطرد"], participles: ["مستطردا"]),
+        Lemma(lemma: "ألمح", category: .say, introducers: [.ilaAnna, .that],
+              finite: ["المح", "المحت", "المحوا", "يلمح", "تلمح"], participles: ["ملمحا", "ملمحه"]),
+        Lemma(lemma: "شرح", category: .say, introducers: [.that, .direct],
+              finite: ["شرح", "شرحت", "شرحوا", "يشرح", "تشرح"], participles: ["شارحا"]),
+        Lemma(lemma: "لاحظ", category: .opinion, introducers: [.that],
+              finite: ["لاحظ", "لاحظت", "لاحظوا", "يلاحظ", "تلاحظ"], participles: ["ملاحظا"]),
+        Lemma(lemma: "توقع", category: .opinion, introducers: [.that],
+              finite: ["توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون"], participles: ["متوقعا"],
+              impersonal: ["يتوقع"]),
+        Lemma(lemma: "نبه", category: .warn, introducers: [.ilaAnna, .minAnna],
+              finite: ["نبه", "نبهت", "نبهوا", "ينبه", "تنبه"], participles: ["منبها", "منبهه"]),
+        Lemma(lemma: "أفصح", category: .reveal, introducers: [.an, .biAnna, .that],
+              finite: ["افصح", "افصحت", "يفصح", "تفصح"], participles: []),
         Lemma(lemma: "وصف", category: .describe, introducers: [.bi],
               finite: ["وصف", "وصفت", "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "وصفتهم", "يصف", "تصف"],
               participles: ["واصفا"]),
