@@ -183,6 +183,10 @@ import Testing
              source: "أحد هؤلاء المزارعين", content: "السرب غطّى عين الشمس"),
         Case(paragraphs: ["واستدرك المحقق نفسه بأن الهواتف حُجزت."], source: "المحقق", content: "الهواتف حُجزت"),
         Case(paragraphs: ["وألمح المسؤول إلى أن الحكومة قد تستقيل."], source: "المسؤول", kind: .anonymous, content: "الحكومة قد تستقيل"),
+        Case(paragraphs: ["وجزم الشرقاوي، في حديثه إلى \"المحروسة نيوز\"، بأن السماسرة اختفوا."], source: "الشرقاوي", kind: .person,
+             via: ["المحروسة نيوز"], content: "السماسرة اختفوا"),
+        Case(paragraphs: ["وذهب المحلل الاقتصادي إلى أن البنك سيرفع الفائدة."], source: "المحلل الاقتصادي", content: "البنك سيرفع الفائدة"),
+        Case(paragraphs: ["وأنكر المتهم أن يكون قد تلقى أي مبلغ."], source: "المتهم", polarity: .negative),
     ]
 
     static let counterExamples: [String] = [
@@ -211,6 +215,9 @@ import Testing
         // أَسَرَ is also "captured"; يرجع is also "is due to".
         "وأسر الجيش جنديين في المعركة.",
         "ويرجع ذلك إلى أن الأمطار تأخرت.",
+        "وذهب الوفد إلى أنقرة لإجراء محادثات.",
+        "ويُعتقد أن المهاجمين فروا ليلاً.",
+        "وختم الموظف الأوراق قبل تسليمها.",
     ]
 
     @Test(arguments: examples)

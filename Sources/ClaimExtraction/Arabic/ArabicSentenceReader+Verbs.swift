@@ -290,8 +290,9 @@ extension ArabicSentenceReader {
                     j = end
                 } else if j < e, ["مع", "الي", "عن", "منصه", "حسابه", "حسابها"].contains(last),
                           !ArabicWords.that.contains(ap.norm[j]), let np = ArabicNounPhrase.read(ap, at: j, limit: e) {
-                    // The frame's complement: "مع "فوكس نيوز"" (a relay), "على منصة إكس".
-                    let m = mention(np)
+                    // The frame's complement: "مع "فوكس نيوز"" (a relay), "على منصة إكس"; a quoted
+                    // name after مع / إلى is the outlet spoken to ("في حديثه إلى "المحروسة نيوز"").
+                    let m = ["مع", "الي"].contains(last) ? listener(np) : mention(np)
                     if m.kind == .outlet, ["مع", "الي"].contains(last) || ArabicWords.outletHeads.contains(np.head) {
                         g.via.append(m)
                     }
