@@ -214,6 +214,13 @@ struct CorpusStoryTests {
         "rabat-minister-rumour": (16, 14, 5),
         "manama-bank-withdrawals": (15, 10, 8),
         "aswan-locust-swarms": (16, 10, 7),
+        // The thirty-third and thirty-fourth, written blind later in session 10 and measured on
+        // c2ddef9 before any change for them: a cross-border water dispute (180 vs 260 m³/s, 2.8 vs
+        // "about 3" billion m³, a named denial with «كذّب») at (12, 10, 5), with one Arabic page's
+        // body not found at all (an Apostrophe 3 site); a prison hunger strike (600 vs 38 strikers,
+        // seven vs three taken to hospital, a denied death) at (14, 4, 3), every story fact right.
+        "euphrates-water-dispute": (12, 10, 5),
+        "roumieh-hunger-strike": (14, 4, 3),
     ]
 
     @Test(arguments: stories)

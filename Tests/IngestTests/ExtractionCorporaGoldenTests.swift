@@ -48,6 +48,10 @@ import TestSupport
         "algiers-diplomat-expulsion/numidiapost-en.html":
             "a Contao news item's teaser (p.teaser) and lead-image caption, between the title and the first text element, are kept as body",
         "hajj-heat-deaths/alfareej-ar.html": "a Mambo page whose only date has no zone and states no city time (+03:00 is the expected file's reading of the context)",
+        "euphrates-water-dispute/minbaraljazira-ar.html": "an Apostrophe 3 page whose body is not found at all",
+        "euphrates-water-dispute/tworiversbrief-en.html": "a Mailchimp campaign archive: headline, outlet, author and date missed, the <h1> and a subscribe line kept",
+        "roumieh-hunger-strike/cedarnotebook-en.html": "a TypePad entry: 'Posted by' footer author and abbr.published date missed",
+        "roumieh-hunger-strike/matnpress-ar.html": "a Geeklog page: «مساهمة من: admin» read as a byline",
         "manama-bank-withdrawals/danateco-ar.html": "a Serendipity entry dated by a day heading; its time is in the footer («عند 13:05»), its zone nowhere",
     ]
 
