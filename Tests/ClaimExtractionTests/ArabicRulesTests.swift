@@ -187,6 +187,15 @@ import Testing
              via: ["المحروسة نيوز"], content: "السماسرة اختفوا"),
         Case(paragraphs: ["وذهب المحلل الاقتصادي إلى أن البنك سيرفع الفائدة."], source: "المحلل الاقتصادي", content: "البنك سيرفع الفائدة"),
         Case(paragraphs: ["وأنكر المتهم أن يكون قد تلقى أي مبلغ."], source: "المتهم", polarity: .negative),
+        // A quotation, then its speaker; on the word of a source; a participle after an unknown verb.
+        Case(paragraphs: ["\"منذ السبت لم أرَ ابني، أقفلوا باب الزيارات في وجوهنا\"، تقول فاطمة سرور، والدة أحد الموقوفين."],
+             source: "فاطمة سرور", kind: .person, quote: .direct),
+        Case(paragraphs: ["«لم نرَ أبناءنا منذ السبت الماضي أبداً»، قال المسؤول لـ\"الشرفة\"."], source: "المسؤول", kind: .anonymous,
+             via: ["الشرفة"]),
+        Case(paragraphs: ["وعلى ذمّة المصدر ذاته، نُقل أحد عشر سجيناً إلى زنازين انفرادية."], source: "المصدر", kind: .anonymous,
+             content: "نُقل أحد عشر سجيناً إلى زنازين انفرادية"),
+        Case(paragraphs: ["طمأن مصرف البحرين المركزي المودعين إلى سلامة القطاع، مؤكداً في بيان أصدره مساء الأحد أن البنوك تتمتع بالسيولة."],
+             source: "مصرف البحرين المركزي", kind: .organization, content: "البنوك تتمتع بالسيولة"),
     ]
 
     static let counterExamples: [String] = [

@@ -74,6 +74,11 @@ import Testing
         #expect(Set(Self.origins(of: ["The National Cyber Defence Centre", "المركز الوطني للدفاع السيبراني"], kinds: kinds)).count == 1)
         #expect(Set(Self.origins(of: ["the Euphrates Observatory for Human Rights", "مرصد دجلة لحقوق الإنسان"], kinds: kinds)).count == 2)
         #expect(Set(Self.origins(of: ["The National Cyber Defence Centre", "المركز الوطني للأمن السيبراني"], kinds: kinds)).count == 2)
+        // More institution words: a central bank, a water ministry, a football federation, a fund.
+        #expect(Set(Self.origins(of: ["The Central Bank of Bahrain", "مصرف البحرين المركزي"], kinds: kinds)).count == 1)
+        #expect(Set(Self.origins(of: ["the Ministry of Water Resources", "وزارة الموارد المائية"], kinds: kinds)).count == 1)
+        #expect(Set(Self.origins(of: ["the International Monetary Fund", "صندوق النقد الدولي"], kinds: kinds)).count == 1)
+        #expect(Set(Self.origins(of: ["the Ministry of Water Resources", "وزارة الزراعة"], kinds: kinds)).count == 2)
     }
 
     /// Given names that disagree in the same script are two people.

@@ -57,6 +57,8 @@ extension ArabicSentenceReader {
                 m.reference = .name
             }
             var end = np.tokens.upperBound
+            // «على ذمّة المصدر ذاته»: the emphatic "same" belongs to the source.
+            while end < e, ArabicWords.emphatics.contains(ap.norm[end]) { end += 1 }
             // بحسب وثيقة اطلعت عليها رويترز: the document is the source, the outlet a relay.
             if end + 1 < e, ["اطلعت", "اطلع", "اطلعوا"].contains(ap.norm[end]), ["عليها", "عليه"].contains(ap.norm[end + 1]),
                let relay = ArabicNounPhrase.read(ap, at: end + 2, limit: e) {

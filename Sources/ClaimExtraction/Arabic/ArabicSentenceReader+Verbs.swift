@@ -39,6 +39,7 @@ extension ArabicSentenceReader {
         if i - 2 >= a, ["ان", "أن"].contains(ap.norm[i - 1]), ["دون", "بدون"].contains(ap.bare[i - 2]) { return nil }
         // بيّن after diacritics removal is بين "between": only clause-initial.
         if entry.lemma == "بين", i > a, !ap.isComma(i - 1), ap.norm[i].unicodeScalars.first != "و" { return nil }
+        if let resume = postposedSpeaker(at: i, entry: entry) { return resume }
         guard let gate = gate(after: i, entry: entry) else {
             // "وأعلن المحافظ مقتل 12 شخصاً، مؤكداً أن …": no claim for the event, but its subject
             // speaks in the participle clause that follows.
@@ -77,6 +78,10 @@ extension ArabicSentenceReader {
             source = previous.source
         } else if entry.isParticiple, let pending = pendingSubject {
             source = mention(pending)
+        } else if entry.isParticiple, let subject = clauseSubject(before: i) {
+            // "طمأن مصرف البحرين المركزي المودعين …، مؤكداً في بيان أن": the subject of the
+            // sentence's first verb, whatever that verb is.
+            source = mention(subject)
         } else if !entry.isParticiple, let fronted = frontedSubject(before: i) {
             source = mention(fronted)
         } else if let issuer = issuer(before: i) {
@@ -120,6 +125,50 @@ extension ArabicSentenceReader {
         }
         let resume = trailingRelay(after: end, into: &relayVia)
         emit(source: source, cue: cue, content: gate.contentStart..<end, polarity: polarity, via: relayVia)
+        return resume
+    }
+
+    /// The subject after a sentence-initial verb the lexicon does not know (verb–subject order):
+    /// a phrase naming a body, a person or an unnamed source, ending before `i`.
+    func clauseSubject(before i: Int) -> ArabicNounPhrase? {
+        guard a + 1 < i, ap.tokens[a].isWord, !ap.quoted(a), ap.verb(a) == nil,
+              var np = ArabicNounPhrase.read(ap, at: a + 1, limit: i), np.tokens.upperBound < i,
+              np.entity != nil || ArabicWords.personHeads.contains(np.head) || ArabicWords.anonymousHeads.contains(np.head)
+                || ArabicWords.organizationHeads.contains(np.head) else { return nil }
+        // "مصرف البحرين المركزي | المودعين": a definite plural after the subject's nisba adjective
+        // is the verb's object.
+        let last = np.tokens.upperBound - 1
+        if np.tokens.count >= 3, ap.norm[last].hasPrefix("ال"), ap.norm[last].hasSuffix("ين") || ap.norm[last].hasSuffix("ون"),
+           ap.norm[last - 1].hasSuffix("ي") {
+            np.tokens = np.tokens.lowerBound..<last
+        }
+        return np
+    }
+
+    /// «"منذ السبت لم أرَ ابني"، تقول فاطمة سرور، والدة أحد الموقوفين»: a quotation, a comma,
+    /// then the verb and its speaker. The quotation is the content; where reading resumes.
+    mutating func postposedSpeaker(at i: Int, entry: ArabicSpeechVerbs.Entry) -> Int? {
+        guard !entry.isParticiple, [.say, .add, .assert, .report, .opinion].contains(entry.category),
+              i - 2 >= a, ap.isComma(i - 1), ap.isQuoteMark(i - 2), i + 1 < e else { return nil }
+        var open = i - 3
+        var quotation: Range<Int>?
+        while open >= a, open >= i - 200 {
+            if ap.isQuoteMark(open), let q = quotationRange(at: open), q.upperBound == i - 1 || q.upperBound == i - 2 {
+                quotation = open..<(i - 1)
+                break
+            }
+            open -= 1
+        }
+        guard let q = quotation, words(q) >= 3, let np = ArabicNounPhrase.read(ap, at: i + 1, limit: e) else { return nil }
+        let speaker = mention(np)
+        guard speaker.kind != .outlet || ap.isQuoteMark(i + 1) == false else { return nil }
+        var via: [SourceMention] = []
+        var resume = np.tokens.upperBound
+        if let (told, end) = addressee(at: resume) {
+            if told.kind == .outlet { via.append(told) }
+            resume = end
+        }
+        emit(source: speaker, cue: [ap.span(i..<(i + 1))], content: q, polarity: .positive, via: via)
         return resume
     }
 
@@ -288,6 +337,8 @@ extension ArabicSentenceReader {
                 if let (m, end) = addressee(at: j) {
                     if m.kind == .outlet { g.via.append(m) }
                     j = end
+                    // "في تصريحات للصحيفة ذاتها": the emphatic belongs to the outlet told.
+                    while j < e, ArabicWords.emphatics.contains(ap.norm[j]) { j += 1 }
                 } else if j < e, ["مع", "الي", "عن", "منصه", "حسابه", "حسابها"].contains(last),
                           !ArabicWords.that.contains(ap.norm[j]), let np = ArabicNounPhrase.read(ap, at: j, limit: e) {
                     // The frame's complement: "مع "فوكس نيوز"" (a relay), "على منصة إكس"; a quoted

@@ -71,7 +71,8 @@ enum ArabicSpeechVerbs {
               impersonal: ["يشار"]),
         Lemma(lemma: "أضاف", category: .add, introducers: [.that, .direct],
               finite: ["اضاف", "اضافت", "اضافا", "اضافوا", "يضيف", "تضيف", "يضيفون"], participles: ["مضيفا", "مضيفه"]),
-        Lemma(lemma: "ذكر", category: .report, introducers: [.that, .direct],
+        // "وذكّر البيان بأن" (reminded): بأن too.
+        Lemma(lemma: "ذكر", category: .report, introducers: [.that, .biAnna, .direct],
               finite: ["ذكر", "ذكرت", "ذكرا", "ذكروا", "يذكر", "تذكر", "يذكرون"], participles: ["ذاكرا"],
               impersonal: ["يذكر"]),
         Lemma(lemma: "صرح", category: .say, introducers: [.biAnna, .that, .direct],
@@ -155,6 +156,8 @@ enum ArabicSpeechVerbs {
               finite: ["افضي", "افضت", "افضوا", "يفضي", "تفضي"], participles: []),
         Lemma(lemma: "أسر", category: .say, introducers: [.biAnna],
               finite: ["اسر", "اسرت", "اسروا"], participles: []),
+        Lemma(lemma: "سرد", category: .say, introducers: [.that, .direct],
+              finite: ["سرد", "سردت", "سردوا", "يسرد", "تسرد"], participles: ["ساردا"]),
         Lemma(lemma: "حكى", category: .say, introducers: [.that, .direct],
               finite: ["حكي", "حكت", "حكوا", "يحكي", "تحكي", "يحكون"], participles: []),
         Lemma(lemma: "استدرك", category: .add, introducers: [.biAnna, .that, .direct],

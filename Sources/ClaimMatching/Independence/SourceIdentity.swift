@@ -194,6 +194,8 @@ struct SourceIdentity {
         "company", "firm", "institute", "center", "centre", "watchdog", "monitor", "coalition", "union",
         "الوكاله", "المنظمه", "الوزاره", "الهيئه", "المكتب", "الجماعه", "المجموعه", "فرعه", "فرعها",
         "اللجنه", "المجلس", "الشركه", "المركز", "المرصد", "الجمعيه", "المؤسسه",
+        // "the statement", «وذكّر البيان بأن»: the statement of the organisation last named.
+        "statement", "البيان",
     ]
 
     /// Titles and role words that precede or follow a person's name (folded): every word of

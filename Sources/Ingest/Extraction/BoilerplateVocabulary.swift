@@ -85,6 +85,7 @@ enum BoilerplateVocabulary {
     private static let positiveBytes = ByteSearch.Needles(positiveSubstrings)
     private static let arabicBytes = ByteSearch.Needles(negativeArabic)
     private static let hardBytes = ByteSearch.Needles(hardNegatives)
+    private static let widgetWrapperBytes = ByteSearch.Needles(["widget-wrapper"])
     private static let bodyNames = ByteSearch.Needles(["articlebody", "article-body", "article__body", "story-body", "storybody",
                                                        "entry-content", "post-content", "article-content", "content-body", "body-text",
                                                        "article-text", "story-text", "main-content"])
@@ -127,6 +128,12 @@ enum BoilerplateVocabulary {
 
     /// Classifies a lowercased class/id string.
     static func classify(_ words: String) -> Signal {
+        // A page builder's block wrapper ("apos-area-widget-wrapper" around each rich-text block
+        // of an Apostrophe body) says how the page is built, not what the block holds.
+        if ByteSearch.containsAny(words, widgetWrapperBytes) {
+            let rest = words.replacingOccurrences(of: "widget-wrapper", with: " ")
+            return rest.contains("widget") ? classify(rest.replacingOccurrences(of: "widget", with: " ")) : classify(rest)
+        }
         var negative = false
         for token in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A })
             where token.count <= longestNegativeToken {
