@@ -51,7 +51,6 @@ import TestSupport
         "euphrates-water-dispute/minbaraljazira-ar.html": "an Apostrophe 3 page whose body is not found at all",
         "euphrates-water-dispute/tworiversbrief-en.html": "a Mailchimp campaign archive: headline, outlet, author and date missed, the <h1> and a subscribe line kept",
         "roumieh-hunger-strike/cedarnotebook-en.html": "a TypePad entry: 'Posted by' footer author and abbr.published date missed",
-        "roumieh-hunger-strike/matnpress-ar.html": "a Geeklog page: «مساهمة من: admin» read as a byline",
         "manama-bank-withdrawals/danateco-ar.html": "a Serendipity entry dated by a day heading; its time is in the footer («عند 13:05»), its zone nowhere",
     ]
 

@@ -38,6 +38,7 @@ enum HTMLTreeFixture {
         ("بقلم: محمد أمين الطنجاوي — 10 مارس 2026 - 11:30", ["محمد أمين الطنجاوي"]),
         ("By Nadia Karimi in Manama", ["Nadia Karimi"]),
         ("admin", []),
+        ("مساهمة من: admin", []),
         ("Posted by webmaster", []),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {

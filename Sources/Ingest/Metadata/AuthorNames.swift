@@ -6,7 +6,7 @@ enum AuthorNames {
     static let prefixes = [
         "written by", "reporting by", "reported by", "posted by", "story by", "words by", "compiled by", "edited by",
         "curated by", "by",
-        "نشر بواسطة", "نشرت بواسطة", "بواسطة", "بقلم", "كتب", "كتبت", "كتبه", "تقرير", "إعداد", "اعداد", "تحرير", "المحرر",
+        "نشر بواسطة", "نشرت بواسطة", "بواسطة", "بقلم", "كتب", "كتبت", "كتبه", "تقرير", "إعداد", "اعداد", "تحرير", "المحرر", "مساهمة من", "مساهمه من",
     ]
 
     static func parse(_ raw: String) -> [String] {
