@@ -21,6 +21,13 @@ public struct Article: Codable, Sendable, Hashable {
     /// Non-fatal problems met while reading this article (e.g. "encoding guessed: windows-1256").
     public var warnings: [String]
 
+    /// The warning ingest adds when the page dates the article by day only ("Thursday, 16 July
+    /// 2026"): `published` then says midnight, which is not when it appeared.
+    public static let dayOnlyWarning = "published date has no time of day"
+
+    /// Whether `published` is a day, not a moment (see `dayOnlyWarning`).
+    public var publishedIsDayOnly: Bool { warnings.contains(Self.dayOnlyWarning) }
+
     public init(input: String, headline: String? = nil, outlet: String? = nil, authors: [String] = [],
                 published: String? = nil, modified: String? = nil, canonicalURL: String? = nil,
                 language: String? = nil, links: [Link] = [], paragraphs: [Paragraph] = [],

@@ -33,10 +33,6 @@ struct CorpusStoryTests {
     /// as known issues (they pass silently once fixed upstream; then delete the entry).
     static let upstreamGaps: [String: String] = [
         "hajj-heat-deaths/noOwnSourcing/hajjwatch-en.html": "the relay-only briefing is read as sourcing",
-        "manama-bank-withdrawals/firstPublisher": "the copy's zone-less date is read as UTC, so it comes first",
-        "manama-bank-withdrawals/copies/danateco-ar.html": "copier and original are swapped (dates)",
-        "manama-bank-withdrawals/noOwnSourcing/danateco-ar.html": "copier and original are swapped (dates)",
-        "manama-bank-withdrawals/noOwnSourcing-extra/marfaaeco-ar.html": "copier and original are swapped (dates)",
     ]
 
     func check(_ key: String, _ body: () -> Void) {

@@ -1,3 +1,4 @@
+import CorroborateModel
 import Testing
 @testable import Ingest
 
@@ -85,6 +86,18 @@ import Testing
         """
         let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
         #expect(meta.published == expected)
+    }
+
+    /// A page dated by day only says so in a warning, which orders it after a same-day article
+    /// that states its time (`PublicationTime.ordering`); a dated moment does not.
+    @Test func dayOnlyDatesAreMarked() throws {
+        let day = "<html><head></head><body><h3 class=\"serendipity_date\">الأحد, سبتمبر 13. 2026</h3></body></html>"
+        let dayOnly = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(day)), url: nil)
+        #expect(dayOnly.published == "2026-09-13T00:00:00+00:00")
+        #expect(dayOnly.warnings.contains(Article.dayOnlyWarning))
+        let moment = "<html><head><meta name=\"date\" content=\"2026-09-13 09:40:00\"></head><body></body></html>"
+        let timed = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(moment)), url: nil)
+        #expect(!timed.warnings.contains(Article.dayOnlyWarning))
     }
 }
 

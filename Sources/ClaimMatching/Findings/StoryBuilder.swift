@@ -24,7 +24,7 @@ struct StoryBuilder {
 
     func build() -> Story {
         let timed = documents.enumerated().compactMap { i, d -> (Int, Int, Document)? in
-            guard let t = d.article.published.flatMap(PublicationTime.seconds) else { return nil }
+            guard let t = PublicationTime.ordering(d.article) else { return nil }
             return (t, i, d)
         }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
 
@@ -189,10 +189,10 @@ struct StoryBuilder {
     /// with it" after an article quoting the State Department's denial).
     private func reportedEarlier(_ claim: Claim, than document: Document, _ outletIndex: OutletIndex) -> Bool {
         let own = OutletIdentity.key(of: document)
-        let time = document.article.published.flatMap(PublicationTime.seconds)
+        let time = PublicationTime.ordering(document.article)
         func earlier(_ other: Document) -> Bool {
             guard other.id != document.id, OutletIdentity.key(of: other) != own else { return false }
-            guard let time, let t = other.article.published.flatMap(PublicationTime.seconds) else { return true }
+            guard let time, let t = PublicationTime.ordering(other.article) else { return true }
             return t <= time
         }
         if (groupOf[claim.id] ?? []).contains(where: { claimDocument[$0].map(earlier) ?? false }) { return true }

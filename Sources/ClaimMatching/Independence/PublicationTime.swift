@@ -1,9 +1,18 @@
+import CorroborateModel
 /// Parses the ISO-8601 timestamps ingest writes (`2026-01-29T14:05:00+03:00`, `...Z`, a bare date)
 /// into seconds since 1970 UTC, so articles from different time zones order correctly.
 ///
 /// Hand-written to stay free of Foundation's formatter objects (not `Sendable`, slow to build);
 /// anything unreadable gives `nil` and the article simply has no known time.
 public enum PublicationTime {
+    /// When an article appeared, for putting articles in order: `published` in seconds, and for
+    /// an article dated by day only the end of that day (it may have appeared at any time of it,
+    /// so it is not taken to precede an article of the same day that states its time).
+    public static func ordering(_ article: Article) -> Int? {
+        guard let t = article.published.flatMap(seconds) else { return nil }
+        return article.publishedIsDayOnly ? t + 86_399 : t
+    }
+
     public static func seconds(_ text: String) -> Int? {
         let s = Array(text.trimmingSpaces.utf8)
         var i = 0

@@ -31,7 +31,7 @@ public struct ReuseDetector: Sendable {
                 for y in (x + 1)..<list.count { shared[Pair(a: list[x], b: list[y]), default: 0] += 1 }
             }
         }
-        let times = documents.map { $0.article.published.flatMap(PublicationTime.seconds) }
+        let times = documents.map { PublicationTime.ordering($0.article) }
         var creditCache: [Int: Set<String>] = [:]
         func credited(_ d: Int, _ other: Int) -> Bool {
             if creditCache[d] == nil { creditCache[d] = credits(documents[d]) }

@@ -1,3 +1,4 @@
+import CorroborateModel
 /// Article metadata read from one page: each field from the most reliable source that has it.
 struct PageMetadata {
     var headline: String?
@@ -132,6 +133,7 @@ struct PageMetadata {
         if let d = publishedDate {
             published = d.iso8601(fallbackOffset: pageOffset ?? 0)
             if d.offsetMinutes == nil { warnings.append(Self.zoneWarning("published", pageOffset)) }
+            if !d.hasTime { warnings.append(Article.dayOnlyWarning) }
         }
         if let d = modifiedDate {
             modified = d.iso8601(fallbackOffset: pageOffset ?? 0)
