@@ -37,7 +37,15 @@ struct StoryBuilder {
             Story.TimeSpan(start: first.2.article.published!, end: timed.last!.2.article.published!)
         }
         let outletIndex = OutletIndex(documents, claimsByDocument: claimsByDocument, resolution: resolution)
-        return Story(firstPublisher: timed.first?.2.id, outlets: outlets, timeSpan: span,
+        // An article dated by day only is ordered at the end of its day; when the earliest
+        // article copied one of those, that one was first.
+        var first = timed.first?.2
+        if let earliest = first, let copied = reuse.first(where: { r in
+            r.to == earliest.id && timed.contains { $0.2.id == r.from && $0.2.article.publishedIsDayOnly }
+        }) {
+            first = timed.first { $0.2.id == copied.from }?.2
+        }
+        return Story(firstPublisher: first?.id, outlets: outlets, timeSpan: span,
                      noOwnSourcing: documents.filter { addsNoSourcing($0, outletIndex) }.map(\.id))
     }
 

@@ -31,7 +31,17 @@ public struct ReuseDetector: Sendable {
                 for y in (x + 1)..<list.count { shared[Pair(a: list[x], b: list[y]), default: 0] += 1 }
             }
         }
-        let times = documents.map { PublicationTime.ordering($0.article) }
+        let times = documents.map { $0.article.published.flatMap(PublicationTime.seconds) }
+        let dayOnly = documents.map(\.article.publishedIsDayOnly)
+        /// Whether the two times say which came first: not when one is a day only and the other
+        /// falls within that day.
+        func ordered(_ a: Int, _ b: Int) -> Bool? {
+            guard let ta = times[a], let tb = times[b], ta != tb else { return nil }
+            if dayOnly[a] && (ta...(ta + 86_399)).contains(tb) || dayOnly[b] && (tb...(tb + 86_399)).contains(ta) {
+                return nil
+            }
+            return ta > tb
+        }
         var creditCache: [Int: Set<String>] = [:]
         func credited(_ d: Int, _ other: Int) -> Bool {
             if creditCache[d] == nil { creditCache[d] = credits(documents[d]) }
@@ -46,8 +56,8 @@ public struct ReuseDetector: Sendable {
             let aCredits = credited(a, b)
             let bCredits = credited(b, a)
             let aIsLater: Bool
-            if let ta = times[a], let tb = times[b], ta != tb {
-                aIsLater = ta > tb
+            if let later = ordered(a, b) {
+                aIsLater = later
             } else if aCredits != bCredits {
                 aIsLater = aCredits
             } else if fracA != fracB {
