@@ -401,4 +401,19 @@ import TestSupport
         let (c, sources) = try claim("beirut-medicine-recall", "pharmabriefing-en.html", containing: "Halvorsen Pharma, says")
         #expect(sources[c.source]?.kind == .organization)
     }
+
+    /// Session 10's Arabic frames on the pages that showed them: a quotation then its speaker
+    /// («"…"، تقول فاطمة سرور»); confiding to an outlet past a place with بـ and a withholding
+    /// clause («وأفضى طبيب … بمكة المكرمة إلى "المحروسة نيوز"، وقد اشترط حجب اسمه …، بأن»); a
+    /// participle after a verb the lexicon does not know («طمأن مصرف البحرين المركزي …، مؤكداً»).
+    @Test func quoteFirstConfidingAndParticipleAfterAnUnknownVerb() throws {
+        let (mother, roumieh) = try claim("roumieh-hunger-strike", "alshurfa-ar.html", containing: "تقول فاطمة سرور")
+        #expect(roumieh[mother.source]?.name == "فاطمة سرور")
+        #expect(mother.quote == .direct)
+        let (doctor, hajj) = try claim("hajj-heat-deaths", "almahrousa-ar.html", containing: "وأفضى طبيب")
+        #expect(hajj[doctor.source]?.kind == .anonymous)
+        #expect(doctor.content.hasPrefix("مستشفيات المشاعر"))   // the page's own outlet told is no relay
+        let (bank, manama) = try claim("manama-bank-withdrawals", "sadaalmuharraq-ar.html", containing: "طمأن مصرف البحرين المركزي")
+        #expect(manama[bank.source]?.name == "مصرف البحرين المركزي")
+    }
 }

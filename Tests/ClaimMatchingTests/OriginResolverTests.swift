@@ -373,6 +373,8 @@ import Testing
         // "its Tobruk branch", "the Dubai office": a place and a branch-like head describe.
         #expect(SourceIdentity.isGenericDescription("the Dubai office"))
         #expect(!SourceIdentity.isGenericDescription("the Dubai Financial office"))
+        #expect(SourceIdentity.isGenericDescription("the statement"))
+        #expect(SourceIdentity.isGenericDescription("البيان"))
     }
 
     @Test func roleOnlyNamesAndTheirRoles() {

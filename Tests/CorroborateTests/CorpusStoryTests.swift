@@ -310,6 +310,13 @@ struct CorpusStoryTests {
         })
     }
 
+    /// «وذكّر البيان بأن نظام حماية الودائع …»: "the statement" is the central bank named above it,
+    /// the one origin that "The Central Bank of Bahrain … reminded savers" has in English.
+    @Test func theStatementIsItsIssuerAcrossScripts() async throws {
+        let (deposits, _) = try await Self.cluster("manama-bank-withdrawals", containing: "نظام حماية الودائع")
+        #expect(deposits.independentSources == 1)
+    }
+
     /// A relay digest may hold one line the story does not otherwise carry ("Divers say the oil
     /// is already there"), but not one quoting a source it keeps anonymous: that source spoke to
     /// the outlet. The aqaba newsletter, with that line rewritten so, adds sourcing of its own.

@@ -63,6 +63,30 @@ import TestSupport
         }
     }
 
+    /// What the known-gap pages of session 10 already get right, held strictly while the rest of
+    /// each page stays a known issue: an Apostrophe body built of widget wrappers is found (all
+    /// but its image caption), a Serendipity blog's front-page <h1> is not its headline nor its
+    /// poster "admin" an author, and a Mambo masthead logo names the outlet.
+    @Test func whatTheKnownGapPagesGetRight() throws {
+        func ingest(_ page: String) throws -> (Article, Expected) {
+            let folder = SharedData.repo("Corpora")
+            let parts = page.split(separator: "/").map(String.init)
+            let want = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent(parts[0])
+                .appendingPathComponent("expected").appendingPathComponent(parts[1] + ".article.json")))
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(page)))
+            return (try Ingestor(concurrency: 1).ingest(RawPage(input: page, bytes: bytes)).get(), want)
+        }
+        let (apostrophe, body) = try ingest("euphrates-water-dispute/minbaraljazira-ar.html")
+        let texts = body.paragraphs.filter { $0.kind != .caption }
+        #expect(apostrophe.paragraphs == texts)
+        let (blog, post) = try ingest("manama-bank-withdrawals/danateco-ar.html")
+        #expect(blog.headline == post.headline)
+        #expect(blog.authors.isEmpty)
+        let (mambo, item) = try ingest("hajj-heat-deaths/alfareej-ar.html")
+        #expect(mambo.outlet == item.outlet)
+        #expect(mambo.headline == item.headline)
+    }
+
     func matches(_ page: String) throws {
         let folder = SharedData.repo("Corpora")
         let story = String(page.split(separator: "/")[0]), name = String(page.split(separator: "/")[1])

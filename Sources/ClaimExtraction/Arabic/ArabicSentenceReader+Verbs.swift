@@ -161,7 +161,8 @@ extension ArabicSentenceReader {
         }
         guard let q = quotation, words(q) >= 3, let np = ArabicNounPhrase.read(ap, at: i + 1, limit: e) else { return nil }
         let speaker = mention(np)
-        guard speaker.kind != .outlet || ap.isQuoteMark(i + 1) == false else { return nil }
+        // A quoted outlet name right after the verb is left to the verb's own reading.
+        if speaker.kind == .outlet && ap.isQuoteMark(i + 1) { return nil }
         var via: [SourceMention] = []
         var resume = np.tokens.upperBound
         if let (told, end) = addressee(at: resume) {
@@ -360,8 +361,8 @@ extension ArabicSentenceReader {
             // confided in. (Only for the verbs of confiding: «تحدّث إلى "الضفّتان" مشترطاً …، رأى
             // أن» is an aside before the verb that carries the statement.)
             if n == "الي", ["أفضى", "أسر"].contains(entry.lemma), j + 1 < e, ap.isQuoteMark(j + 1),
-               let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e), listener(np).kind == .outlet {
-                g.via.append(listener(np))
+               let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e), case let told = listener(np), told.kind == .outlet {
+                g.via.append(told)
                 j = np.tokens.upperBound
                 continue
             }
@@ -461,7 +462,10 @@ extension ArabicSentenceReader {
                 j += 1
                 var k = 0
                 while j < e, k < 2, ap.tokens[j].isWord, ap.norm[j].hasPrefix("ال"),
-                      !["الي", "الا", "التي", "الذي", "الذين"].contains(ap.norm[j]), ap.verb(j) == nil { j += 1; k += 1 }
+                      !["الي", "الا"].contains(ap.norm[j]), !ArabicWords.relatives.contains(ap.norm[j]), ap.verb(j) == nil {
+                    j += 1
+                    k += 1
+                }
                 continue
             }
             // Inside a parenthetical, skip words up to a new clause (a participle or a verb with و).
@@ -605,7 +609,6 @@ extension ArabicSentenceReader {
         guard j < e, ap.tokens[j].isWord else { return nil }
         let n = ap.norm[j]
         if n == "ل", let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) { return (listener(np), np.tokens.upperBound) }
-
         guard n.hasPrefix("ل"), n.unicodeScalars.count > 2, !["للصحفيين", "للصحافيين", "لوسائل", "للصحافه"].contains(n),
               let np = ArabicNounPhrase.read(ap, at: j, limit: e, skip: 1) else { return nil }
         let m = mention(np)

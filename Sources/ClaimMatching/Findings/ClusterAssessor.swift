@@ -101,18 +101,13 @@ struct ClusterAssessor {
             }.map(\.document))
             var documentsOf: [Int: Set<String>] = [:]
             for c in members { if let o = resolution.traces[c.id]?.origin { documentsOf[o, default: []].insert(c.document) } }
-            kept.removeAll { o in
-                guard kindOf[o] == .ownVoice, let docs = documentsOf[o] else { return false }
-                return docs.isSubset(of: sourcedDocuments)
-            }
             // An article that only passes on what others reported (a relay digest, a copy) restates
             // them in its own voice too ("Eight, per the investigator; six, per the federation"): that
             // voice is no origin beside the ones it passes on.
-            if !relayOnly.isEmpty, kept.contains(where: { kindOf[$0] != .ownVoice }) {
-                kept.removeAll { o in
-                    guard kindOf[o] == .ownVoice, let docs = documentsOf[o] else { return false }
-                    return docs.isSubset(of: relayOnly)
-                }
+            let othersKept = kept.contains { kindOf[$0] != .ownVoice }
+            kept.removeAll { o in
+                guard kindOf[o] == .ownVoice, let docs = documentsOf[o] else { return false }
+                return docs.isSubset(of: sourcedDocuments) || othersKept && docs.isSubset(of: relayOnly)
             }
         }
         let kinds = kept.compactMap { kindOf[$0] }

@@ -9,8 +9,14 @@ public enum PublicationTime {
     /// an article dated by day only the end of that day (it may have appeared at any time of it,
     /// so it is not taken to precede an article of the same day that states its time).
     public static func ordering(_ article: Article) -> Int? {
+        span(article)?.upperBound
+    }
+
+    /// The seconds an article may have appeared in: one moment, or its whole day when it is
+    /// dated by day only.
+    public static func span(_ article: Article) -> ClosedRange<Int>? {
         guard let t = article.published.flatMap(seconds) else { return nil }
-        return article.publishedIsDayOnly ? t + 86_399 : t
+        return t...(article.publishedIsDayOnly ? t + 86_399 : t)
     }
 
     public static func seconds(_ text: String) -> Int? {

@@ -31,16 +31,12 @@ public struct ReuseDetector: Sendable {
                 for y in (x + 1)..<list.count { shared[Pair(a: list[x], b: list[y]), default: 0] += 1 }
             }
         }
-        let times = documents.map { $0.article.published.flatMap(PublicationTime.seconds) }
-        let dayOnly = documents.map(\.article.publishedIsDayOnly)
-        /// Whether the two times say which came first: not when one is a day only and the other
-        /// falls within that day.
+        let spans = documents.map { PublicationTime.span($0.article) }
+        /// Whether `a` came after `b` by their dates; nil when the dates do not say (unknown, equal,
+        /// or one a day that holds the other's moment).
         func ordered(_ a: Int, _ b: Int) -> Bool? {
-            guard let ta = times[a], let tb = times[b], ta != tb else { return nil }
-            if dayOnly[a] && (ta...(ta + 86_399)).contains(tb) || dayOnly[b] && (tb...(tb + 86_399)).contains(ta) {
-                return nil
-            }
-            return ta > tb
+            guard let sa = spans[a], let sb = spans[b], sa != sb, !sa.overlaps(sb) else { return nil }
+            return sa.lowerBound > sb.lowerBound
         }
         var creditCache: [Int: Set<String>] = [:]
         func credited(_ d: Int, _ other: Int) -> Bool {

@@ -108,7 +108,7 @@ struct TranslatedOutletName: Sendable {
             ("doctors", ["doctors", "physicians", "اطباء"]), ("lawyers", ["lawyers", "bar", "محامين"]), ("chamber", ["chamber", "غرفه"]),
             ("railways", ["railways", "railway", "سكك"]), ("intelligence", ["intelligence", "استخبارات", "مخابرات"]),
             ("presidency", ["presidency", "رئاسه"]), ("ministers", ["ministers", "cabinet", "وزراء"]), ("representatives", ["representatives", "نواب"]),
-("international", ["international", "دولي", "دوليه"]), ("organization", ["organization", "organisation", "منظمه"]),
+            ("international", ["international", "دولي", "دوليه"]), ("organization", ["organization", "organisation", "منظمه"]),
             ("migration", ["migration", "هجره"]), ("refugees", ["refugees", "لاجئين"]), ("fund", ["fund", "صندوق"]),
             ("monetary", ["monetary", "نقد"]), ("programme", ["programme", "program", "برنامج"]), ("world", ["world", "عالمي", "عالميه"]),
             ("renewable", ["renewable", "متجدده"]), ("investigation", ["investigation", "investigations", "تحقيق", "تحقيقات"]),

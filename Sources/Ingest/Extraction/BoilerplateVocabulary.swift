@@ -131,8 +131,7 @@ enum BoilerplateVocabulary {
         // A page builder's block wrapper ("apos-area-widget-wrapper" around each rich-text block
         // of an Apostrophe body) says how the page is built, not what the block holds.
         if ByteSearch.containsAny(words, widgetWrapperBytes) {
-            let rest = words.replacingOccurrences(of: "widget-wrapper", with: " ")
-            return rest.contains("widget") ? classify(rest.replacingOccurrences(of: "widget", with: " ")) : classify(rest)
+            return classify(words.replacingOccurrences(of: "widget-wrapper", with: " "))
         }
         var negative = false
         for token in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A })

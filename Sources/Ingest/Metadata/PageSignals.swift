@@ -109,22 +109,23 @@ struct PageSignals {
     /// A blog's `<h1>` that is only the link to its front page (`<h1><a href="/">دانة الاقتصاد</a></h1>`):
     /// the site's name, not the article's headline.
     static func isMasthead(_ h1: Int, text: String, _ doc: HTMLDocument) -> Bool {
-        var it = doc.descendants(of: h1)
-        while let n = it.next() {
-            guard doc.isElement(n), doc.name(n) == "a" else { continue }
-            guard let href = doc.attribute("href", of: n), isFrontPage(href) else { return false }
-            return TextBuffer.normalise(doc.textContent(of: n)) == text
-        }
-        return false
+        guard let a = firstDescendant(named: "a", of: h1, doc), let href = doc.attribute("href", of: a), isFrontPage(href)
+        else { return false }
+        return TextBuffer.normalise(doc.textContent(of: a)) == text
     }
 
     /// The alternative text of the first image inside an element.
     static func imageAlt(in node: Int, _ doc: HTMLDocument) -> String? {
+        guard let img = firstDescendant(named: "img", of: node, doc) else { return nil }
+        let alt = TextBuffer.normalise(doc.attribute("alt", of: img) ?? "")
+        return alt.isEmpty ? nil : alt
+    }
+
+    /// The first element with that tag name inside `node`, in document order.
+    private static func firstDescendant(named name: String, of node: Int, _ doc: HTMLDocument) -> Int? {
         var it = doc.descendants(of: node)
         while let n = it.next() {
-            guard doc.isElement(n), doc.name(n) == "img" else { continue }
-            let alt = TextBuffer.normalise(doc.attribute("alt", of: n) ?? "")
-            return alt.isEmpty ? nil : alt
+            if doc.isElement(n), doc.name(n) == name { return n }
         }
         return nil
     }
