@@ -28,6 +28,11 @@ import Testing
         // A name with two particles after its description (seven tokens, four words).
         ("Sudan’s plant-protection director for Northern State, Awad al-Karim al-Tayeb, told the wire that some 1,200 hectares were lost.",
          "Sudan’s plant-protection director for Northern State, Awad al-Karim al-Tayeb", "told", "some 1,200 hectares were lost"),
+        // Session 11: "per" as "according to", closing or opening the sentence.
+        ("The chief executive expects the first jets back within ten days, per the same outlet.", "the same outlet", "per", "the first jets back"),
+        ("Per the ministry, 40 flights were cancelled on Monday.", "the ministry", "per", "40 flights were cancelled"),
+        // A bare plural addressee before the statement's subject.
+        ("The envoy told reporters the talks would resume in March.", "The envoy", "told", "the talks would resume"),
     ])
     func frames(_ sentence: String, _ source: String, _ cue: String, _ content: String) throws {
         let (set, sources) = claims([sentence])
@@ -40,6 +45,39 @@ import Testing
 
     /// A description followed by a name ("the director for Northern State, Awad al-Karim al-Tayeb"):
     /// the name is the head, so the source is a person.
+    /// "per" is no cue in "per cent", "per head" or "per day".
+    @Test func perBeforeAUnitIsNoCue() {
+        for sentence in ["Inflation rose 5 per cent in June.", "Smugglers charged 1,000 euros per head for the crossing.",
+                         "The plant burns 40 tonnes of fuel per day."] {
+            let (set, _) = claims([sentence])
+            #expect(set.claims.isEmpty, "\(sentence)")
+        }
+    }
+
+    /// The outlet a source came through: "as quoted by X" after "according to", a closing "in an
+    /// interview with X", and a trailing "per X" after a statement.
+    @Test func channelsAfterTheSourceAreRelays() throws {
+        func via(_ sentence: String) throws -> (String, [String], String) {
+            let (set, sources) = claims([sentence])
+            let claim = try #require(set.claims.first { sources[$0.source]?.kind != .outlet }, "no claim in: \(sentence)")
+            return (sources[claim.source]?.mentions.first?.text ?? "", claim.via.compactMap { sources[$0]?.mentions.first?.text }, claim.content)
+        }
+        let (s1, v1, c1) = try via("Another boat has gone down off Cap Blanc, according to the coast guard as quoted by Sahel Atlantic Wire.")
+        #expect(s1 == "the coast guard")
+        #expect(v1 == ["Sahel Atlantic Wire"])
+        #expect(c1.contains("Another boat has gone down"))
+        let (s2, v2, c2) = try via("Captain Nasser al-Hajri spoke of about 40 cancellations in an interview with Al Wakra News.")
+        #expect(s2 == "Captain Nasser al-Hajri")
+        #expect(v2 == ["Al Wakra News"])
+        #expect(!c2.contains("interview"))
+        let (_, v3, c3) = try via("The airline said nine jets were grounded, per Gulf Aero Wire.")
+        #expect(v3 == ["Gulf Aero Wire"])
+        #expect(c3 == "nine jets were grounded")
+        // An interview with a person is no relay.
+        let (_, v4, _) = try via("The mayor said the bridge was safe in an interview with his deputy.")
+        #expect(v4.isEmpty)
+    }
+
     @Test func nameAfterItsDescriptionIsAPerson() throws {
         let (set, sources) = claims(["The head of the union in Basra, Ali Hassan, said the strike would go on."])
         let claim = try #require(set.claims.first)

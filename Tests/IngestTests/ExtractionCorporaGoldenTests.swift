@@ -52,6 +52,11 @@ import TestSupport
         "euphrates-water-dispute/tworiversbrief-en.html": "a Mailchimp campaign archive: headline, outlet, author and date missed, the <h1> and a subscribe line kept",
         "roumieh-hunger-strike/cedarnotebook-en.html": "a TypePad entry: 'Posted by' footer author and abbr.published date missed",
         "manama-bank-withdrawals/danateco-ar.html": "a Serendipity entry dated by a day heading; its time is in the footer («عند 13:05»), its zone nowhere",
+        "nouakchott-migrant-boat/chamalnet-ar.html": "a Nucleus item dated by a day heading («الثلاثاء, 10 فبراير 2026») and a time in its info line",
+        "nouakchott-migrant-boat/capblancchronicle-en.html":
+            "an Odoo blog post: og:title drops the <h1>'s quotation marks; the author only in a styled span beside an avatar",
+        "doha-airline-grounding/sadaaldafna-ar.html":
+            "a Lotus Domino page in windows-1256: headline taken from the <title> with the site prefix, no outlet, the bold title and date line kept",
     ]
 
     @Test(arguments: cases)

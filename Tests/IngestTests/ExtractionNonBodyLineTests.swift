@@ -264,4 +264,16 @@ import Testing
         #expect(NonBodyLines.isEndMarker(BlockFilter.unframed("-ends-")))
         #expect(!NonBodyLines.isEndMarker(BlockFilter.unframed("the end of the line")))
     }
+
+    /// A post's sign-off box ("— X writes Y, a twice-weekly digest … Subscribe") after the last
+    /// paragraph is no body text (WriteFreely's `div.signature`).
+    @Test func signOffBox() throws {
+        let html = """
+        <html lang="en"><head><title>Digest</title></head><body><article><div class="e-content">
+        <p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><p>\(Self.prose[2])</p><hr />
+        <div class="signature"><p>— Hannah Reeve writes Example Desk, a twice-weekly digest on the routes.
+        <a href="https://example.blog/subscribe">Subscribe by email</a>.</p></div></div></article></body></html>
+        """
+        #expect(try Self.extract(html).paragraphs.map(\.text) == Array(Self.prose[0...2]))
+    }
 }

@@ -84,6 +84,10 @@ extension ArabicSentenceReader {
             source = mention(subject)
         } else if !entry.isParticiple, let fronted = frontedSubject(before: i) {
             source = mention(fronted)
+        } else if !entry.isParticiple, let subject = feminineClauseSubject(before: i) {
+            // «خفّضت الشركة الرقم في بيان …، إذ أشارت إلى أنها»: a feminine verb with no subject
+            // of its own speaks for the feminine subject of the sentence's earlier verb.
+            source = mention(subject)
         } else if let issuer = issuer(before: i) {
             source = mention(issuer)
         } else {
@@ -112,7 +116,10 @@ extension ArabicSentenceReader {
         var end = contentEnd(from: gate.contentStart)
         // "…، طالبةً حجب اسمها لأن …": a withholding clause after the content closes it and
         // makes a described speaker anonymous.
-        if let comma = (gate.contentStart..<end).first(where: { ap.isComma($0) && anonymityClause(at: $0 + 1) != nil }),
+        // («، لم تكشف الصحيفة هويته،» is a parenthesis about the noun before it, not such a clause.)
+        if let comma = (gate.contentStart..<end).first(where: {
+            ap.isComma($0) && $0 + 1 < e && ap.norm[$0 + 1] != "لم" && anonymityClause(at: $0 + 1) != nil
+        }),
            comma > gate.contentStart {
             end = comma
             if source?.kind == .person || source?.kind == .unknown { source?.kind = .anonymous }
@@ -266,6 +273,8 @@ extension ArabicSentenceReader {
             }
             if ap.match(["نقلا", "عن"], at: j, limit: e) != nil {
                 guard let np = ArabicNounPhrase.read(ap, at: j + 2, limit: e) else { return nil }
+                // «نسبت X إلى موقع Y قوله، نقلاً عن مهندس»: Y passes on the engineer.
+                if let prior = g.cited, prior.reference != .implicit { g.via.append(prior) }
                 g.cited = mention(np)
                 g.cueTokens.append(j..<(j + 2))
                 j = np.tokens.upperBound
@@ -656,12 +665,15 @@ extension ArabicSentenceReader {
         "طلب", "طلبت", "طلبوا", "طلبا", "طالبا", "طالبه", "طالبين", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضله", "مفضلين",
         "شريطه", "شرط", "بشرط", "اشترط", "اشترطت", "اشترطوا", "مشترطا", "مشترطه", "مشترطين", "رفض", "رفضت", "رفضوا",
         "رافضا", "رافضه", "رافضين", "تحفظ", "تحفظت", "متحفظا", "متحفظه", "اثر", "اثرت", "مؤثرا", "دون",
+        // «لم يفصح الموقع عن اسمه», «لم تذكر الصحيفة اسمها».
+        "لم",
     ]
 
     /// What such a clause withholds: "عدم" / "ألّا", "الكشف", "ذكر", "نشر" ("ألّا يُنشر"), "الإفصاح", "حجب"
     /// (within three words).
     static let withholdingWords: Set<String> = ["عدم", "الا", "الكشف", "كشف", "يكشف", "ذكر", "يذكر", "نشر", "ينشر",
-                                                "الافصاح", "افصاح", "الاعلان", "حجب"]
+                                                "الافصاح", "افصاح", "الاعلان", "حجب", "يفصح", "تفصح", "تكشف", "تذكر",
+                                                "يسم", "تسم", "يسمه", "تسمه", "يسمها", "تسمها"]
 
     /// "وكان "مرصد الفرات" قد ذكر …": the subject between كان and قد.
     func kanaQadSubject(before i: Int) -> ArabicNounPhrase? {
@@ -729,6 +741,36 @@ extension ArabicSentenceReader {
             // مشترطاً ألّا يُنشر اسمه،".
             guard ((x + 1)..<(i - 1)).contains(where: { y in anonymityClause(at: y).map { $0 < i } ?? false }) else { return nil }
             return x
+        }
+        return nil
+    }
+
+    /// For a third-person feminine verb at `i` (أشارت, وأكدت, تقول), the first "verb + feminine
+    /// subject" earlier in the sentence: a word ending in ت followed by a definite noun ending in
+    /// ة that heads a body, an outlet or a person («خفّضت الشركة», «أعلنت الوزارة»).
+    func feminineClauseSubject(before i: Int) -> ArabicNounPhrase? {
+        var verb = ap.norm[i]
+        if verb.hasPrefix("و") || verb.hasPrefix("ف") { verb.removeFirst() }
+        guard verb.unicodeScalars.count >= 4, verb.hasSuffix("ت") || verb.hasPrefix("ت") else { return nil }
+        var j = a
+        while j + 1 < i {
+            let w = ap.norm[j], n = ap.norm[j + 1]
+            if ap.tokens[j].isWord, w.hasSuffix("ت"), w.unicodeScalars.count >= 4, !ap.quoted(j), n.hasPrefix("ال"), n.hasSuffix("ه"),
+               var np = ArabicNounPhrase.read(ap, at: j + 1, limit: i), np.tokens.upperBound < i {
+                // «خفّضت الشركة الرقم»: a definite noun after the subject that is no nisba
+                // adjective is the verb's object.
+                let second = np.tokens.lowerBound + 1
+                if second < np.tokens.upperBound, ap.norm[second].hasPrefix("ال"),
+                   !(ap.norm[second].hasSuffix("ي") || ap.norm[second].hasSuffix("يه")) {
+                    np.tokens = np.tokens.lowerBound..<second
+                }
+                let bare = String(np.head.hasPrefix("ال") ? np.head.dropFirst(2) : np.head[...])
+                if ArabicWords.organizationHeads.contains(bare) || ArabicWords.organizationHeads.contains(np.head)
+                    || ArabicWords.outletHeads.contains(bare) || ArabicWords.personHeads.contains(bare) {
+                    return np
+                }
+            }
+            j += 1
         }
         return nil
     }

@@ -78,8 +78,48 @@ extension EnglishFrame {
         // at its end is not part of what was said.
         if let k = (j..<end).last(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 }), k > j,
            trailingAttribution(k + 1, end) { end = k }
+        // "spoke of about 40 in an interview with Al Wakra News": the outlet it was said to.
+        if let (k, outlet) = interviewTail(j, end) {
+            relay.append(outlet)
+            end = k
+        }
         return words(j..<end) >= 1 ? j..<end : j..<e
     }
+
+    /// A closing "in an interview with X", "in comments to X", "in a statement to X", "speaking
+    /// to X" whose X is a publication (an outlet's name, "the paper", "the Arabic site"): where the
+    /// phrase starts, and the outlet.
+    func interviewTail(_ from: Int, _ to: Int) -> (Int, SourceMention)? {
+        var k = to - 1
+        while k > from, toks[k].kind == .punctuation { k -= 1 }
+        let last = k + 1
+        for start in stride(from: last - 2, through: max(from + 1, last - 14), by: -1) where par.quoteOfToken[start] < 0 {
+            let w = toks[start].lower
+            var n = start
+            if w == "in", n + 2 < last, ["a", "an", "his", "her", "its", "their"].contains(toks[n + 1].lower),
+               EnglishFrame.interviewNouns.contains(toks[n + 2].lower) {
+                n += 3
+            } else if w == "in", n + 1 < last, EnglishFrame.interviewNouns.contains(toks[n + 1].lower) {
+                n += 2
+            } else if w == "speaking" {
+                n += 1
+            } else {
+                continue
+            }
+            guard n < last, ["with", "to"].contains(toks[n].lower), let phrase = np.forward(from: n + 1),
+                  phrase.upperBound == last, !quoted(phrase) else { continue }
+            let m = mention(phrase)
+            let publication = m.kind == .outlet || EnglishFrame.newsNouns.contains(m.head)
+                || par.string(toks[phrase.lowerBound].span) == "The" && phrase.count >= 2 && phrase.allSatisfy { toks[$0].isCapitalized }
+            guard publication else { return nil }
+            var cut = start
+            if cut - 1 > from, toks[cut - 1].lower == "," { cut -= 1 }
+            return (cut, m)
+        }
+        return nil
+    }
+
+    static let interviewNouns: Set<String> = ["interview", "interviews", "comments", "remarks", "statement", "email", "call", "phone"]
 
     /// "and" (or ", and") before a reporting verb in the past tense that shares the subject of the
     /// statement before it ("… and added that …", "…, and said all 25 crew were safe").
@@ -100,6 +140,7 @@ extension EnglishFrame {
     func trailingAttribution(_ from: Int, _ to: Int) -> Bool {
         guard from < to, to - from <= 10, par.quoteOfToken[from] < 0 else { return false }
         if toks[from].lower == "according", from + 1 < to, toks[from + 1].lower == "to" { return true }
+        if toks[from].lower == "per", perSource(at: from) { return true }
         for m in from..<to {
             guard let cue = cueMatch(at: m), !cue.structural, cue.precision >= 0.5 else { continue }
             let after = m + cue.length
@@ -121,6 +162,13 @@ extension EnglishFrame {
            let k = ((r.lowerBound + 1)..<r.upperBound).first(where: { EnglishFrame.subjectDeterminers.contains(toks[$0].lower) }),
            ((r.lowerBound + 1)..<k).allSatisfy({ toks[$0].isCapitalized }) {
             return k
+        }
+        // "told reporters the talks would resume", "told journalists it was": a bare plural noun
+        // ends before the subject of what was said.
+        if r.count > 1, toks[r.lowerBound].isWord, !toks[r.lowerBound].isCapitalized, toks[r.lowerBound].lower.hasSuffix("s"),
+           !EnglishFrame.subjectDeterminers.contains(toks[r.lowerBound].lower),
+           EnglishFrame.subjectDeterminers.contains(toks[r.lowerBound + 1].lower) {
+            return r.lowerBound + 1
         }
         for k in (r.lowerBound + 1)..<r.upperBound where EnglishFrame.addresseeTails.contains(toks[k].lower) {
             guard k + 1 < r.upperBound else { return k }

@@ -68,7 +68,7 @@ struct EnglishFrame {
             }
             guard let m = cueMatch(at: i), m.precision >= threshold else { i += 1; continue }
             let cue = i..<(i + m.length)
-            if m.length == 1, EnglishFrame.functionWords.contains(toks[i].lower) || toks[i].kind == .punctuation {
+            if m.length == 1, toks[i].lower != "per", EnglishFrame.functionWords.contains(toks[i].lower) || toks[i].kind == .punctuation {
                 i += 1
                 continue
             }
@@ -85,7 +85,7 @@ struct EnglishFrame {
                 i = cue.upperBound
                 // A source after its cue ("According to documents first reported by …") holds no
                 // cue of its own.
-                if toks[cue.lowerBound].lower == "according", let s = c.source?.spans.last, s.paragraph == p {
+                if ["according", "per"].contains(toks[cue.lowerBound].lower), let s = c.source?.spans.last, s.paragraph == p {
                     while i < e, toks[i].start < s.span.end { i += 1 }
                 }
                 // "declined to say", "refused to comment": the infinitive belongs to this cue.
@@ -141,6 +141,7 @@ struct EnglishFrame {
 
     /// The lexicon's cue at `i`, or a figure placement ("put the convoy at 120").
     func cueMatch(at i: Int) -> (length: Int, precision: Double, structural: Bool)? {
+        if toks[i].lower == "per" { return perSource(at: i) ? (1, 0.85, true) : nil }
         let mined = lexicon.match(toks, at: i, limit: e)
         if let p = lexicon.placement(toks, at: i, limit: e), mined.map({ $0.precision < p.precision }) ?? true {
             return (p.length, p.precision, true)
@@ -227,7 +228,7 @@ struct EnglishFrame {
         // "put the crew at 23", "measured the quake at 6.1": the verb is the cue, its object is
         // part of what was said (what the figure counts).
         let cue = phrase.count > 1 && CueLexicon.figureVerbs.contains(w0) ? phrase.lowerBound..<(phrase.lowerBound + 1) : phrase
-        if w0 == "according" { return accordingTo(cue) }
+        if w0 == "according" || w0 == "per" { return accordingTo(cue) }
         // "citing X" passes a source to another cue; only "X cited Y as saying …" is a frame.
         if EnglishFrame.relayVerbs.contains(w0), w0 != "cited" || !quotesAsSaying(cue) { return nil }
         let before = cue.lowerBound > a ? toks[cue.lowerBound - 1] : nil
@@ -429,15 +430,51 @@ struct EnglishFrame {
 
     func accordingTo(_ cue: Range<Int>) -> AttributionCandidate? {
         guard let source = np.forward(from: cue.upperBound), !quoted(source) else { return nil }
+        // "according to Mauritania's coast guard as quoted by Sahel Atlantic Wire": the outlet
+        // the source came through.
+        var via: [SourceMention] = []
+        var after = source.upperBound
+        if let (outlet, end) = channelAfter(source.upperBound) {
+            via.append(mention(outlet))
+            after = end
+        }
         let head = a..<cue.lowerBound
         if words(head) >= 3, let left = trimmed(head) {
-            return make(mention(source), cue: cue, content: [left], via: [])
+            return make(mention(source), cue: cue, content: [left], via: via)
         }
-        var j = source.upperBound
+        var j = after
         while j < e, toks[j].kind == .punctuation, toks[j].lower == "," { j += 1 }
         guard j < e, words(j..<e) >= 2 else { return nil }
-        return make(mention(source), cue: cue, content: [j..<e], via: [])
+        return make(mention(source), cue: cue, content: [j..<e], via: via)
     }
+
+    /// "per the ministry", "…, per the same outlet.": "per" as "according to", only before a
+    /// definite or named source that closes the sentence or opens it ("Per the ministry, …"):
+    /// never "per cent", "per day", "$1,000 per head".
+    func perSource(at i: Int) -> Bool {
+        guard i + 1 < e, i == a || toks[i - 1].lower == "," else { return false }
+        let next = toks[i + 1]
+        guard ["the", "its", "his", "her", "their"].contains(next.lower) || next.isCapitalized && next.isWord,
+              let source = np.forward(from: i + 1), !quoted(source) else { return false }
+        var end = source.upperBound
+        if let (_, channelEnd) = channelAfter(end) { end = channelEnd }
+        if i == a { return end < e && toks[end].lower == "," }
+        return end == e || isTerminator(end) && end + 1 >= e || toks[end].kind == .punctuation && end + 1 == e
+    }
+
+    /// "as quoted by X", "as relayed by X", "as carried by X", "as reported by X" after a source:
+    /// the outlet it came through, and where the phrase ends.
+    func channelAfter(_ k: Int) -> (Range<Int>, Int)? {
+        var j = k
+        if j < e, toks[j].lower == "," { j += 1 }
+        guard j + 2 < e, toks[j].lower == "as", EnglishFrame.asChannelVerbs.contains(toks[j + 1].lower),
+              toks[j + 2].lower == "by", let outlet = np.forward(from: j + 3), !quoted(outlet) else { return nil }
+        var end = outlet.upperBound
+        if j > k, end < e, toks[end].lower == "," { end += 1 }
+        return (outlet, end)
+    }
+
+    static let asChannelVerbs: Set<String> = ["quoted", "relayed", "carried", "reported", "cited", "published"]
 
     /// "X did something, calling it …": the speaker is the sentence subject.
     func participle(_ cue: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {

@@ -83,7 +83,11 @@ struct BlockFilter {
                 let key = Self.key(text)
                 if let headlineKey, key == headlineKey
                     || NonBodyLines.isHeadlineStamp(lower, key: key, headlineKey: headlineKey) { continue }
-                if isByline(text, lower: lower, length: length) { continue }
+                if isByline(text, lower: lower, length: length) {
+                    // «كتب: محمد الكبيسي» as a line of its own: the names it gives.
+                    if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { statedAuthors += AuthorNames.parse(text) }
+                    continue
+                }
                 if !seen.insert(key).inserted { continue }
             }
             if length < 300, Self.creditSuffixes.contains(where: { lower.hasSuffix($0) }) { continue }
@@ -151,13 +155,12 @@ struct BlockFilter {
         return 0
     }
 
+    static let bylinePrefixes = ["by ", "bylined ", "written by ", "reporting by ", "بقلم", "كتب:", "كتبت:", "تقرير:"]
+
     private func isByline(_ text: String, lower: String, length: Int) -> Bool {
         guard length < 90 else { return false }
         if Self.endsSentence(text) && !text.hasSuffix(".") { return false }
-        for prefix in ["by ", "bylined ", "written by ", "reporting by ", "بقلم", "كتب:", "كتبت:", "تقرير:"]
-            where lower.hasPrefix(prefix) {
-            return true
-        }
+        if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         // A short line holding an author's name, or a date line that ends with the byline ("21
         // October 2026, 15:30 by Amel Zerrouki").
         for author in authors where author.count > 3 {
@@ -182,7 +185,9 @@ struct BlockFilter {
                                    "get updates from this writer", "sign up for our",
                                    "subscribe to our", "اشترك في نشرتنا", "اشترك الآن", "إلى بريدك",
                                    "become a supporter", "funded by its readers", "support our journalism",
-                                   "support independent journalism", "ادعم صحافتنا"]
+                                   "support independent journalism", "ادعم صحافتنا",
+                                   // A newsletter's "Forwarded this?" / "Was this forwarded to you?" box title.
+                                   "forwarded this?", "forwarded to you?"]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 

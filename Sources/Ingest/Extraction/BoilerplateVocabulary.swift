@@ -38,6 +38,10 @@ enum BoilerplateVocabulary {
         "date", "time", "byline", "kicker", "eyebrow", "cta", "donate", "membership",
         // French and Spanish ad slots ("pub-inarticle", "publicite"); a star rating's widget.
         "pub", "publicite", "publicidad", "rating", "ratings",
+        // A post's sign-off box ("— X writes Y, a twice-weekly digest … Subscribe").
+        "signature", "signoff",
+        // An item's information line ("12:40 – أخبار – بواسطة: editor"): Nucleus "iteminfo".
+        "iteminfo", "postinfo", "entryinfo",
     ]
     /// Substrings that mark the article itself.
     static let positiveSubstrings: [String] = [

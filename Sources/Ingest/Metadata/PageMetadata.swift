@@ -83,6 +83,7 @@ struct PageMetadata {
         }
         outlet = siteName.flatMap { Self.platforms.contains($0.lowercased()) ? Self.account(title: p.title, platform: $0) : nil }
             ?? siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
+            ?? p.first("dc.publisher", "dcterms.publisher")
             ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"),
                                    homeLinks: p.homeLinkTexts, organisation: p.office?.organisation)
             ?? domain
@@ -90,7 +91,9 @@ struct PageMetadata {
         // <h1> agree on another, theirs is the headline.
         let agreed = ld?.headline.flatMap { h in p.firstH1.map { Self.letters($0) == Self.letters(h) } == true ? h : nil }
         let social = p.first("og:title", "twitter:title").map { Self.uncut($0, by: [p.firstH1, p.title]) }
-        if let raw = agreed ?? social ?? ld?.headline ?? p.wordTitle ?? p.firstH1 ?? p.title {
+        // A blog's <h1> that only spells the site's name (the masthead) is not the headline.
+        let h1 = p.firstH1.flatMap { h in outlet.map { Self.letters($0) == Self.letters(h) } == true ? nil : h }
+        if let raw = agreed ?? social ?? ld?.headline ?? p.wordTitle ?? h1 ?? p.title {
             let cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
             headline = cleaned.isEmpty ? nil : cleaned
         }

@@ -207,6 +207,7 @@ struct PageSignals {
         return buffer.take()
     }
 
+    private static let arabicBylinePrefixes = ["كتب:", "كتبت:", "بقلم:", "بقلم "].map { Array($0.utf8) }
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
     private static let biographyWords = ["bio", "about"].map { Array($0.utf8) }
     private static let commentWords = ["comment"].map { Array($0.utf8) }
@@ -228,6 +229,14 @@ struct PageSignals {
             default:
                 continue
             }
+        }
+        // «كتب: محمد الكبيسي», «بقلم: …» as an element's own text (a rich-text field in the
+        // article's meta row): a byline whatever its class.
+        if !isAuthor, let first = doc.firstChild(n), doc.kind(first) == .text, doc.nextSibling(first) == nil {
+            let text = doc.utf8Text(first)
+            let start = text.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } ?? text.endIndex
+            let rest = text[start...]
+            if rest.count < 90, Self.arabicBylinePrefixes.contains(where: { rest.starts(with: $0) }) { isAuthor = true }
         }
         // An author box's biography ("Nadia Karimi covers banking and finance …") is no byline.
         if isAuthor, let c = doc.attribute("class", of: n) ?? doc.attribute("id", of: n),
