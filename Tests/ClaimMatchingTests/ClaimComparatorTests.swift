@@ -96,6 +96,9 @@ import Testing
     /// deaths, "1,240 suspected cases" cases, so 38 deaths do not conflict with 1,240 cases.
     @Test func percentagesAndCases() {
         #expect(QuantityExtractor.quantities(in: MatchText.tokens("41 per cent of suspected cases")).first?.kind == .percent)
+        // "narrow-body" is no toll of the dead; "61 bodies" is.
+        #expect(QuantityExtractor.quantities(in: MatchText.tokens("had taken 11 narrow-body jets out of service")).first?.unit != "dead")
+        #expect(QuantityExtractor.quantities(in: MatchText.tokens("61 bodies were recovered")).first?.unit == "dead")
         #expect(QuantityExtractor.quantities(in: MatchText.tokens("يشكلون 41 في المئة من الحالات")).first?.kind == .percent)
         let arabic = QuantityExtractor.quantities(in: MatchText.tokens("سجلت 1240 حالة اشتباه بينها 23 حالة وفاة"))
         #expect(arabic.map(\.unit) == ["cases", "dead"])

@@ -206,6 +206,8 @@ enum QuantityExtractor {
 
     /// The measure a word names, if any.
     private static func measure(of token: MatchText.Token) -> String? {
+        // "11 narrow-body jets", "a wide-body aircraft": the singular is no toll ("61 bodies" is).
+        if token.text == "body" { return nil }
         if caseWords.contains(token.text) { return "cases" }
         if crowdWords.contains(token.text) { return "crowd" }
         return NewsLexicon.shared.concept(of: token.text, arabic: token.isArabic).flatMap { measures[$0] }
