@@ -185,7 +185,11 @@ struct CorpusStoryTests {
         // with the relay-only roundup read as sourcing; a grid blackout (megawatt shortfalls, a
         // sabotage probe denied) at (15, 7, 7) with the relay-only notes read as sourcing.
         "baghdad-exam-leak": (13, 4, 2),
-        "kuwait-grid-blackout": (15, 7, 7),
+        // Lowered to (15, 5, 6) in session 11: two of its right counts were right for the wrong
+        // reason (the Az-Zour engineer counted twice, once through an unresolved "the site", stood
+        // in for the MP the truth counts); with the engineer one origin and the MP's «وأعلن عزمه»
+        // still read as the paper's own voice, they are wrong for the right one.
+        "kuwait-grid-blackout": (15, 5, 6),
         // The twenty-seventh, written blind late in session 9 and measured on eaec5ea before any
         // change for it: a diplomatic expulsion (3 vs 4 diplomats, 48 vs 72 hours, a denial with a
         // reciprocal measure) at (13, 6, 6), with a relay page whose own anonymous former

@@ -24,7 +24,8 @@ enum ArabicMentions {
         var nameWords = 0
         for w in words.dropFirst() {
             let n = ap.norm[w]
-            if n == "باسم" || n == "في" || n == "من" { break }
+            // «مهندسٌ يعمل في المحطة»: where a described speaker works, no name.
+            if n == "باسم" || n == "في" || n == "من" || n == "يعمل" || n == "تعمل" { break }
             if isNameWord(n) { nameWords += 1 }
         }
         let hasName = nameWords > 0 && np.entity?.kind != .organization

@@ -21,6 +21,10 @@ extension ArabicSentenceReader {
             phraseEnd = i + n
         } else if let (phrase, n) = ap.longest(ArabicWords.prepositions, at: i, limit: e) {
             k = i + n
+            // «وفي رواية مغايرة، يحكي ناجٍ …»: "in another account" names no source.
+            if phrase == ["في", "روايه"], k < e, Self.accountQualifiers.contains(ap.norm[k]) { return nil }
+            // «، على ما أفاد به …» attributes; «التعليق على ما أعلنته المجموعة» is the object of a noun.
+            if phrase == ["علي", "ما"], i > a, !ap.isComma(i - 1) { return nil }
             cueEnd = k
             let last = phrase[phrase.count - 1]
             var skip = 0
@@ -33,6 +37,13 @@ extension ArabicSentenceReader {
                 if let (told, after) = addressee(at: k), after < e, ArabicNounPhrase.read(ap, at: after, limit: e) != nil {
                     if told.kind == .outlet { via.append(told) }
                     k = after
+                } else if k < e, ap.isQuoteMark(k), let told = ArabicNounPhrase.read(ap, at: k, limit: e),
+                          told.tokens.upperBound < e, let speaker = ArabicNounPhrase.read(ap, at: told.tokens.upperBound, limit: e),
+                          [.person, .anonymous, .organization].contains(mention(speaker).kind) {
+                    // «على ما أفاد به "الديرة اليوم" مهندسٌ يعمل في المحطة»: the quoted name is the
+                    // outlet told (the verb's object), the phrase after it the speaker.
+                    via.append(listener(told))
+                    k = told.tokens.upperBound
                 }
             } else if ["وفقا", "طبقا"].contains(last), k < e, ap.norm[k].hasPrefix("ل"), ap.norm[k].unicodeScalars.count > 2 {
                 skip = 1
@@ -51,7 +62,7 @@ extension ArabicSentenceReader {
                 named = longer.tokens.contains { ap.isComma($0) }
                 np = longer
             }
-            var m = mention(np)
+            var m = skip == 0 && cueEnd > i + n && ap.isQuoteMark(np.tokens.lowerBound) ? listener(np) : mention(np)
             if named, m.kind == .anonymous || m.kind == .unknown {   // the name in commas: a person
                 m.kind = .person
                 m.reference = .name
@@ -119,6 +130,10 @@ extension ArabicSentenceReader {
         }
         return phraseEnd
     }
+
+    /// Adjectives after «في رواية» that qualify the account instead of naming its teller.
+    static let accountQualifiers: Set<String> = ["مغايره", "اخري", "ثانيه", "مختلفه", "مماثله", "متطابقه", "رسميه",
+                                                 "اوليه", "جديده", "متضاربه", "مناقضه", "مخالفه", "موازيه"]
 
     /// "بحسب رئيس جمعية الوكلاء الملاحيين في رأس السبخة، خالد موسى، فإن": the speaker's
     /// description runs on through where the body is and the name in commas, when فإن follows.

@@ -647,7 +647,10 @@ extension ArabicSentenceReader {
 
     /// "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه", "شريطة عدم الكشف عن اسمه": the end of the
     /// clause (through هويته / اسمه), or nil.
-    func anonymityClause(at j: Int) -> Int? {
+    func anonymityClause(at start: Int) -> Int? {
+        // «، وقد اشترط ألّا يُنشر اسمه،»: the clause after «وقد» / «قد».
+        var j = start
+        if j + 2 < e, ["وقد", "قد"].contains(ap.norm[j]) { j += 1 }
         guard j + 1 < e, Self.anonymityOpeners.contains(ap.norm[j]) || Self.anonymityOpeners.contains(ap.stripped(j)),
               ((j + 1)..<min(e, j + 4)).contains(where: { Self.withholdingWords.contains(ap.norm[$0]) }) else { return nil }
         var k = j + 2

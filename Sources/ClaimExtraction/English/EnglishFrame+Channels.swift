@@ -58,6 +58,60 @@ extension EnglishFrame {
         return make(cited, cue: k..<(m + 2), content: [content], via: relay)
     }
 
+    /// "The grounding was first reported on Monday by the news site Al Khor Today, which was told
+    /// by an engineer … that 11 aircraft had been withdrawn": the agent of a passive report is
+    /// the speaker (the subject is what it reported), and a relative "which was told by Y that …"
+    /// after the agent is Y's statement passed on by the agent.
+    func passiveReport(_ cue: Range<Int>) -> AttributionCandidate? {
+        let last = cue.upperBound - 1
+        guard EnglishFrame.passiveReportVerbs.contains(toks[last].lower), last > a else { return nil }
+        var j = last - 1
+        while j > a, np.isAdverb(j) || ["first", "also", "initially", "originally"].contains(toks[j].lower) { j -= 1 }
+        guard j >= a, ["was", "were", "is", "are", "been"].contains(toks[j].lower) else { return nil }
+        var aux = j
+        while aux > a, ["has", "have", "had"].contains(toks[aux - 1].lower) { aux -= 1 }
+        // Only a time phrase between the participle and "by" ("reported on Monday by"): never
+        // another verb ("were reported killed by the army").
+        guard let by = (cue.upperBound..<min(e, cue.upperBound + 7)).first(where: { toks[$0].lower == "by" }),
+              (cue.upperBound..<by).allSatisfy({ EnglishFrame.timeWords.contains(toks[$0].lower) || NounPhrase.weekdays.contains(toks[$0].lower) }),
+              let agent = np.forward(from: by + 1), !quoted(agent), aux > a,
+              let subject = trimmed(a..<aux), words(subject) >= 2 else { return nil }
+        let outlet = mention(agent)
+        // ", which was told by Y that …"
+        var k = agent.upperBound
+        if k + 5 < e, toks[k].lower == ",", toks[k + 1].lower == "which", ["was", "had", "been"].contains(toks[k + 2].lower) {
+            k += 3
+            if toks[k].lower == "been" { k += 1 }
+            if k + 2 < e, toks[k].lower == "told", toks[k + 1].lower == "by", let speaker = np.forward(from: k + 2),
+               !quoted(speaker), let that = (speaker.upperBound..<min(e, speaker.upperBound + 12)).first(where: { toks[$0].lower == "that" }),
+               that + 1 < e, words((that + 1)..<e) >= 2 {
+                return make(mention(speaker), cue: k..<(k + 2), content: [(that + 1)..<e], via: [outlet])
+            }
+        }
+        // "…, which had an engineer at Az-Zour South describing three units tripping …": the
+        // statement in the relative clause, passed on by the agent.
+        k = agent.upperBound
+        if k + 4 < e, toks[k].lower == ",", toks[k + 1].lower == "which", ["had", "quoted", "cited"].contains(toks[k + 2].lower),
+           let speaker = np.forward(from: k + 3), !quoted(speaker), speaker.upperBound + 1 < e,
+           EnglishFrame.relativeParticiples.contains(toks[speaker.upperBound].lower) {
+            let verb = speaker.upperBound
+            var start = verb + 1
+            if toks[start].lower == "that", start + 1 < e { start += 1 }
+            if words(start..<e) >= 2 {
+                return make(mention(speaker), cue: verb..<(verb + 1), content: [start..<e], via: [outlet])
+            }
+        }
+        return make(outlet, cue: cue, content: [subject], via: [])
+    }
+
+    static let relativeParticiples: Set<String> = ["describing", "saying", "claiming", "warning", "confirming", "reporting"]
+
+    static let timeWords: Set<String> = ["on", "in", "at", "early", "late", "last", "this", "that", "first", "the", "morning",
+                                         "evening", "night", "afternoon", "day", "week", "yesterday", "today", "earlier",
+                                         "overnight", "initially", "originally"]
+
+    static let passiveReportVerbs: Set<String> = ["reported", "revealed", "disclosed", "broken", "published", "carried", "aired"]
+
     /// The speaker before a channel phrase ending right before `cueStart`, and the channel:
     /// "The Arab diplomat quoted by Gulf Wire | put …", "The ministry, in a statement reported by
     /// The Red Sea Times, | said …".

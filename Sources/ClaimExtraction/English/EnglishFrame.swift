@@ -83,6 +83,11 @@ struct EnglishFrame {
                 if asSaying { c.confidence = max(c.confidence, 0.9) }
                 found.append((c, m.structural || asSaying ? ["fixed"] : features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
+                // A frame whose own cue lies further on ("was first reported by X, which had Y
+                // describing …" → "describing"): that cue is read.
+                if let own = c.cue.last, own.paragraph == p, own.span.start >= toks[i - 1].end {
+                    while i < e, toks[i].start < own.span.end { i += 1 }
+                }
                 // A source after its cue ("According to documents first reported by …") holds no
                 // cue of its own.
                 if ["according", "per"].contains(toks[cue.lowerBound].lower), let s = c.source?.spans.last, s.paragraph == p {
@@ -238,7 +243,7 @@ struct EnglishFrame {
         // A dateline ("TAIZ —", "AMMAN, July 10 (Crescent Wire) –") is not part of what was said.
         let clauseStart = (a..<cue.lowerBound).last { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 }.map { $0 + 1 }
             ?? datelineEnd(before: cue.lowerBound)
-        if let c = passiveQuote(cue) ?? relativeRelay(cue) { return c }
+        if let c = passiveQuote(cue) ?? relativeRelay(cue) ?? passiveReport(cue) { return c }
         if rejectsVerbReading(cue) || channelParticiple(cue) { return nil }
         // "The ministry confirmed the deaths and added that …": the subject of the statement
         // before it speaks again.

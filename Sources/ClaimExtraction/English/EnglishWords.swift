@@ -39,6 +39,15 @@ enum EnglishWords {
         "bankers", "banker", "traders", "trader", "dealers", "dealer", "investors", "negotiators",
         "employee", "employees", "worker", "workers", "nurse", "nurses", "doctor", "doctors", "medic", "medics",
         "paramedic", "paramedics", "firefighter", "firefighters", "soldier", "soldiers", "voter", "voters",
+        // Ordinary roles: "a players' agent", "an executive at a Gulf shipping line", "the forwarder",
+        // "a guard in Block B" are unnamed people (and "the executive" later is that one again).
+        "agent", "agents", "executive", "executives", "engineer", "engineers", "forwarder", "forwarders",
+        "investigator", "investigators", "guard", "guards", "pilot", "pilots", "attendant", "attendants",
+        "farmer", "farmers", "fisherman", "fishermen", "student", "students", "teacher", "teachers",
+        "inmate", "inmates", "prisoner", "prisoners", "detainee", "detainees", "pilgrim", "pilgrims",
+        "broker", "brokers", "driver", "drivers", "technician", "technicians", "contractor", "contractors",
+        "insurer", "insurers", "shopkeeper", "shopkeepers", "pharmacist", "pharmacists", "miner", "miners",
+        "politician", "politicians", "judge", "judges", "clerk", "clerks", "sailor", "sailors", "smuggler", "smugglers",
     ]
     static let outletWords: Set<String> = [
         "news", "times", "post", "journal", "herald", "tribune", "newspaper", "magazine", "network", "press",
@@ -49,7 +58,7 @@ enum EnglishWords {
         "jazeera", "sky", "reporter", "paper", "tass", "xinhua", "sana", "ria", "interfax",
         // Words that newspaper titles end in.
         "sentinel", "courier", "ledger", "dispatch", "bulletin", "recorder", "briefing", "review", "mirror",
-        "express", "digest",
+        "express", "digest", "today", "now", "online", "monitor", "insider", "notes", "brief", "weekly",
     ]
     static let organizationWords: Set<String> = [
         "department", "ministry", "agency", "committee", "council", "party", "campaign", "house", "pentagon",
