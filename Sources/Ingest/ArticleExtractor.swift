@@ -57,9 +57,14 @@ public struct ArticleExtractor: Sendable {
         article.canonicalURL = meta.canonicalURL
         article.paragraphs = paragraphs
         article.links = links
-        article.language = meta.declaredLanguage
-            ?? LanguageGuesser.fromScript(paragraphs.lazy.map(\.text).prefix(20).joined(separator: " "))
+        let scriptLanguage = LanguageGuesser.fromScript(paragraphs.lazy.map(\.text).prefix(20).joined(separator: " "))
+        article.language = meta.declaredLanguage ?? scriptLanguage
         article.warnings = document.warnings + meta.warnings
+        // A template left with `lang="en"` over an Arabic body: the body's script decides.
+        if let declared = meta.declaredLanguage, declared != "ar", scriptLanguage == "ar" {
+            article.language = "ar"
+            article.warnings.append("declared language \(declared) but the body is Arabic")
+        }
         if paragraphs.isEmpty { article.warnings.append("no article body found") }
         return article
     }

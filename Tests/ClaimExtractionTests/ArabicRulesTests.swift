@@ -207,9 +207,21 @@ import Testing
         Case(paragraphs: ["ونسبت \"كورنيش تايمز\" إلى موقع \"الخور اليوم\" قوله، نقلاً عن مهندس في قسم الصيانة لم يفصح الموقع عن اسمه، إن التشققات ظهرت في شفرات التوربين."],
              source: "مهندس", kind: .anonymous, via: ["كورنيش تايمز", "موقع الخور اليوم"],
              content: "التشققات ظهرت في شفرات التوربين"),
+        // «على ما أفاد به "X" مهندسٌ»: the quoted outlet told, then the speaker; «نسب X إلى مصدر …
+        // أن» without قوله; a bare «وفق الوكالة نفسها» between the subject and what was said.
+        Case(paragraphs: ["خرجت ثلاث وحدات توليد عن الخدمة، على ما أفاد به \"الديرة اليوم\" مهندسٌ يعمل في المحطة."],
+             source: "مهندسٌ", kind: .anonymous, via: ["الديرة اليوم"]),
+        Case(paragraphs: ["ونسب موقع \"بوابة برقة\" الليبي إلى مصدر أمني رفيع لم يكشف عن هويته أن عناصر من الكتيبة نفذت العملية."],
+             source: "مصدر أمني رفيع", kind: .anonymous, via: ["موقع بوابة برقة الليبي"], content: "عناصر من الكتيبة نفذت العملية"),
+        Case(paragraphs: ["وأعلنت الوزارة، وفق صحيفة \"الوسط\" نفسها، أنها فتحت تحقيقاً في الحادثة."],
+             source: "الوزارة", kind: .organization, via: ["صحيفة الوسط"]),
     ]
 
     static let counterExamples: [String] = [
+        // A bare preposition before a phrase that names no speaker; «على ما» as a noun's object.
+        "وتسير الأعمال وفق الخطة الموضوعة.",
+        "ولم يشأ المتحدث التعليق على ما أعلنته المجموعة.",
+        "ونسبت الشرطة الهجوم إلى جماعة مسلحة.",
         // A feminine verb whose earlier feminine noun is not a verb's subject.
         "وفي الجلسة المقبلة ستناقش اللجان المختصة الملف.",
         "لم يذكر المسؤول أن الهجوم فشل.",

@@ -276,4 +276,20 @@ import Testing
         """
         #expect(try Self.extract(html).paragraphs.map(\.text) == Array(Self.prose[0...2]))
     }
+
+    /// A date line that ends with its poster («… الساعة 06:05 مساءً بواسطة admin») is a stamp;
+    /// an Arabic body under a template's `lang="en"` is Arabic.
+    @Test func posterStampsAndLanguageAgainstTheTemplate() throws {
+        #expect(BlockFilter.isStampLine("الاثنين 20-04-2026 الساعة 06:05 مساءً بواسطة admin"))
+        #expect(BlockFilter.isStampLine("monday 20 april 2026 10:20 by webmaster"))
+        #expect(!BlockFilter.isStampLine("on 20 april 2026 the ministry said the crops were lost by the thousands"))
+        let arabic = ["قال المسؤول إن الوضع هادئ في المدينة بعد يومين من الاشتباكات العنيفة التي شهدتها الأحياء الشرقية.",
+                      "وأضاف أن القوات الأمنية انتشرت في الشوارع الرئيسية لضمان عودة الحياة إلى طبيعتها خلال الأيام المقبلة.",
+                      "وأشار إلى أن لجنة تحقيق شُكّلت لمتابعة الأحداث وتحديد المسؤوليات وتقديم توصياتها خلال أسبوع."]
+        let html = "<html lang=\"en\"><head><title>t</title></head><body><article><h1>عنوان</h1>"
+            + arabic.map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+        let a = try Self.extract(html)
+        #expect(a.language == "ar")
+        #expect(a.warnings.contains { $0.hasPrefix("declared language en") })
+    }
 }

@@ -51,6 +51,21 @@ import Testing
         #expect(DateParser.fromURL("https://x.com/story-123456789") == nil)
     }
 
+    /// A page whose only date is an HTTP `last-modified` meta (an old CMS in windows-1256) is
+    /// placed by it, with a warning; a page with a publication date keeps that one.
+    @Test func lastModifiedPlacesAPageWithNoPublicationDate() throws {
+        let html = """
+        <html><head><meta http-equiv="last-modified" content="Mon, 20 Apr 2026 15:05:00 GMT"></head><body></body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
+        #expect(meta.published == "2026-04-20T15:05:00+00:00")
+        #expect(meta.warnings.contains(PageMetadata.modifiedAsPublishedWarning))
+        let dated = html.replacing("</head>", with: "<meta property=\"article:published_time\" content=\"2026-04-20T09:00:00+03:00\"></head>")
+        let both = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(dated)), url: nil)
+        #expect(both.published == "2026-04-20T09:00:00+03:00")
+        #expect(!both.warnings.contains(PageMetadata.modifiedAsPublishedWarning))
+    }
+
     @Test func missingZoneIsReportedAndBorrowsThePagesOffset() throws {
         let html = """
         <html><head><meta property="article:published_time" content="2026-01-29T10:15:00">

@@ -83,6 +83,10 @@ extension ArabicSentenceReader {
                 m = mention(cited)
                 end = cited.tokens.upperBound
             }
+            // «وتسير الأعمال وفق الخطة الموضوعة», «حسب الجدول»: a bare preposition before a
+            // phrase that names no speaker, body, outlet or document is no attribution.
+            if m.kind == .unknown, cueEnd == i + n, skip == 0, !ap.isQuoteMark(np.tokens.lowerBound),
+               ["وفق", "حسب", "بحسب", "وفقا", "طبقا"].contains(last) { return nil }
             source = m
             phraseEnd = end
             }

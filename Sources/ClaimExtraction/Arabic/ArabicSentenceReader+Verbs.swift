@@ -293,6 +293,20 @@ extension ArabicSentenceReader {
             // "نسبت الصحيفة إلى مسؤول قوله إن": the cited speaker, only with قوله (else "attributed
             // the attack to").
             if n == "الي", entry.lemma == "نسب" {
+                // «نسب موقع X إلى مصدر أمني رفيع لم يكشف عن هويته أن …»: a source, then أن.
+                if let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e), [.anonymous, .person, .organization].contains(mention(np).kind) {
+                    var k = np.tokens.upperBound
+                    if let end = anonymityClause(at: k) { k = end }
+                    if k < e, ArabicWords.that.contains(ap.norm[k]) {
+                        var m = mention(np)
+                        if k > np.tokens.upperBound, m.kind != .organization { m.kind = .anonymous }
+                        g.cited = m
+                        g.cueTokens.append(j..<(j + 1))
+                        sawAn = true
+                        j = k
+                        continue
+                    }
+                }
                 guard let q = ((j + 2)..<min(e, j + 14)).first(where: { ArabicWords.sayingNouns.contains(ap.norm[$0]) }),
                       let np = ArabicNounPhrase.read(ap, at: j + 1, limit: q) else { return nil }
                 g.cited = mention(np)
@@ -609,6 +623,18 @@ extension ArabicSentenceReader {
             if k < e, ["به", "بها", "بهم"].contains(ap.norm[k]) { k += 1 }
             guard let np = ArabicNounPhrase.read(ap, at: k, limit: e) else { continue }
             return (mention(np), np.tokens.upperBound)
+        }
+        // «، وفق الوكالة نفسها،», «بحسب الصحيفة»: an outlet named after a bare preposition.
+        for opener in [["وفق"], ["بحسب"], ["حسب"]] {
+            guard let n = ap.match(opener, at: j, limit: e), var np = ArabicNounPhrase.read(ap, at: j + n, limit: e) else { continue }
+            while np.tokens.count > 1, ArabicWords.emphatics.contains(ap.norm[np.tokens.upperBound - 1]) {
+                np.tokens = np.tokens.lowerBound..<(np.tokens.upperBound - 1)
+            }
+            let m = mention(np)
+            guard m.kind == .outlet else { continue }
+            var end = np.tokens.upperBound
+            while end < e, ArabicWords.emphatics.contains(ap.norm[end]) { end += 1 }
+            return (m, end)
         }
         return nil
     }

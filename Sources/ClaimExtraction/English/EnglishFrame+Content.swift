@@ -186,7 +186,7 @@ extension EnglishFrame {
     static let subjectDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "these", "those",
                                                   "it", "he", "she", "they", "we", "there"]
 
-    static let addresseeTails: Set<String> = ["on", "in", "at", "during", "late", "early", "by", "via", "over", "shortly",
+    static let addresseeTails: Set<String> = ["on", "in", "at", "during", "late", "early", "by", "via", "over", "shortly", "from",
                                               "anonymously", "speaking"]
 
     /// A clause after "X said," that is about the saying, not more of what was said: "…, the

@@ -204,7 +204,9 @@ struct BlockFilter {
         var scalars = Array(lower.unicodeScalars)
         if date.range.upperBound <= scalars.count { scalars.removeSubrange(date.range) }
         let rest = String(String.UnicodeScalarView(scalars))
-        let words = rest.split(whereSeparator: { !$0.isLetter }).filter { !stampWords.contains(String($0)) }
+        var words = rest.split(whereSeparator: { !$0.isLetter }).filter { !stampWords.contains(String($0)) }
+        // "… الساعة 06:05 مساءً بواسطة admin", "… 10:20 by webmaster": the poster after the date.
+        if let by = words.firstIndex(where: { $0 == "بواسطة" || $0 == "by" }), words.count - by <= 3 { words.removeSubrange(by...) }
         return words.count <= 1
     }
 

@@ -141,8 +141,17 @@ struct PageMetadata {
         if let d = modifiedDate {
             modified = d.iso8601(fallbackOffset: pageOffset ?? 0)
             if d.offsetMinutes == nil { warnings.append(Self.zoneWarning("modified", pageOffset)) }
+            // A page whose only date is when it was last modified (an old CMS's HTTP
+            // `last-modified` meta): that date places it, said so.
+            if publishedDate == nil {
+                published = modified
+                warnings.append(Self.modifiedAsPublishedWarning)
+            }
         }
     }
+
+    static let modifiedAsPublishedWarning = "no publication date; the last-modified date is used"
+
 
     /// A social title cut short by a quotation mark left unescaped in its attribute
     /// (`content="… إلى "الحديقة اليابانية""` ends at «إلى»): the heading or title that goes
