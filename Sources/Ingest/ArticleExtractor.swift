@@ -24,11 +24,21 @@ public struct ArticleExtractor: Sendable {
         var emitter = BlockEmitter(doc: document, stats: stats, signals: located.signals, roots: [located.root],
                                    base: meta.base)
         let raw = emitter.emit()
-        let filter = BlockFilter(headline: meta.headline, authors: meta.authors)
+        // A page that names its outlet nowhere but in its <title> ("صدى الدفنة - الفنار توقف …")
+        // and its own dateline («الدوحة - صدى الدفنة: …»): the part of the title the dateline
+        // repeats is the outlet, and the headline is the rest.
+        var headline = meta.headline
+        var datelineOutlet: String?
+        if meta.outlet == nil, let title = signals.title,
+           let name = PageMetadata.datelineOutlet(title: title, lines: raw.prefix(4).map(\.text)) {
+            datelineOutlet = name
+            headline = headline.map { HeadlineCleaner.clean($0, outlet: name, domain: nil) }
+        }
+        let filter = BlockFilter(headline: headline, authors: meta.authors)
         var (paragraphs, links, statedAuthors) = filter.apply(raw)
 
         var article = Article(input: input)
-        article.headline = meta.headline
+        article.headline = headline
         // A post whose only title is its channel's name ("البصرة الآن" on Telegram) is headed by
         // its first line when that line is a heading.
         // (Without the signal emoji or bullet posts open with: "🔴 عقد محطة …"; a heading of
@@ -46,7 +56,7 @@ public struct ArticleExtractor: Sendable {
                 return l
             }
         }
-        article.outlet = meta.outlet
+        article.outlet = datelineOutlet ?? meta.outlet
         // A property line ("Author: Leila Chaabane Section: Politics") names the author where
         // the markup names none.
         article.authors = meta.authors.isEmpty

@@ -57,11 +57,8 @@ import TestSupport
             "an Odoo blog post: og:title drops the <h1>'s quotation marks; the author only in a styled span beside an avatar",
         "basra-date-palm-blight/basrahgazette-en.html": "a Frontity figure caption whose photo credit span is dropped",
         "basra-date-palm-blight/palmpestnotes-en.html": "a Bear Blog post whose byline is only 'by Rana Mirza' inside the italic date line",
-        "irbid-water-contamination/hawranportal-ar.html": "a Dreamweaver page: headline from the <title> with the site prefix, no outlet",
         "irbid-water-contamination/jowikinews-en.html":
             "a MediaWiki page: '[edit]' section headings and the Sources list kept, the authors taken from the sources, an in-body caption missed",
-        "doha-airline-grounding/sadaaldafna-ar.html":
-            "a Lotus Domino page in windows-1256: headline taken from the <title> with the site prefix, no outlet, the bold title and date line kept",
     ]
 
     @Test(arguments: cases)

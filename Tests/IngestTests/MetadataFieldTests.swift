@@ -184,4 +184,15 @@ enum HTMLTreeFixture {
         #expect(a.paragraphs.map(\.text) == [ExtractionStructureTests.prose[0]])
         #expect(PageMetadata.uncut("Port reopens", by: ["Port reopens after strike"]) == "Port reopens")
     }
+
+    /// A title part that the body's dateline repeats is the outlet of a page that names it nowhere
+    /// else («الدوحة - صدى الدفنة: …», "بوابة حوران :: …"); a title part the body does not repeat,
+    /// or repeats without a dateline's colon or dash, is not.
+    @Test func datelineConfirmsTheTitlesOutlet() {
+        #expect(PageMetadata.datelineOutlet(title: "صدى الدفنة - الفنار توقف 11 طائرة", lines: ["الدوحة - صدى الدفنة: أوقفت شركة …"]) == "صدى الدفنة")
+        #expect(PageMetadata.datelineOutlet(title: "بوابة حوران :: تسمم جماعي في إربد", lines: ["إربد - بوابة حوران: \"استقبلنا …\""]) == "بوابة حوران")
+        #expect(PageMetadata.datelineOutlet(title: "Grid failure | Gulf Post", lines: ["DOHA - Gulf Post - The grid failed …"]) == "Gulf Post")
+        #expect(PageMetadata.datelineOutlet(title: "Grid failure | Gulf Post", lines: ["The grid failed on Tuesday."]) == nil)
+        #expect(PageMetadata.datelineOutlet(title: "Grid failure | Gulf Post", lines: ["Readers of Gulf Post know the grid."]) == nil)
+    }
 }

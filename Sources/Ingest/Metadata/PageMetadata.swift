@@ -37,6 +37,25 @@ struct PageMetadata {
         return holder ?? handle
     }
 
+    /// The first or last part of a title ("Site - Headline", "Site :: Headline", "Headline | Site")
+    /// that one of the first lines of the body repeats as its dateline's outlet («إربد - بوابة
+    /// حوران: …», "DOHA - Gulf Post: …"): the name followed by a colon or a dash within the line's
+    /// first 80 characters.
+    static func datelineOutlet(title: String, lines: [String]) -> String? {
+        let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) })
+            .map(trimmed).filter { letters($0).count >= 3 }
+        guard parts.count >= 2 else { return nil }
+        for part in [parts.first!, parts.last!] {
+            for line in lines {
+                let head = String(line.prefix(80))
+                guard let r = head.range(of: part) else { continue }
+                let after = head[r.upperBound...].drop { $0 == " " }
+                if let c = after.first, ":–—-".contains(c) { return part }
+            }
+        }
+        return nil
+    }
+
     private static func letters(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
 
     /// The account a platform page belongs to, from a title "<account> – <platform>"
