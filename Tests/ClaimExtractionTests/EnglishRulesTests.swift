@@ -92,6 +92,18 @@ import Testing
         #expect(!killed.claims.contains { named[$0.source]?.mentions.first?.text == "the army" })
     }
 
+    /// "X quotes Y, Name, as saying": the named object speaks, through X; a capitalised word in a
+    /// name run ("The Nile Files") is no cue.
+    @Test func quotedObjectWithItsNameAndNamesThatLookLikeVerbs() throws {
+        let (set, sources) = claims(["The Courier quotes the mineral resources company’s chief, Mohamed Taher al-Amin, as saying no export form was ever issued."])
+        let claim = try #require(set.claims.first)
+        #expect(sources[claim.source]?.mentions.first?.text == "the mineral resources company’s chief, Mohamed Taher al-Amin")
+        #expect(claim.via.compactMap { sources[$0]?.mentions.first?.text } == ["The Courier"])
+        #expect(claim.content == "no export form was ever issued")
+        let (files, named) = claims(["The Nile Files, an investigative outlet, relayed the report on Monday."])
+        #expect(!files.claims.contains { named[$0.source]?.mentions.first?.text == "The Nile" })
+    }
+
     @Test func nameAfterItsDescriptionIsAPerson() throws {
         let (set, sources) = claims(["The head of the union in Basra, Ali Hassan, said the strike would go on."])
         let claim = try #require(set.claims.first)

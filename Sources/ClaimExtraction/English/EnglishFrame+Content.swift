@@ -36,10 +36,9 @@ extension EnglishFrame {
         }
         // "That report … quoted a U.S. defense official as saying …": the object is the speaker.
         if ["quoted", "quotes", "quoting", "cited", "cites"].contains(toks[cue.lowerBound].lower), cue.count == 1,
-           let object = np.forward(from: j), object.upperBound + 1 < e, toks[object.upperBound].lower == "as",
-           ["saying", "stating", "telling"].contains(toks[object.upperBound + 1].lower), !quoted(object) {
+           let object = quotedObject(after: j..<j), let saying = asSaying(after: object), !quoted(object) {
             cited = mention(object)
-            j = object.upperBound + 2
+            j = saying + 1
         }
         // "the Chronicle quotes the Egyptologist Amal Sorour, who thinks the pieces are genuine":
         // the object speaks in the relative clause.

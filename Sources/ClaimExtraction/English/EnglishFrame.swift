@@ -67,6 +67,15 @@ struct EnglishFrame {
                 continue
             }
             guard let m = cueMatch(at: i), m.precision >= threshold else { i += 1; continue }
+            // "The Nile Files, an investigative outlet, …": a capitalised word closing a run of
+            // capitalised words before an appositive is part of a name, not a verb (a title-case
+            // headline's "Lindsey Graham Says." is a verb).
+            if toks[i].isCapitalized, i > a, toks[i - 1].isCapitalized, toks[i - 1].isWord,
+               !EnglishFrame.functionWords.contains(toks[i - 1].lower), i + 2 < e, toks[i + 1].lower == ",",
+               toks[i + 2].isWord, !toks[i + 2].isCapitalized {
+                i += 1
+                continue
+            }
             let cue = i..<(i + m.length)
             if m.length == 1, toks[i].lower != "per", EnglishFrame.functionWords.contains(toks[i].lower) || toks[i].kind == .punctuation {
                 i += 1
@@ -108,9 +117,30 @@ struct EnglishFrame {
         guard cue.count == 1, ["quoted", "quotes", "quoting", "cited", "cites"].contains(toks[cue.lowerBound].lower) else {
             return false
         }
-        guard let object = np.forward(from: cue.upperBound), object.upperBound + 1 < e else { return false }
-        return toks[object.upperBound].lower == "as" && ["saying", "stating", "telling"].contains(toks[object.upperBound + 1].lower)
-            && !quoted(object)
+        guard let object = quotedObject(after: cue) else { return false }
+        return asSaying(after: object) != nil && !quoted(object)
+    }
+
+    /// The object of "quoted / cited": a noun phrase, with an appositive name in commas after it
+    /// ("quotes the company's chief, Mohamed Taher al-Amin, as saying").
+    /// The index of "saying" in "… as saying" right after `object` (a comma may close an
+    /// appositive before it).
+    func asSaying(after object: Range<Int>) -> Int? {
+        var k = object.upperBound
+        if k < e, toks[k].lower == "," { k += 1 }
+        guard k + 1 < e, toks[k].lower == "as", ["saying", "stating", "telling"].contains(toks[k + 1].lower) else { return nil }
+        return k + 1
+    }
+
+    func quotedObject(after cue: Range<Int>) -> Range<Int>? {
+        guard let object = np.forward(from: cue.upperBound) else { return nil }
+        let k = object.upperBound
+        if k + 1 < e, toks[k].lower == ",", let name = np.forward(from: k + 1), name.upperBound + 1 < e,
+           toks[name.upperBound].lower == ",", toks[name.upperBound + 1].lower == "as",
+           toks[k + 1].isCapitalized {
+            return object.lowerBound..<name.upperBound
+        }
+        return object
     }
 
     /// "Northgate cited the Israeli news site Kav Adom, which quoted an unnamed official as saying

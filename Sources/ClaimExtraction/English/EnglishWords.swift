@@ -59,6 +59,7 @@ enum EnglishWords {
         // Words that newspaper titles end in.
         "sentinel", "courier", "ledger", "dispatch", "bulletin", "recorder", "briefing", "review", "mirror",
         "express", "digest", "today", "now", "online", "monitor", "insider", "notes", "brief", "weekly",
+        "portal", "files",
     ]
     static let organizationWords: Set<String> = [
         "department", "ministry", "agency", "committee", "council", "party", "campaign", "house", "pentagon",
