@@ -104,6 +104,17 @@ import Testing
         #expect(!files.claims.contains { named[$0.source]?.mentions.first?.text == "The Nile" })
     }
 
+    /// An outlet's possessive opening the sentence passes on its unnamed sources: "South Arabia
+    /// Wire's residents describe …" (the residents spoke to the wire); "The ministry's spokesman"
+    /// is no relay.
+    @Test func possessiveOutletOpeningTheSentenceIsARelay() throws {
+        let (set, sources) = claims(["South Arabia Wire’s residents describe weeks of midnight jerrycan sales at the station."])
+        let claim = try #require(set.claims.first)
+        #expect(claim.via.compactMap { sources[$0]?.mentions.first?.text } == ["South Arabia Wire"])
+        let (ministry, named) = claims(["The ministry’s spokesman said the port was open."])
+        #expect(try #require(ministry.claims.first).via.compactMap { named[$0]?.name }.isEmpty)
+    }
+
     @Test func nameAfterItsDescriptionIsAPerson() throws {
         let (set, sources) = claims(["The head of the union in Basra, Ali Hassan, said the strike would go on."])
         let claim = try #require(set.claims.first)

@@ -738,15 +738,16 @@ struct EnglishFrame {
     /// they are relays them.
     func possessingOutlet(of source: SourceMention) -> SourceMention? {
         guard source.kind == .anonymous || source.kind == .unknown, let first = source.spans.first,
-              let k = (a..<e).first(where: { par.span(tokens: $0..<($0 + 1)).start == first.span.start }), k - 1 > a
+              let k = (a..<e).first(where: { par.span(tokens: $0..<($0 + 1)).start == first.span.start })
         else { return nil }
         var end = k
         var owner: Range<Int>?
-        if toks[k - 1].lower == "s", k - 2 > a, ["’", "'"].contains(toks[k - 2].lower), toks[k - 2].end == toks[k - 1].start {
+        // (A possessor inside the phrase may open the sentence: "South Arabia Wire's residents describe".)
+        if k - 1 > a, toks[k - 1].lower == "s", k - 2 > a, ["’", "'"].contains(toks[k - 2].lower), toks[k - 2].end == toks[k - 1].start {
             end = k - 2
-        } else if ["’", "'"].contains(toks[k - 1].lower), toks[k - 2].lower.hasSuffix("s") {
+        } else if k - 1 > a, ["’", "'"].contains(toks[k - 1].lower), toks[k - 2].lower.hasSuffix("s") {
             end = k - 1
-        } else if toks[k - 1].lower == "whose", k - 2 > a, toks[k - 2].lower == "," {
+        } else if k - 1 > a, toks[k - 1].lower == "whose", k - 2 > a, toks[k - 2].lower == "," {
             // "… comes from The Benghazi Dispatch, whose unnamed source … says": the capitalised
             // name before the comma.
             var start = k - 2
