@@ -67,11 +67,16 @@ public struct ArticleExtractor: Sendable {
         article.canonicalURL = meta.canonicalURL
         article.paragraphs = paragraphs
         article.links = links
-        let scriptLanguage = LanguageGuesser.fromScript(paragraphs.lazy.map(\.text).prefix(20).joined(separator: " "))
-        article.language = meta.declaredLanguage ?? scriptLanguage
+        func scriptLanguage() -> String? {
+            LanguageGuesser.fromScript(paragraphs.lazy.map(\.text).prefix(20).joined(separator: " "))
+        }
+        article.language = meta.declaredLanguage ?? scriptLanguage()
         article.warnings = document.warnings + meta.warnings
-        // A template left with `lang="en"` over an Arabic body: the body's script decides.
-        if let declared = meta.declaredLanguage, declared != "ar", scriptLanguage == "ar" {
+        // A template left with `lang="en"` over an Arabic body: the body's script decides (read
+        // only when the body opens with Arabic letters).
+        if let declared = meta.declaredLanguage, declared != "ar",
+           paragraphs.first?.text.unicodeScalars.prefix(200).contains(where: { (0x0600...0x06FF).contains($0.value) }) == true,
+           scriptLanguage() == "ar" {
             article.language = "ar"
             article.warnings.append("declared language \(declared) but the body is Arabic")
         }
