@@ -75,7 +75,7 @@ public struct ArticleExtractor: Sendable {
         // A template left with `lang="en"` over an Arabic body: the body's script decides (read
         // only when the body opens with Arabic letters).
         if let declared = meta.declaredLanguage, declared != "ar",
-           paragraphs.first?.text.unicodeScalars.prefix(200).contains(where: { (0x0600...0x06FF).contains($0.value) }) == true,
+           paragraphs.first?.text.unicodeScalars.prefix(200).contains(where: LanguageGuesser.isArabic) == true,
            scriptLanguage() == "ar" {
             article.language = "ar"
             article.warnings.append("declared language \(declared) but the body is Arabic")

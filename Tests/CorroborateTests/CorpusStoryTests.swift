@@ -296,6 +296,42 @@ struct CorpusStoryTests {
         #expect(first.id == cluster(containing: "هي أول سفينة تجارية")?.id)
     }
 
+    /// Session 11's frames on the pages that prompted them: who a statement is credited to, and
+    /// through which outlet.
+    @Test func session11FramesOnTheirPages() async throws {
+        func claim(_ story: String, _ page: String, containing text: String) async throws -> (name: String, kind: Source.Kind, via: [String]) {
+            let report = await Self.report(try #require(Self.stories.first { $0.lastPathComponent == story }))
+            let names = Dictionary(uniqueKeysWithValues: report.sources.map { ($0.id, $0) })
+            let document = try #require(report.documents.first { $0.article.input.hasSuffix("/" + page) })
+            let c = try #require(report.claims.first { $0.document == document.id && $0.content.contains(text) }, "\(story)/\(page): \(text)")
+            let source = try #require(names[c.source])
+            return (source.name, source.kind, c.via.compactMap { names[$0]?.name })
+        }
+        // «وفق ما أبلغه لـ"الخور اليوم" مهندسٌ»: the site's lead is its unnamed engineer's.
+        let lead = try await claim("doha-airline-grounding", "alkhortoday-ar.html", containing: "أوقفت شركة طيران الفنار 11 طائرة")
+        #expect(lead.kind == .anonymous)
+        // «خفّضت الشركة الرقم …، إذ أشارت إلى أنها»: the company, not the engineer of the paragraph before.
+        #expect(try await claim("doha-airline-grounding", "alkhortoday-ar.html", containing: "سحبت تسع طائرات").name == "الشركة")
+        // "was first reported … by X, which was told by Y that …"
+        let passive = try await claim("doha-airline-grounding", "cornichetimes-en.html", containing: "11 aircraft had been withdrawn")
+        #expect(passive.kind == .anonymous)
+        #expect(passive.via == ["Al Khor Today"])
+        // «على ما أفاد به "الديرة اليوم" مهندسٌ يعمل في المحطة», and "… which had Y describing …".
+        #expect(try await claim("kuwait-grid-blackout", "aldeeratoday-ar.html", containing: "خرجت ثلاث وحدات توليد").kind == .anonymous)
+        #expect(try await claim("kuwait-grid-blackout", "gridnotes-en.html", containing: "three units tripping").via == ["Al-Deera Today"])
+        // «نسب موقع "بوابة برقة" الليبي إلى مصدر أمني رفيع لم يكشف عن هويته أن»
+        let attributed = try await claim("benghazi-bank-robbery", "asdaacarthage-ar.html", containing: "تقف وراء العملية")
+        #expect(attributed.kind == .anonymous)
+        #expect(attributed.via.count == 1)
+        // "according to Mauritania's coast guard as quoted by Sahel Atlantic Wire": a body, relayed.
+        let guardClaim = try await claim("nouakchott-migrant-boat", "migrationdesk-en.html", containing: "Another pirogue has gone down")
+        #expect(guardClaim.kind == .organization)
+        #expect(guardClaim.via == ["Sahel Atlantic Wire"])
+        // "X quotes Y, Name, as saying"; "South Arabia Wire's residents describe".
+        #expect(try await claim("khartoum-gold-smuggling", "hornbrief-en.html", containing: "no export form").via == ["The Courier"])
+        #expect(try await claim("mukalla-fuel-tanker-blast", "redseabrief-en.html", containing: "jerrycan sales").via == ["South Arabia Wire"])
+    }
+
     /// Origin rules of session 7 on the stories that prompted them: a source that denies a claim
     /// adds no origin through its own negated quote (amman: the police spokesman's "Our forces did
     /// not fire a single rubber bullet"), and a spokesperson speaks for the organisation the same

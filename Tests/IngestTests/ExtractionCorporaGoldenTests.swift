@@ -99,6 +99,9 @@ import TestSupport
         let (blog, post) = try ingest("manama-bank-withdrawals/danateco-ar.html")
         #expect(blog.headline == post.headline)
         #expect(blog.authors.isEmpty)
+        // A Nucleus item: its info line («12:40 – أخبار – بواسطة: editor») is no body text (its date is the gap).
+        let (nucleus, entry) = try ingest("nouakchott-migrant-boat/chamalnet-ar.html")
+        #expect(nucleus.paragraphs == entry.paragraphs)
         let (mambo, item) = try ingest("hajj-heat-deaths/alfareej-ar.html")
         #expect(mambo.outlet == item.outlet)
         #expect(mambo.headline == item.headline)

@@ -40,9 +40,10 @@ enum EnglishWords {
         "employee", "employees", "worker", "workers", "nurse", "nurses", "doctor", "doctors", "medic", "medics",
         "paramedic", "paramedics", "firefighter", "firefighters", "soldier", "soldiers", "voter", "voters",
         // Ordinary roles: "a players' agent", "an executive at a Gulf shipping line", "the forwarder",
-        // "a guard in Block B" are unnamed people (and "the executive" later is that one again).
+        // "an investigator" are unnamed people (and "the executive" later is that one again). Not
+        // "guard": "the coast guard", "the National Guard" are bodies.
         "agent", "agents", "executive", "executives", "engineer", "engineers", "forwarder", "forwarders",
-        "investigator", "investigators", "guard", "guards", "pilot", "pilots", "attendant", "attendants",
+        "investigator", "investigators", "pilot", "pilots", "attendant", "attendants",
         "farmer", "farmers", "fisherman", "fishermen", "student", "students", "teacher", "teachers",
         "inmate", "inmates", "prisoner", "prisoners", "detainee", "detainees", "pilgrim", "pilgrims",
         "broker", "brokers", "driver", "drivers", "technician", "technicians", "contractor", "contractors",

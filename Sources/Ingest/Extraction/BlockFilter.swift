@@ -84,8 +84,9 @@ struct BlockFilter {
                 if let headlineKey, key == headlineKey
                     || NonBodyLines.isHeadlineStamp(lower, key: key, headlineKey: headlineKey) { continue }
                 if isByline(text, lower: lower, length: length) {
-                    // «كتب: محمد الكبيسي» as a line of its own: the names it gives.
-                    if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { statedAuthors += AuthorNames.parse(text) }
+                    // «كتب: محمد الكبيسي» as a line of its own: its names (parsed with the property
+                    // lines' values, by the extractor).
+                    if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { statedAuthors.append(text) }
                     continue
                 }
                 if !seen.insert(key).inserted { continue }

@@ -13,12 +13,20 @@ enum LanguageGuesser {
 
     static let englishWords: Set<Substring> = ["the", "and", "of", "to", "in", "is", "that", "said", "for", "was", "with"]
 
+    /// An Arabic letter (the base block, its supplement and the presentation forms).
+    static func isArabic(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return true
+        default: return false
+        }
+    }
+
     /// Script statistics over the first few thousand letters of `text`.
     static func fromScript(_ text: String) -> String? {
         var arabic = 0, latin = 0, cyrillic = 0, hangul = 0, kana = 0, han = 0, seen = 0
         for c in text.unicodeScalars where c.properties.isAlphabetic {
             switch c.value {
-            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: arabic += 1
+            case _ where isArabic(c): arabic += 1
             case 0x0041...0x024F: latin += 1
             case 0x0400...0x04FF: cyrillic += 1
             case 0xAC00...0xD7AF, 0x1100...0x11FF: hangul += 1

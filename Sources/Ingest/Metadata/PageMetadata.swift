@@ -30,8 +30,7 @@ struct PageMetadata {
         // A masthead link to the front page that spells the title's suffix ("… - البهية نيوز").
         let wanted = ([handle, holder, organisation].compactMap { $0 } + homeLinks).map(letters).filter { $0.count >= 3 }
         if let title, !wanted.isEmpty {
-            let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) })
-                .map(trimmed).filter { !$0.isEmpty }
+            let parts = titleParts(title).filter { !$0.isEmpty }
             if let part = [parts.last, parts.first].compactMap({ $0 }).first(where: { wanted.contains(letters($0)) }) { return part }
         }
         return holder ?? handle
@@ -42,8 +41,7 @@ struct PageMetadata {
     /// حوران: …», "DOHA - Gulf Post: …"): the name followed by a colon or a dash within the line's
     /// first 80 characters.
     static func datelineOutlet(title: String, lines: [String]) -> String? {
-        let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) })
-            .map(trimmed).filter { letters($0).count >= 3 }
+        let parts = titleParts(title).filter { letters($0).count >= 3 }
         guard parts.count >= 2 else { return nil }
         for part in [parts.first!, parts.last!] {
             for line in lines {
@@ -54,6 +52,11 @@ struct PageMetadata {
             }
         }
         return nil
+    }
+
+    /// A title's parts between its separators ("Site - Headline", "Site :: Headline", "Headline | Site").
+    private static func titleParts(_ title: String) -> [String] {
+        title.replacing(" - ", with: "|").split(whereSeparator: { "|–—·»:".contains($0) }).map(trimmed)
     }
 
     private static func letters(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
@@ -170,7 +173,6 @@ struct PageMetadata {
     }
 
     static let modifiedAsPublishedWarning = "no publication date; the last-modified date is used"
-
 
     /// A social title cut short by a quotation mark left unescaped in its attribute
     /// (`content="… إلى "الحديقة اليابانية""` ends at «إلى»): the heading or title that goes
