@@ -33,9 +33,15 @@ public struct ArticleExtractor: Sendable {
            let name = PageMetadata.datelineOutlet(title: title, lines: raw.prefix(4).map(\.text)) {
             datelineOutlet = name
             headline = headline.map { HeadlineCleaner.clean($0, outlet: name, domain: nil) }
+            // The <h1> that was read as the headline only spells that outlet (a b2evolution blog's
+            // masthead, «<h1><a href="…/index.php/news">شبام نت</a></h1>»): the rest of the title is.
+            if let h = headline, PageMetadata.sameLetters(h, name) {
+                let rest = HeadlineCleaner.clean(title, outlet: name, domain: nil)
+                if !PageMetadata.sameLetters(rest, name) { headline = rest }
+            }
         }
         let filter = BlockFilter(headline: headline, authors: meta.authors)
-        var (paragraphs, links, statedAuthors) = filter.apply(raw)
+        var (paragraphs, links, statedAuthors, metaLines) = filter.apply(raw)
 
         var article = Article(input: input)
         article.headline = headline
@@ -63,6 +69,24 @@ public struct ArticleExtractor: Sendable {
             ? AuthorNames.unique(statedAuthors.flatMap(AuthorNames.parse).filter { $0.lowercased() != meta.outlet?.lowercased() })
             : meta.authors
         article.published = meta.published
+        var metaWarnings = meta.warnings
+        // A byline or details line dropped from the body that dates the article («متابعة: نادية بن
+        // عمر | نُشر يوم الأربعاء 13 ماي 2026 على الساعة 17:20», «أضاف: admin (13.05.2026 - 08:05
+        // بتوقيت تونس)») gives the time of day the markup's date lacks (same day), the date the
+        // markup lacks altogether, or the zone of the markup's same clock time.
+        if let stated = metaLines.lazy.compactMap(TextDateParser.parse).first(where: { $0.hasTime && $0.isValid }) {
+            let zone = stated.offsetMinutes ?? StatedZone.offset(for: stated, in: metaLines)
+            let local = stated.iso8601(fallbackOffset: zone ?? 0)
+            let noZone = { (w: String) in w.hasPrefix("published date has no time zone") }
+            let day = meta.published == nil || metaWarnings.contains(Article.dayOnlyWarning)
+                && meta.published!.hasPrefix(local.prefix(10))
+            let clock = zone != nil && metaWarnings.contains(where: noZone) && meta.published?.prefix(19) == local.prefix(19)
+            if day || clock {
+                article.published = local
+                metaWarnings.removeAll { $0 == Article.dayOnlyWarning || noZone($0) }
+                if zone == nil { metaWarnings.append("published date has no time zone; assumed UTC (+00:00)") }
+            }
+        }
         article.modified = meta.modified
         article.canonicalURL = meta.canonicalURL
         article.paragraphs = paragraphs
@@ -71,7 +95,7 @@ public struct ArticleExtractor: Sendable {
             LanguageGuesser.fromScript(paragraphs.lazy.map(\.text).prefix(20).joined(separator: " "))
         }
         article.language = meta.declaredLanguage ?? scriptLanguage()
-        article.warnings = document.warnings + meta.warnings
+        article.warnings = document.warnings + metaWarnings
         // A template left with `lang="en"` over an Arabic body: the body's script decides (read
         // only when the body opens with Arabic letters).
         if let declared = meta.declaredLanguage, declared != "ar",

@@ -251,9 +251,11 @@ struct CorpusStoryTests {
         // blast (14 vs 19 dead, a company's named denial) at (15, 13, 8); a gold seizure (47 vs 62
         // kg, a lawyer's denial in two languages) at (14, 8, 7); a camp eviction (480 vs 730 moved,
         // a ministry's denial on a radio) at (15, 9, 4). Two relay-only newsletters read as sourcing.
+        // Sfax's floor is (15, 8, 3) since session 12: one count was right for a wrong reason (a uCoz
+        // page's entry title, kept as body text, gave "وضابط" as a second source of the 480).
         "mukalla-fuel-tanker-blast": (15, 13, 8),
         "khartoum-gold-smuggling": (14, 8, 7),
-        "sfax-migrant-camp-eviction": (15, 9, 4),
+        "sfax-migrant-camp-eviction": (15, 8, 3),
     ]
 
     @Test(arguments: stories)

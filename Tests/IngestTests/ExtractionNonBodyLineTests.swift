@@ -292,4 +292,84 @@ import Testing
         #expect(a.language == "ar")
         #expect(a.warnings.contains { $0.hasPrefix("declared language en") })
     }
+
+    /// Session 12's lines, each from a Corpora page of a template family the extractor had not
+    /// seen: a credit inside a caption is the caption's text (while a credit box outside one is
+    /// not body text); a wiki heading's "[edit]" link and its "Sources" list go, and the cited
+    /// works' authors are not the page's; a docs-style box's "Note" label goes (a sentence that
+    /// opens with "Note" stays); a «متابعة:» byline line goes, naming the author and the time of
+    /// day; a station's «استمعوا إلى …» promo goes.
+    @Test func session12Lines() throws {
+        let p = Self.prose
+        let caption = try Self.extract("""
+            <html><body><article><h1>Buses for the suburbs</h1><p>\(p[0])</p>
+            <figure><img src="a.jpg"><figcaption>The depot on Monday. <span class="credit">(City Gazette)</span></figcaption></figure>
+            <p>\(p[1])</p><div class="credit">Photo credits: City Gazette archive</div><p>\(p[2])</p></article></body></html>
+            """)
+        #expect(caption.paragraphs.contains(Paragraph(kind: .caption, text: "The depot on Monday. (City Gazette)")))
+        #expect(!caption.paragraphs.contains { $0.text.contains("archive") })
+
+        let wiki = try Self.extract("""
+            <html><body><div id="mw-content-text"><h1>Buses for the suburbs</h1><p>\(p[0])</p><p>\(p[1])</p>
+            <h2><span class="mw-headline">Reaction</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit&amp;section=1">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
+            <p>\(p[2])</p>
+            <h2><span class="mw-headline">Sources</span><span class="mw-editsection">[<a href="/w/index.php?action=edit&amp;section=2">edit</a>]</span></h2>
+            <ul><li><span class="sourceTemplate"><span class="author">Leen Haddadin</span>. "<a href="https://example.com/a">Buses approved</a>" — <i>City Gazette</i></span></li></ul>
+            </div></body></html>
+            """)
+        #expect(wiki.paragraphs.map(\.text) == [p[0], p[1], "Reaction", p[2]])
+        #expect(wiki.authors.isEmpty)
+
+        let note = try Self.extract("""
+            <html><body><article><h1>Buses for the suburbs</h1><p>\(p[0])</p><p>\(p[1])</p>
+            <div class="admonition note"><p class="admonition-title">Note</p><p>Forwarded this? <a href="/subscribe">Subscribe here</a>.</p></div>
+            <p>Note that the council has not yet costed the late-night services residents asked for.</p><p>\(p[2])</p></article></body></html>
+            """)
+        #expect(!note.paragraphs.contains { $0.text == "Note" })
+        #expect(note.paragraphs.contains { $0.text.hasPrefix("Note that the council") })
+
+        let byline = try Self.extract("""
+            <html lang="ar"><head><meta charset="utf-8"><title>إخلاء المخيمات</title></head><body><div class="content">
+            <h2>إخلاء مخيمات المهاجرين في العامرة</h2>
+            <div class="date">13/05/2026</div>
+            <div class="paragraph"><font size="2">متابعة: نادية بن عمر | نُشر يوم الأربعاء 13 ماي 2026 على الساعة 17:20</font></div>
+            <div class="paragraph">نفت وزارة الداخلية أن تكون أي حافلة قد توجهت نحو الحدود الليبية، مؤكدة أن كل من شملتهم عملية الإخلاء نقلوا إلى مراكز إيواء داخل الولاية.</div>
+            <div class="paragraph">وقال الناطق باسم الحرس الوطني إن العملية نفذت بإذن من النيابة العمومية بالمحكمة الابتدائية بصفاقس، وإنها جرت دون تسجيل إصابات في صفوف المهاجرين.</div>
+            <div class="paragraph"><em>استمعوا إلى نشرة الأخبار كل ساعة على 98.6 FM أو عبر البث المباشر على موقعنا.</em></div>
+            <div class="paragraph">وطالبت جمعيات حقوقية بفتح تحقيق مستقل في ظروف نقل المهاجرين، وبنشر قائمة بأماكن إيوائهم وأعدادهم في كل مركز.</div>
+            </div></body></html>
+            """)
+        #expect(byline.authors == ["نادية بن عمر"])
+        #expect(byline.published == "2026-05-13T17:20:00+00:00")
+        #expect(!byline.warnings.contains(Article.dayOnlyWarning))
+        #expect(byline.paragraphs.count == 4)
+        #expect(!byline.paragraphs.contains { $0.text.hasPrefix("متابعة") || $0.text.hasPrefix("استمعوا") })
+    }
+
+    /// An entry's details line (two labels of furniture or more) is no body text and dates the
+    /// article in its own zone; a sentence with one such word is body text.
+    @Test func detailsLines() throws {
+        #expect(NonBodyLines.isDetailsLine("الفئة: أخبار الجهات | أضاف: admin (13.05.2026 - 08:05 بتوقيت تونس) مشاهدات: 612"))
+        #expect(NonBodyLines.isDetailsLine("category: news | added by admin | views: 612"))
+        #expect(!NonBodyLines.isDetailsLine("وقال إن التعليقات: كلها جاءت من خارج المدينة."))
+        #expect(!NonBodyLines.isDetailsLine("the ministry said comments: were closed after the posted by line went viral."))
+        let p = Self.prose
+        let entry = try Self.extract("""
+            <html><head><meta charset="utf-8"><title>Council extends the bus network to the northern suburbs - City news - City Gazette</title>
+            <meta property="og:site_name" content="City Gazette"><meta name="date" content="2026-05-13T08:05:00"></head>
+            <body><article><div class="eTitle">Council extends the bus network to the northern suburbs</div>
+            <p>\(p[0])</p><p>\(p[1])</p><p>\(p[2])</p>
+            <div class="eDetails">Category: <a href="/news/city">City news</a> | Added by: <a href="#">admin</a> (13.05.2026 - 08:05 Cairo time)<br>Views: 612 | Hits: 1</div>
+            </article></body></html>
+            """)
+        #expect(entry.headline == "Council extends the bus network to the northern suburbs")
+        #expect(entry.paragraphs.map(\.text) == Array(p.prefix(3)))
+        #expect(entry.published == "2026-05-13T08:05:00+03:00")
+        // "Headline - Place - Outlet" loses the place only with the outlet named: a short tail that
+        // is not the outlet's name is cut alone.
+        #expect(HeadlineCleaner.clean("Council extends the bus network - City news - City Gazette", outlet: "City Gazette", domain: nil)
+                == "Council extends the bus network")
+        #expect(HeadlineCleaner.clean("Buses for the northern suburbs - Amman - AP", outlet: "Levant Wire", domain: nil)
+                == "Buses for the northern suburbs - Amman")
+    }
 }

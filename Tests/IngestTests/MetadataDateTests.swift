@@ -30,6 +30,9 @@ import Testing
         ("في 2026/3/24 12:10:00 (GMT+1)", "2026-03-24T12:10:00+01:00"),
         ("نشر في 24/03/2026 - 09:40", "2026-03-24T09:40:00+00:00"),
         ("Posted 3/24/2026 at 10:05 (UTC+03:00)", "2026-03-24T10:05:00+03:00"),
+        // Dotted (uCoz, European CMSs): «أضاف: admin (13.05.2026 - 08:05 …)».
+        ("أضاف: admin (13.05.2026 - 08:05)", "2026-05-13T08:05:00+00:00"),
+        ("2026.05.13 08:05", "2026-05-13T08:05:00+00:00"),
     ])
     func textDates(_ input: String, _ expected: String) throws {
         #expect(try #require(TextDateParser.parse(input)).iso8601() == expected)
@@ -38,6 +41,8 @@ import Testing
     @Test func textWithoutAFullDateIsNotADate() {
         #expect(TextDateParser.parse("5 hours ago") == nil)
         #expect(TextDateParser.parse("شباط") == nil)
+        // A decimal is no dotted date.
+        #expect(TextDateParser.parse("rose 4.5 per cent in 2026") == nil)
         // "3/4/2026" on an English page: March 4 or 3 April, so not a date.
         #expect(TextDateParser.parse("Posted 3/4/2026") == nil)
         #expect(DateParser.iso("2026-13-40") == nil)

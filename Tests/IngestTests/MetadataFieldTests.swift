@@ -195,4 +195,24 @@ enum HTMLTreeFixture {
         #expect(PageMetadata.datelineOutlet(title: "Grid failure | Gulf Post", lines: ["The grid failed on Tuesday."]) == nil)
         #expect(PageMetadata.datelineOutlet(title: "Grid failure | Gulf Post", lines: ["Readers of Gulf Post know the grid."]) == nil)
     }
+
+    /// A blog whose <h1> spells the outlet its dateline names («<h1><a href="…/index.php/news">شبام نت</a></h1>»,
+    /// a b2evolution masthead linking to the blog, not to the front page) is headed by the rest of
+    /// its <title>; an <h1> that is a real headline stays.
+    @Test func mastheadH1OfADatelineOutlet() throws {
+        func page(_ h1: String) -> String {
+            """
+            <html lang="ar"><head><meta charset="utf-8"><title>مصرع 14 شخصاً بانفجار قاطرة بنزين في المكلا - شبام نت</title></head>
+            <body><h1 id="pageTitle"><a href="https://www.shibam-net.com/blogs/index.php/news">\(h1)</a></h1>
+            <div class="bPost"><h2 class="bTitle">مصرع 14 شخصاً بانفجار قاطرة بنزين في المكلا</h2>
+            <p>المكلا - شبام نت: لقي 14 شخصاً مصرعهم وأصيب 38 آخرون في انفجار قاطرة محملة بالبنزين داخل محطة وقود بحي الشرج مساء الاثنين.</p>
+            <p>وقال مصدر في الدفاع المدني إن فرق الإطفاء احتاجت ثلاث ساعات للسيطرة على الحريق الذي امتد إلى محال مجاورة.</p></div></body></html>
+            """
+        }
+        let blog = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(page("شبام نت")), input: "x")
+        #expect(blog.outlet == "شبام نت")
+        #expect(blog.headline == "مصرع 14 شخصاً بانفجار قاطرة بنزين في المكلا")
+        let story = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(page("انفجار المكلا")), input: "x")
+        #expect(story.headline == "انفجار المكلا")
+    }
 }

@@ -103,7 +103,10 @@ struct BlockEmitter {
             if isBoilerplate(n, name: name, tag: tag) { return false }
             flush()
             kinds.append(kind(for: name) ?? (isCaption(n) ? .caption : kinds.last ?? .paragraph))
-        } else if tag.contains(.neverContent) || (signals[n] == .boilerplate && isBoilerplate(n, name: doc.name(n), tag: tag)) {
+        } else if tag.contains(.neverContent)
+            // A photo credit inside a caption ("… on Monday. <span class="credit">(Basrah Gazette)</span>") is
+            // the caption's own text.
+            || (signals[n] == .boilerplate && kinds.last != .caption && isBoilerplate(n, name: doc.name(n), tag: tag)) {
             return false
         }
         // A heading's permalink ("🔗", "¶", "#" linking to its own id) is page furniture.

@@ -43,14 +43,18 @@ struct BlockFilter {
         // A press release's type label over its title.
         "press release", "press statement", "news release", "media release", "media statement",
         "for immediate release", "بيان صحفي", "بيان صحافي", "بيان إعلامي",
+        // A docs-style box's label line (Nikola / Sphinx `admonition-title`) over its text.
+        "note", "tip", "info",
     ]
 
-    /// - Returns: the body's paragraphs and links, and the authors that a dropped property line
-    ///   ("Author: Leila Chaabane Section: Politics") names.
-    func apply(_ raw: [RawBlock]) -> (paragraphs: [Paragraph], links: [Link], statedAuthors: [String]) {
+    /// - Returns: the body's paragraphs and links, the authors that a dropped property line
+    ///   ("Author: Leila Chaabane Section: Politics") names, and the dropped byline and details
+    ///   lines, which may date the article («متابعة: … | نُشر يوم … على الساعة 17:20»).
+    func apply(_ raw: [RawBlock]) -> (paragraphs: [Paragraph], links: [Link], statedAuthors: [String], metaLines: [String]) {
         var paragraphs: [Paragraph] = []
         var links: [Link] = []
         var statedAuthors: [String] = []
+        var metaLines: [String] = []
         var seen = Set<[UInt8]>()
         let headlineKey = headline.map(Self.key)
         // A caption before the first body block is a lead photo's, printed above the text (unless
@@ -71,8 +75,14 @@ struct BlockFilter {
             if length < 40, NonBodyLines.isCommentsHeading(lower) { continue }
             // "طباعة | أرسل لصديق | عدد القراءات: 412", "نُشر في … | القسم: أخبار الساحل".
             if length < 120, NonBodyLines.isBarLine(opening) { continue }
+            // «الفئة: أخبار الجهات | أضاف: admin (13.05.2026 - 08:05 بتوقيت تونس) مشاهدات: 612».
+            if length < 250, NonBodyLines.isDetailsLine(lower) {
+                metaLines.append(text)
+                continue
+            }
             if length < 200, let property = PropertyLine(text) {
                 statedAuthors += property.authors
+                metaLines.append(text)
                 continue
             }
             if length < 300, NonBodyLines.isReleaseLine(lower) { continue }
@@ -87,6 +97,7 @@ struct BlockFilter {
                     // «كتب: محمد الكبيسي» as a line of its own: its names (parsed with the property
                     // lines' values, by the extractor).
                     if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { statedAuthors.append(text) }
+                    metaLines.append(text)
                     continue
                 }
                 if !seen.insert(key).inserted { continue }
@@ -117,7 +128,7 @@ struct BlockFilter {
             paragraphs.removeLast()
             links.removeAll { $0.paragraph == paragraphs.count }
         }
-        return (paragraphs, links, statedAuthors)
+        return (paragraphs, links, statedAuthors, metaLines)
     }
 
     /// Where the body ends: after half of the text, the first comments heading (an earlier one
@@ -156,7 +167,9 @@ struct BlockFilter {
         return 0
     }
 
-    static let bylinePrefixes = ["by ", "bylined ", "written by ", "reporting by ", "بقلم", "كتب:", "كتبت:", "تقرير:"]
+    static let bylinePrefixes = ["by ", "bylined ", "written by ", "reporting by ", "بقلم", "كتب:", "كتبت:", "تقرير:",
+                                 // «متابعة: نادية بن عمر | نُشر يوم …», «إعداد: …»: a follow-up's or a report's writer.
+                                 "متابعة:", "إعداد:"]
 
     private func isByline(_ text: String, lower: String, length: Int) -> Bool {
         guard length < 90 else { return false }
@@ -188,7 +201,9 @@ struct BlockFilter {
                                    "become a supporter", "funded by its readers", "support our journalism",
                                    "support independent journalism", "ادعم صحافتنا",
                                    // A newsletter's "Forwarded this?" / "Was this forwarded to you?" box title.
-                                   "forwarded this?", "forwarded to you?"]
+                                   "forwarded this?", "forwarded to you?",
+                                   // A station's promo line: «استمعوا إلى نشرة الأخبار كل ساعة على 98.6 FM …».
+                                   "استمعوا إلى", "استمعوا الى", "تابعونا على", "listen live", "tune in to"]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 

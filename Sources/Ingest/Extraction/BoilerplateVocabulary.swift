@@ -23,6 +23,8 @@ enum BoilerplateVocabulary {
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
         "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
         "reaction", "membership", "donation", "support-us", "webmention",
+        // A wiki heading's "[edit]" link (MediaWiki `mw-editsection`).
+        "editsection", "edit-section",
     ]
     /// Negative words that outweigh a positive one in the same class string.
     static let hardNegatives: [String] = [

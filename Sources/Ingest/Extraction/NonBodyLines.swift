@@ -110,6 +110,23 @@ enum NonBodyLines {
     /// A bar of page furniture: segments split by "|" or "·", each a tool ("طباعة", "أرسل
     /// لصديق", "print"), a counter ("عدد القراءات: 412", "1,204 views"), a section label
     /// («القسم: أخبار الساحل») or a date stamp (`BlockFilter.isStampLine`). Lowercased input.
+    /// An entry's details line, as forums and old CMSs print it under the text: two or more
+    /// labels of furniture («الفئة: أخبار الجهات | أضاف: admin (13.05.2026 - 08:05) مشاهدات: 612»,
+    /// "Category: News | Added by: admin | Views: 612"). A sentence names at most one.
+    static func isDetailsLine(_ lower: String) -> Bool {
+        guard lower.utf8.count < 500 else { return false }
+        var labels = 0
+        for label in detailLabels where lower.contains(label) {
+            labels += 1
+            if labels >= 2 { return !BlockFilter.endsSentence(lower) || lower.hasSuffix("|") }
+        }
+        return false
+    }
+
+    static let detailLabels = ["الفئة:", "القسم:", "التصنيف:", "أضاف:", "اضاف:", "أضيف بواسطة", "مشاهدات:", "المشاهدات:",
+                               "تعليقات:", "التعليقات:", "عدد القراءات", "category:", "added by", "views:", "comments:",
+                               "posted by", "hits:"]
+
     static func isBarLine(_ lower: String) -> Bool {
         guard lower.utf8.contains(UInt8(ascii: "|")) || lower.contains("·") else { return false }
         let parts = lower.split(whereSeparator: { $0 == "|" || $0 == "·" }).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }

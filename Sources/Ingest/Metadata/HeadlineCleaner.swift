@@ -15,9 +15,18 @@ enum HeadlineCleaner {
             let head = String(t[..<range.lowerBound]).trimmingWhitespace()
             guard head.count >= 10 else { continue }
             let tailKey = tail.lowercased()
-            let looksLikeOutlet = names.contains { tailKey.contains($0) || $0.contains(tailKey.replacingOccurrences(of: " ", with: "")) }
-                || (tail.split(separator: " ").count <= 4 && tail.count < 30 && tail.count * 3 < head.count)
-            if looksLikeOutlet { t = head; break }
+            let named = names.contains { tailKey.contains($0) || $0.contains(tailKey.replacingOccurrences(of: " ", with: "")) }
+            let looksLikeOutlet = named || (tail.split(separator: " ").count <= 4 && tail.count < 30 && tail.count * 3 < head.count)
+            guard looksLikeOutlet else { continue }
+            t = head
+            // "Headline - Section - Outlet" (uCoz, DLE, Joomla: «… - أخبار الجهات - منبر الجنوب»): the
+            // section goes with the outlet, as in "Outlet - Section - Headline" below.
+            if named, let next = t.range(of: sep, options: .backwards) {
+                let section = String(t[next.upperBound...]).trimmingWhitespace()
+                let rest = String(t[..<next.lowerBound]).trimmingWhitespace()
+                if !section.isEmpty, section.split(separator: " ").count <= 2, rest.count >= 3 * section.count { t = rest }
+            }
+            break
         }
         // "Outlet - Headline" and "Outlet | Headline".
         for sep in separators {

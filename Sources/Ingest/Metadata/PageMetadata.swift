@@ -61,6 +61,9 @@ struct PageMetadata {
 
     private static func letters(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
 
+    /// Whether two names spell the same letters and digits (case, spaces and punctuation aside).
+    static func sameLetters(_ a: String, _ b: String) -> Bool { letters(a) == letters(b) }
+
     /// The account a platform page belongs to, from a title "<account> – <platform>"
     /// ("البصرة الآن – Telegram").
     static func account(title: String?, platform: String) -> String? {

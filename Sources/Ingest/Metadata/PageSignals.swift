@@ -210,7 +210,10 @@ struct PageSignals {
     private static let arabicBylinePrefixes = ["كتب:", "كتبت:", "بقلم:", "بقلم "].map { Array($0.utf8) }
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
     private static let biographyWords = ["bio", "about"].map { Array($0.utf8) }
-    private static let commentWords = ["comment"].map { Array($0.utf8) }
+    /// Containers of other people's words and works: comments, and a wiki's or a blog's list of
+    /// cited sources (MediaWiki `sourceTemplate`, `citation`, `reflist`), whose authors wrote
+    /// the works cited, not the page.
+    private static let commentWords = ["comment", "citation", "sourcetemplate", "reflist"].map { Array($0.utf8) }
     private static let authorPaths = ["/author/", "/authors/", "/writer/", "/writers/", "/columnist/", "/columnists/"]
         .map { Array($0.utf8) }
 
@@ -248,7 +251,8 @@ struct PageSignals {
     }
 
     /// Whether the element or one of its 12 nearest ancestors is named as a comment
-    /// ("comment__author", `<section class="comments">`): commenters are not the article's authors.
+    /// ("comment__author", `<section class="comments">`) or a cited source: commenters and cited
+    /// authors are not the article's authors.
     private static func inComments(_ n: Int, _ doc: HTMLDocument) -> Bool {
         var node: Int? = n
         var depth = 0

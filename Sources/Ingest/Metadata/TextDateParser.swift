@@ -99,15 +99,21 @@ enum TextDateParser {
         return nil
     }
 
-    /// Words, numbers and `hh:mm` times; `/`, `,`, `-`, `|` and brackets separate.
+    /// Words, numbers and `hh:mm` times; `/`, `,`, `-`, `|` and brackets separate, and so do the
+    /// dots of a dotted date ("13.05.2026", "2026.05.13"; not a decimal "4.5").
     static func tokenize(_ text: String) -> [Substring] {
         text.split(whereSeparator: { c in
             c.isWhitespace || c == "," || c == "/" || c == "|" || c == "(" || c == ")" || c == "-" || c == "–"
                 || c == "،" || c == "\u{200F}" || c == "\u{200E}"
-        }).map { t in
+        }).flatMap { t -> [Substring] in
             var t = t
             while let l = t.last, l == "." && !t.hasSuffix("m.") || l == "," { t = t.dropLast() }
-            return t
+            let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
+               parts[0].count == 4 || parts[2].count == 4 {
+                return parts
+            }
+            return [t]
         }
     }
 
