@@ -535,5 +535,30 @@ import Testing
         #expect(set.claims.map(\.polarity) == [.negative, .positive, .positive, .positive])
         #expect(Set(set.claims.prefix(2).map { sources[$0.source]?.name }) == ["Thalassa Tanker Management"])
     }
-}
 
+    /// Session 12 (from the blind stories' digests): a participle aside on how the speaker spoke
+    /// ("speaking on condition of anonymity", "addressing parliament") stands between the speaker
+    /// and the verb, and an outlet spoken to carries the statement; a closing ", as X reported …"
+    /// credits the clause before it, whatever follows the verb; what someone should not be saying
+    /// is no statement. A relay aside ("picking up a story first run by …") is no manner aside.
+    @Test func participleAsidesAndClosingAsClauses() {
+        let (set, sources) = claims([
+            "A municipal official, speaking on condition of anonymity, said seven people had died.",
+            "A municipal official, speaking anonymously to The Red Sea Gazette, said seven people had died.",
+            "The minister, addressing parliament on Monday, said the works were 70 per cent done.",
+            "The minister, speaking to reporters, said the works were done.",
+            "The Civil Defence has stuck to four dead, as Peninsula Wire reported from the directorate's X account.",
+        ])
+        #expect(set.claims.map { sources[$0.source]?.name ?? "" }
+                == ["A municipal official", "A municipal official", "The minister", "The minister", "Peninsula Wire"])
+        #expect(set.claims.map { $0.via.compactMap { sources[$0]?.name } } == [[], ["The Red Sea Gazette"], [], [], []])
+        #expect(set.claims.map(\.content).last == "The Civil Defence has stuck to four dead")
+        #expect(sources[set.claims[0].source]?.kind == .anonymous)
+        #expect(claims(["Our take: a city that has spent fifteen years on stormwater should not be arguing in public about whose trench it was."])
+            .0.claims.isEmpty)
+        let (relay, relaySources) = claims([
+            "Runway Arabia, picking up a story first run by the Muscat site Mutrah Gate, said a technician had told Mutrah Gate that the engine logged a fault.",
+        ])
+        #expect(!relay.claims.contains { relaySources[$0.source]?.name == "Runway Arabia" && $0.via.isEmpty })
+    }
+}

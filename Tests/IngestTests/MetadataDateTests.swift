@@ -119,6 +119,19 @@ import Testing
         let timed = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(moment)), url: nil)
         #expect(!timed.warnings.contains(Article.dayOnlyWarning))
     }
+
+    /// A poster line with no date class dates the post (PostNuke «أرسلت بواسطة admin في …», "Posted
+    /// by admin on …"); a reader's comment line («بواسطة: …») does not.
+    @Test func posterLinesDateThePost() throws {
+        let html = """
+        <html><head></head><body><span class="pn-sub">أرسلت بواسطة <a href="user.php">admin</a> في الإثنين 19 أكتوبر 2026 - 11:25:00 (213 قراءة)</span>
+        <div class="x">Posted by admin on October 20, 2026 09:00</div></body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
+        #expect(meta.published == "2026-10-19T11:25:00+00:00")
+        let comment = "<html><head></head><body><td>بواسطة: ولد_البوغاز في الإثنين 19 أكتوبر 2026 - 12:10:31</td></body></html>"
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(comment)), url: nil).published == nil)
+    }
 }
 
 /// Daylight-saving rules of the cities whose offset changes in the year (dates checked against

@@ -215,4 +215,31 @@ enum HTMLTreeFixture {
         let story = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(page("انفجار المكلا")), input: "x")
         #expect(story.headline == "انفجار المكلا")
     }
+
+    /// A forum topic page (phpBB, MyBB): the topic heads it, the board names it, the first post's
+    /// poster (the profile link's name, not the rank after it) wrote it, the first post's header
+    /// dates it, and the signature after the rule of underscores is not its text.
+    @Test func forumTopicPages() throws {
+        #expect(PageMetadata.forumTopic("منتديات شرفات البلد :: مشاهدة الموضوع - سيول جدة اليوم")! == ("منتديات شرفات البلد", "سيول جدة اليوم"))
+        #expect(PageMetadata.forumTopic("Gulf Boards :: View topic - Floods in Jeddah")! == ("Gulf Boards", "Floods in Jeddah"))
+        #expect(PageMetadata.forumTopic("Gulf Post :: Floods in Jeddah") == nil)
+        let p = ExtractionStructureTests.prose
+        let html = """
+        <html><head><meta charset="utf-8"><title>Gulf Boards :: View topic - Buses for the suburbs</title></head><body>
+        <table class="forumline">
+        <tr><td class="row1"><div class="post_author"><div class="author_information"><strong><span class="largetext"><a href="member.php?action=profile&amp;uid=233">Saqr Almualla</a></span></strong><br><span class="smalltext">News moderator</span></div></div></td>
+        <td><span class="postdetails">Posted: Tue Nov 17, 2026 1:15 pm</span>
+        <div class="postbody"><p>\(p[0])</p><p>\(p[1])</p><p>\(p[2]) _________________<br>Jeddah forever</p></div></td></tr>
+        <tr><td class="row2"><div class="post_author"><div class="author_information"><strong><span class="largetext"><a href="member.php?action=profile&amp;uid=1180">Ibn Buraiqa</a></span></strong><br><span class="smalltext">Active member</span></div></div></td>
+        <td><span class="postdetails">Posted: Tue Nov 17, 2026 1:42 pm</span><div class="postbody">Thanks for sharing.</div></td></tr>
+        </table></body></html>
+        """
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")
+        #expect(a.headline == "Buses for the suburbs")
+        #expect(a.outlet == "Gulf Boards")
+        #expect(a.authors == ["Saqr Almualla"])
+        #expect(a.published == "2026-11-17T13:15:00+00:00")
+        #expect(a.paragraphs.map(\.text).prefix(3) == p.prefix(3))
+        #expect(BlockFilter.withoutSignature("A sentence. _________________ sig") == "A sentence.")
+    }
 }

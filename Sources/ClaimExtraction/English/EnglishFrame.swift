@@ -88,7 +88,7 @@ struct EnglishFrame {
                 var c = c
                 c.confidence = m.precision
                 // A figure placement is a structural frame of its own, outside the model's lexicon.
-                let asSaying = quotesAsSaying(cue)
+                let asSaying = quotesAsSaying(cue) || asReportClause(cue)
                 if asSaying { c.confidence = max(c.confidence, 0.9) }
                 found.append((c, m.structural || asSaying ? ["fixed"] : features(c, cue: cue, prior: m.precision)))
                 i = cue.upperBound
@@ -109,6 +109,14 @@ struct EnglishFrame {
             }
         }
         return found
+    }
+
+    /// "…, as Peninsula Wire reported from the directorate's account": a closing "as X
+    /// reported / said / noted" clause credits what comes before it, whatever follows the verb.
+    func asReportClause(_ cue: Range<Int>) -> Bool {
+        guard let source = leftSource(verbGroupStart(cue)), source.lowerBound - 2 > a else { return false }
+        return toks[source.lowerBound - 1].lower == "as" && toks[source.lowerBound - 2].lower == ","
+            && (lexicon.precision(of: toks[cue.lowerBound].lower) ?? 0) >= 0.5
     }
 
     /// "The agency cited a police officer as saying …", "quoted an official as stating": a relay
@@ -299,6 +307,13 @@ struct EnglishFrame {
                 if relays { asideRelay = aside } else if speaker.kind == .outlet, aside.kind == .outlet { speaker = aside }
             }
             if let carrier = carrier(before: source.lowerBound) { asideRelay = asideRelay ?? carrier }
+            // "The Civil Defence has stuck to four dead, as Peninsula Wire reported from the
+            // directorate's account": what was said is the clause before ", as"; what follows the
+            // cue says where from, not what.
+            if source.lowerBound - 2 > clauseStart, toks[source.lowerBound - 1].lower == "as", toks[source.lowerBound - 2].lower == ",",
+               w0 != "as", let left = trimmed(clauseStart..<(source.lowerBound - 2)), words(left) >= 3 {
+                return make(speaker, cue: cue, content: [left], via: asideRelay.map { [$0] } ?? [])
+            }
             let leftContent = source.lowerBound > clauseStart
                 ? trimmed(clauseStart..<source.lowerBound).flatMap { words($0) >= 3 ? $0 : nil } : nil
             if var right = rightContent(cue, relay: &relay, cited: &speaker) {
@@ -438,6 +453,12 @@ struct EnglishFrame {
         if NounPhrase.isParticiple(w0), !EnglishFrame.channelParticiples.contains(w0),
            cue.count == 1 && cue.upperBound < e && toks[cue.upperBound].lower == "by"
             || cue.count == 2 && toks[cue.lowerBound + 1].lower == "by" { return true }
+        // "a city … should not be arguing in public about whose trench it was": what someone
+        // ought (not) to be saying is no statement.
+        if w0.hasSuffix("ing"), cue.lowerBound - 1 >= a, toks[cue.lowerBound - 1].lower == "be",
+           ((max(a, cue.lowerBound - 4))..<(cue.lowerBound - 1)).contains(where: {
+               ["should", "would", "could", "must", "might", "may", "ought", "shouldn", "wouldn", "couldn"].contains(toks[$0].lower)
+           }) { return true }
         var j = cue.lowerBound - 1
         while j >= a, np.isAdverb(j) && !["had", "has", "have", "will", "would", "could"].contains(toks[j].lower) { j -= 1 }
         guard j >= a else { return false }
@@ -597,6 +618,15 @@ struct EnglishFrame {
     func sourceAside(after start: Int, before end: Int) -> (SourceMention, relays: Bool)? {
         guard start + 2 < end, toks[start].lower == ",", toks[end - 1].lower == ",", end - start <= 14 else { return nil }
         let opener = toks[start + 1].lower
+        // "Syria's Euphrates basin authority, speaking to Minbar al-Jazira, puts …": the outlet
+        // spoken to carries the statement (a name only: "speaking to reporters" names no one).
+        if ["speaking", "talking", "writing", "explaining"].contains(opener),
+           let to = ((start + 2)..<(end - 1)).first(where: { toks[$0].lower == "to" }),
+           let phrase = np.forward(from: to + 1), phrase.upperBound == end - 1, !quoted(phrase) {
+            let m = mention(phrase)
+            guard m.reference == .name, m.kind != .anonymous, m.kind != .document else { return nil }
+            return (m, true)
+        }
         let relays = ["via", "through"].contains(opener)
         guard relays || ["citing", "quoting", "relaying"].contains(opener) else { return nil }
         // The aside's last noun phrase: "Al-Ufuq" in "relaying a report by the Gulf channel Al-Ufuq".
@@ -644,6 +674,15 @@ struct EnglishFrame {
             // where the speaker has it from.
             if ["relaying", "citing", "quoting"].contains(opener.lower), between.count <= 12,
                let head = np.backward(endingBefore: k), head.upperBound == k {
+                return head
+            }
+            // "A municipal official, speaking on condition of anonymity, said", "The minister,
+            // addressing parliament on Monday, said": a participle aside on how the speaker spoke.
+            // (How they spoke only: "picking up a story first run by X" is a relay, read as such by
+            // the inner statement's own frame.)
+            if EnglishFrame.mannerParticiples.contains(opener.lower), between.count <= 12, !between.dropFirst().contains(where: { cueMatch(at: $0).map { $0.precision >= 0.5 } == true }),
+               let head = np.backward(endingBefore: k), head.upperBound == k,
+               toks[head.lowerBound].isCapitalized || EnglishWords.determiners.contains(toks[head.lowerBound].lower) {
                 return head
             }
             // "A government official, also unnamed, said": an aside on anonymity.
@@ -705,6 +744,13 @@ struct EnglishFrame {
         }
         return phrase
     }
+
+    /// Participles of an aside on how a speaker spoke ("speaking on condition of anonymity",
+    /// "addressing parliament", "writing on Facebook").
+    static let mannerParticiples: Set<String> = [
+        "speaking", "talking", "writing", "addressing", "responding", "replying", "commenting", "testifying",
+        "appearing", "briefing", "posting", "reacting", "explaining", "answering", "interviewed",
+    ]
 
     /// Auxiliaries, negation and a few adverbs: a relative clause of only these has no verb of its own.
     static let auxiliaries: Set<String> = [

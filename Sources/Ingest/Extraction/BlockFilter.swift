@@ -61,7 +61,7 @@ struct BlockFilter {
         // the page has nothing but captions).
         var sawBody = !raw.contains { $0.kind != .caption }
         for block in raw[Self.titleLine(raw, headlineKey: headlineKey)..<Self.bodyEnd(raw)] {
-            let text = block.text
+            let text = Self.withoutSignature(block.text)
             let length = Self.scalarCount(text)
             // Only short blocks can be promotion lines, noise or duplicates: skip the work on prose.
             let lower = length < 400 ? text.lowercased() : ""
@@ -206,6 +206,13 @@ struct BlockFilter {
                                    "استمعوا إلى", "استمعوا الى", "تابعونا على", "listen live", "tune in to"]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
+
+    /// A forum post's text without the poster's signature, which the board prints after a rule of
+    /// underscores ("… مئة شخص. _________________ جدة غير"): eight or more in a row.
+    static func withoutSignature(_ text: String) -> String {
+        guard let r = text.range(of: "________") else { return text }
+        return String(text[..<r.lowerBound]).trimmingWhitespace()
+    }
 
     /// A page stamp that templates print between the headline and the text: a date and time
     /// alone ("الأربعاء 10 يونيو 2026 - 09:15 صباحاً", "Updated: June 10, 2026 9:15 am", "3 min

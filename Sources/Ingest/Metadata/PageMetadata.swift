@@ -61,6 +61,18 @@ struct PageMetadata {
 
     private static func letters(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
 
+    /// A forum topic page's title, "<forum> :: <view-topic label> - <topic>" (phpBB and its
+    /// Arabic translation: «منتديات شرفات البلد :: مشاهدة الموضوع - سيول جدة …»).
+    static func forumTopic(_ title: String) -> (forum: String, topic: String)? {
+        guard let bar = title.range(of: " :: ") else { return nil }
+        let rest = title[bar.upperBound...]
+        for label in ["View topic - ", "مشاهدة الموضوع - ", "عرض الموضوع - ", "مشاهدة موضوع - "] where rest.hasPrefix(label) {
+            let forum = trimmed(title[..<bar.lowerBound]), topic = trimmed(rest.dropFirst(label.count))
+            return forum.isEmpty || topic.isEmpty ? nil : (forum, topic)
+        }
+        return nil
+    }
+
     /// Whether two names spell the same letters and digits (case, spaces and punctuation aside).
     static func sameLetters(_ a: String, _ b: String) -> Bool { letters(a) == letters(b) }
 
@@ -111,6 +123,7 @@ struct PageMetadata {
             ?? p.first("dc.publisher", "dcterms.publisher")
             ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"),
                                    homeLinks: p.homeLinkTexts, organisation: p.office?.organisation)
+            ?? p.title.flatMap(Self.forumTopic)?.forum
             ?? domain
         // The social title is often a shortened one: where the JSON-LD headline and the page's
         // <h1> agree on another, theirs is the headline.
@@ -118,7 +131,9 @@ struct PageMetadata {
         let social = p.first("og:title", "twitter:title").map { Self.uncut($0, by: [p.firstH1, p.title]) }
         // A blog's <h1> that only spells the site's name (the masthead) is not the headline.
         let h1 = p.firstH1.flatMap { h in outlet.map { Self.letters($0) == Self.letters(h) } == true ? nil : h }
-        if let raw = agreed ?? social ?? ld?.headline ?? p.wordTitle ?? h1 ?? p.title {
+        // A forum topic's <title> ("Forum :: View topic - Topic"): the topic heads the page.
+        let title = p.title.map { Self.forumTopic($0)?.topic ?? $0 }
+        if let raw = agreed ?? social ?? ld?.headline ?? p.wordTitle ?? h1 ?? title {
             let cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
             headline = cleaned.isEmpty ? nil : cleaned
         }

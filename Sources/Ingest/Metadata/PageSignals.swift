@@ -19,6 +19,8 @@ struct PageSignals {
     var microdataModified: [String] = []
     /// Texts of `rel=author` links and of elements with an author/byline class or itemprop.
     var bylines: [String] = []
+    /// The class of each byline's element, in `bylines` order.
+    var bylineClasses: [String] = []
     /// Short texts of elements whose class or id names a date ("date", "time", "publish").
     var dateTexts: [String] = []
     /// Texts of links to the site's front page (a masthead's "البهية نيوز"), a few at most.
@@ -178,7 +180,9 @@ struct PageSignals {
         let named = [doc.attribute("class", of: n), doc.attribute("id", of: n)].contains { value in
             value.map { ByteSearch.containsAnyIgnoringASCIICase($0, Self.dateWords) } ?? false
         }
-        guard named else { return }
+        // A poster line with no date class («أرسلت بواسطة admin في الإثنين 19 أكتوبر 2026 - 11:25:00»,
+        // "Posted by admin on …": PostNuke, phpBB, old portals) dates the post.
+        guard named || Self.opensWith(Self.posterPrefixes, n, doc) else { return }
         guard doc.firstChild(n) != nil else { return }
         guard let text = Self.shortText(of: n, in: doc) else { return }
         if text.count >= 6 && text.count < 120 { dateTexts.append(text) }
@@ -208,8 +212,23 @@ struct PageSignals {
     }
 
     private static let arabicBylinePrefixes = ["كتب:", "كتبت:", "بقلم:", "بقلم "].map { Array($0.utf8) }
+    private static let posterPrefixes = ["أرسلت بواسطة", "أرسل بواسطة", "أُرسلت بواسطة", "أُرسل بواسطة", "نشر بواسطة",
+                                         "نُشر بواسطة", "Posted by", "posted by", "Submitted by", "submitted by",
+                                         // A phpBB post's header («أرسل: الثلاثاء نوفمبر 17, 2026 1:15 pm»).
+                                         "أرسل:", "أرسلت:", "Posted:"].map { Array($0.utf8) }
+
+    /// Whether the element's first child is text that opens (after spaces) with one of `prefixes`.
+    private static func opensWith(_ prefixes: [[UInt8]], _ n: Int, _ doc: HTMLDocument) -> Bool {
+        guard let first = doc.firstChild(n), doc.kind(first) == .text else { return false }
+        let text = doc.utf8Text(first)
+        let start = text.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } ?? text.endIndex
+        let rest = text[start...]
+        return prefixes.contains { rest.starts(with: $0) }
+    }
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
-    private static let biographyWords = ["bio", "about"].map { Array($0.utf8) }
+    /// An author box's biography, statistics, avatar or buttons (MyBB `author_statistics`,
+    /// `author_buttons`: "البحث") hold no byline.
+    private static let biographyWords = ["bio", "about", "statistic", "button", "avatar"].map { Array($0.utf8) }
     /// Containers of other people's words and works: comments, and a wiki's or a blog's list of
     /// cited sources (MediaWiki `sourceTemplate`, `citation`, `reflist`), whose authors wrote
     /// the works cited, not the page.
@@ -246,9 +265,28 @@ struct PageSignals {
            ByteSearch.containsAnyIgnoringASCIICase(c, Self.biographyWords) {
             isAuthor = false
         }
-        guard isAuthor, !Self.inComments(n, doc), let text = Self.shortText(of: n, in: doc) else { return }
-        if !text.isEmpty && text.count < 120 { bylines.append(text) }
+        guard isAuthor, !Self.inComments(n, doc), var text = Self.shortText(of: n, in: doc) else { return }
+        // An author box whose name links to the member's profile, followed by a rank or role
+        // (MyBB «صقر المعلا» then «مشرف قسم الأخبار»): the link's text is the name.
+        if let a = Self.firstDescendant(named: "a", of: n, doc), let href = doc.attribute("href", of: a),
+           ByteSearch.containsAnyIgnoringASCIICase(href, Self.profilePaths) {
+            let name = TextBuffer.normalise(doc.textContent(of: a))
+            if !name.isEmpty, text.hasPrefix(name) { text = name }
+        }
+        guard !text.isEmpty && text.count < 120 else { return }
+        // A thread repeats its post header for every reply: the first post's poster is the author.
+        let key = doc.attribute("class", of: n) ?? ""
+        if !key.isEmpty, bylineClasses.filter({ $0 == key }).count >= 1, Self.forumPostWords.contains(where: {
+            ByteSearch.containsAnyIgnoringASCIICase(key, [$0])
+        }) { return }
+        bylines.append(text)
+        bylineClasses.append(key)
     }
+
+    /// Profile links of forums and blogs ("member.php?action=profile&uid=233", "/profile/…").
+    private static let profilePaths = ["profile", "member.php", "/members/", "/user/", "/users/"].map { Array($0.utf8) }
+    /// Class words of a forum post's author box, repeated for every post of a thread.
+    private static let forumPostWords = ["author_information", "post_author", "poster", "postauthor"].map { Array($0.utf8) }
 
     /// Whether the element or one of its 12 nearest ancestors is named as a comment
     /// ("comment__author", `<section class="comments">`) or a cited source: commenters and cited
