@@ -24,6 +24,23 @@ import Testing
         return claims.map { resolution.traces[$0.id]!.origin }
     }
 
+    /// A shortened name is the one longer name in the story it starts ("the central bank" and "The
+    /// Central Bank of Yemen in Aden", «خلية الأزمة» and «خلية الأزمة في محافظة البصرة»); a one-word
+    /// start, or the start of two different names, is not.
+    @Test func aShortenedNameIsTheOneLongerNameItStarts() {
+        let bank = Self.origins(of: ["The Central Bank of Yemen in Aden", "the central bank"], kinds: [.organization, .organization])
+        #expect(Set(bank).count == 1)
+        let cell = Self.origins(of: ["خلية الأزمة في محافظة البصرة", "خلية الأزمة"], kinds: [.person, .person])
+        #expect(Set(cell).count == 1)
+        let two = Self.origins(of: ["the central bank", "The Central Bank of Yemen in Aden", "The Central Bank of Yemen in Sanaa"],
+                               kinds: [.organization, .organization, .organization])
+        #expect(Set(two).count == 3)
+        let one = Self.origins(of: ["the ministry", "the ministry of health"], kinds: [.organization, .organization])
+        #expect(Set(one).count == 2)
+        #expect(StoryBuilder.namesMedia("Two Iraqi news sites") && StoryBuilder.namesMedia("وسائل إعلام محلية"))
+        #expect(!StoryBuilder.namesMedia("the ministry's spokesman"))
+    }
+
     /// Titles, a missing given name and the other script do not make another person.
     @Test func oneSurnameWithTitlesOrWithoutGivenNameIsOnePerson() {
         let o = Self.origins(of: ["Secretary of State Marco Rubio", "Marco Rubio", "Rubio", "Mr. Rubio"])

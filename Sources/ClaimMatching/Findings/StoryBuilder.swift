@@ -85,6 +85,18 @@ struct StoryBuilder {
 
     /// A source named with the outlet that carried it ("بيان نقلته الوكالة", "a statement carried
     /// by the agency"): the article took it from that outlet, whichever one it is.
+    /// "Two Iraqi news sites", "local media", «وسائل إعلام محلية», «مواقع إخبارية»: other outlets,
+    /// unnamed, as the source: what they say is passed on.
+    static func namesMedia(_ name: String) -> Bool {
+        let words = TextFolding.words(name)
+        guard words.count <= 5 else { return false }
+        return words.contains { mediaNouns.contains($0) }
+    }
+
+    static let mediaNouns: Set<String> = Set(["sites", "websites", "newspapers", "outlets", "media", "channels", "papers",
+                                              "tabloids", "broadcasters", "مواقع", "وسائل", "صحف", "قنوات", "الصحف",
+                                              "المواقع", "القنوات"].map(TextFolding.key))
+
     static func namesCarrier(_ name: String) -> Bool {
         let words = TextFolding.words(name)
         return words.indices.contains { OutletMentions.carries(words, at: $0) && $0 + 1 < words.count }
@@ -177,7 +189,7 @@ struct StoryBuilder {
         // "It was reported that …" names no source: hearsay, not sourcing.
         if trace.impersonal { return .noStatement }
         // "وفق بيان نقلته الوكالة", "a statement carried by the agency": what an outlet carried.
-        if let name = sources[claim.source]?.name, Self.namesCarrier(name) { return .relayed }
+        if let name = sources[claim.source]?.name, Self.namesCarrier(name) || Self.namesMedia(name) { return .relayed }
         if trace.kind == .outlet { return originKey != "outlet:" + own ? .relayed : .own }
         return trace.relay != own ? .relayed : .own
     }
