@@ -38,4 +38,18 @@ import Testing
         let earlier = Self.document("copy", Self.shared, published: "2026-09-12T09:00:00+03:00", dayOnly: false)
         #expect(ReuseDetector().detect(in: [earlier, original]) { _ in [] }.first?.from == "copy")
     }
+
+    /// An undated page beside a dated article that shares its text (a forum post, a mailed
+    /// bulletin with its own masthead and items around the copy): the dated one is the original,
+    /// even when the undated page holds more text of its own.
+    @Test func anUndatedPageCopiedTheDatedOne() {
+        let original = Self.document("orig", Self.shared, published: "2026-10-11T09:00:00+03:00", dayOnly: false)
+        var bulletin = Self.document("bulletin", ["Evening bulletin, issue 412."] + Self.shared
+                                        + (1...8).map { "Item \($0) of the bulletin about fuel prices and the weather in the city this evening." },
+                                     published: "", dayOnly: false)
+        bulletin.article.published = nil
+        let reuse = ReuseDetector().detect(in: [bulletin, original]) { _ in [] }
+        #expect(reuse.first?.from == "orig", "\(reuse)")
+        #expect(reuse.first?.to == "bulletin")
+    }
 }

@@ -129,6 +129,8 @@ import Testing
         """
         let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
         #expect(meta.published == "2026-10-19T11:25:00+00:00")
+        let board = "<html><head></head><body><span class=\"postdetails\"><b>كُتب في:</b> 14 يناير 2026 - 12:05 م</span></body></html>"
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(board)), url: nil).published == "2026-01-14T12:05:00+00:00")
         let comment = "<html><head></head><body><td>بواسطة: ولد_البوغاز في الإثنين 19 أكتوبر 2026 - 12:10:31</td></body></html>"
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(comment)), url: nil).published == nil)
     }

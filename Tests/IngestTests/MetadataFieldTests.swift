@@ -242,4 +242,34 @@ enum HTMLTreeFixture {
         #expect(a.paragraphs.map(\.text).prefix(3) == p.prefix(3))
         #expect(BlockFilter.withoutSignature("A sentence. _________________ sig") == "A sentence.")
     }
+
+    /// A docs-style blog post (MkDocs Material): the footer's copyright line confirms the title's
+    /// outlet ("© 2026 Yemen Health Watch · CC BY 4.0"), a site-wide author meta that names the
+    /// outlet's desk ("Safe Lanes editors") gives way to the post's avatar ("Elena Marsh"), and a
+    /// `dcterms.date` meta dates it; the subscribe box is no body text.
+    @Test func docsBlogPosts() throws {
+        let p = ExtractionStructureTests.prose
+        let html = """
+        <html><head><meta charset="utf-8"><meta name="author" content="Safe Lanes editors">
+        <meta name="dcterms.date" content="2026-01-15T13:40+04:00">
+        <title>Buses for the suburbs - Safe Lanes</title></head><body>
+        <article class="md-content__inner"><h1>Buses for the suburbs</h1>
+        <div class="md-post__authors"><span class="md-author md-author--long"><img src="emarsh.jpg" alt="Elena Marsh"></span></div>
+        <p>\(p[0])</p><p>\(p[1])</p>
+        <div class="admonition tip"><p class="admonition-title">Get Safe Lanes by email</p>
+        <p>One road-safety briefing for the Gulf, every Friday. <a href="/subscribe/">Subscribe here</a> — it’s free.</p></div>
+        <p>\(p[2])</p></article>
+        <footer><div class="md-copyright"><div class="md-copyright__highlight">Copyright &copy; 2026 Safe Lanes · CC BY 4.0</div>Made with Material for MkDocs</div></footer>
+        </body></html>
+        """
+        let a = ArticleExtractor().extract(from: try HTMLTreeFixture.parse(html), input: "x")
+        #expect(a.outlet == "Safe Lanes")
+        #expect(a.authors == ["Elena Marsh"])
+        #expect(a.published == "2026-01-15T13:40:00+04:00")
+        #expect(a.paragraphs.map(\.text) == Array(p.prefix(3)))
+        // An Invision Board topic's title closes with the board's name.
+        #expect(PageMetadata.forumTopic("انقلاب حافلة مدرسية قرب نزوى - منتديات الجبل الأخضر")! == ("منتديات الجبل الأخضر", "انقلاب حافلة مدرسية قرب نزوى"))
+        #expect(PageMetadata.forumTopic("Buses for the suburbs - City Gazette") == nil)
+        #expect(PageMetadata.copyrightHolder("Copyright © 2026 Yemen Health Watch · CC BY 4.0") == "Yemen Health Watch")
+    }
 }

@@ -56,6 +56,10 @@ public struct ReuseDetector: Sendable {
                 aIsLater = later
             } else if aCredits != bCredits {
                 aIsLater = aCredits
+            } else if (spans[a] == nil) != (spans[b] == nil) {
+                // An undated page (a forum post, a mailed bulletin, a scraper) beside a dated
+                // article: the dated one published it (a newsroom dates what it publishes).
+                aIsLater = spans[a] == nil
             } else if fracA != fracB {
                 aIsLater = fracA > fracB                        // the copier's text is mostly the copy
             } else {

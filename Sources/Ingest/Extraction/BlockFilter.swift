@@ -88,6 +88,9 @@ struct BlockFilter {
             if length < 300, NonBodyLines.isReleaseLine(lower) { continue }
             if length < 300, ByteSearch.containsAny(lower, Self.updateNeedles) { continue }
             if length < 160, ByteSearch.containsAny(lower, Self.callNeedles) { continue }
+            // A box's title over such a call: "Get Safe Lanes by email", "Get the digest".
+            if length < 60, lower.hasPrefix("get "), lower.hasSuffix("by email") || lower.hasSuffix("in your inbox")
+                || lower == "get the digest" || lower == "get the newsletter" { continue }
             if linkShare > 0.6 && length < 400 && block.kind != .quote { continue }
             if length < 400 {
                 let key = Self.key(text)
@@ -203,7 +206,9 @@ struct BlockFilter {
                                    // A newsletter's "Forwarded this?" / "Was this forwarded to you?" box title.
                                    "forwarded this?", "forwarded to you?",
                                    // A station's promo line: «استمعوا إلى نشرة الأخبار كل ساعة على 98.6 FM …».
-                                   "استمعوا إلى", "استمعوا الى", "تابعونا على", "listen live", "tune in to"]
+                                   "استمعوا إلى", "استمعوا الى", "تابعونا على", "listen live", "tune in to",
+                                   // A docs-style box's call ("… every Friday. Subscribe here — it's free.").
+                                   "subscribe here", "it’s free.", "it's free."]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 

@@ -64,6 +64,16 @@ struct PageMetadata {
     /// A forum topic page's title, "<forum> :: <view-topic label> - <topic>" (phpBB and its
     /// Arabic translation: «منتديات شرفات البلد :: مشاهدة الموضوع - سيول جدة …»).
     static func forumTopic(_ title: String) -> (forum: String, topic: String)? {
+        // "<topic> - منتديات الجبل الأخضر" (Invision Board, vBulletin): a board's name closing the title.
+        if let dash = title.range(of: " - ", options: .backwards) {
+            let forum = trimmed(title[dash.upperBound...]), topic = trimmed(title[..<dash.lowerBound])
+            let lower = forum.lowercased()
+            if ["منتديات ", "منتدى ", "شبكة منتديات "].contains(where: forum.hasPrefix) || lower.hasSuffix(" forum")
+                || lower.hasSuffix(" forums") || lower.hasSuffix(" boards"), forum.split(separator: " ").count <= 5,
+               !topic.isEmpty {
+                return (forum, topic)
+            }
+        }
         guard let bar = title.range(of: " :: ") else { return nil }
         let rest = title[bar.upperBound...]
         for label in ["View topic - ", "مشاهدة الموضوع - ", "عرض الموضوع - ", "مشاهدة موضوع - "] where rest.hasPrefix(label) {
@@ -88,7 +98,9 @@ struct PageMetadata {
     /// "© 2026 Sheba Times. All rights reserved." → "Sheba Times"; "Copyright (c) by Gulf
     /// Times" → "Gulf Times".
     static func copyrightHolder(_ raw: String) -> String {
-        var s = raw.replacing("©", with: " ").replacing("(c)", with: " ")
+        // "© 2026 Yemen Health Watch · CC BY 4.0": the holder, not the licence after it.
+        let head = raw.split(whereSeparator: { "·|•".contains($0) }).first.map(String.init) ?? raw
+        var s = head.replacing("©", with: " ").replacing("(c)", with: " ")
         for phrase in ["All rights reserved", "all rights reserved", "Copyright", "copyright", "جميع الحقوق محفوظة"] {
             s = s.replacing(phrase, with: " ")
         }
@@ -122,7 +134,8 @@ struct PageMetadata {
             ?? siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
             ?? p.first("dc.publisher", "dcterms.publisher")
             ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"),
-                                   homeLinks: p.homeLinkTexts, organisation: p.office?.organisation)
+                                   homeLinks: p.homeLinkTexts + p.copyrightLines.map(Self.copyrightHolder),
+                                   organisation: p.office?.organisation)
             ?? p.title.flatMap(Self.forumTopic)?.forum
             ?? domain
         // The social title is often a shortened one: where the JSON-LD headline and the page's
@@ -138,9 +151,16 @@ struct PageMetadata {
             headline = cleaned.isEmpty ? nil : cleaned
         }
 
-        var names = (ld?.authors ?? []).flatMap(AuthorNames.parse)
+        // A name that holds the outlet's ("Safe Lanes editors", a site-wide author meta) is the
+        // outlet's desk, not a writer.
+        func writers(_ list: [String]) -> [String] {
+            guard let o = outlet?.lowercased(), o.count >= 4 else { return list }
+            return list.filter { !$0.lowercased().contains(o) || $0.lowercased() == o }
+        }
+        var names = writers((ld?.authors ?? []).flatMap(AuthorNames.parse))
         if names.isEmpty {
-            names = p.all("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author").flatMap(AuthorNames.parse)
+            names = writers(p.all("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author")
+                .flatMap(AuthorNames.parse))
         }
         if names.isEmpty {
             // Nested byline markup ("الميدان - <span class=writer>سارة</span>"): the innermost
@@ -160,7 +180,8 @@ struct PageMetadata {
         let publishedDate = Self.firstDate(
             machine: [ld?.datePublished, p.first("article:published_time", "og:published_time", "published_time",
                                                  "pubdate", "publishdate", "publish-date", "date", "dc.date",
-                                                 "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")]
+                                                 "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued", "sailthru.date",
+                                                 "parsely-pub-date")]
                 .compactMap { $0 } + p.microdataPublished + p.timeValues
                 // Word saves the HTML it publishes: the last save, else the creation, dates it.
                 + [p.office?.lastSaved, p.office?.created].compactMap { $0 },

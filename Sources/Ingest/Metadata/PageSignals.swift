@@ -19,6 +19,9 @@ struct PageSignals {
     var microdataModified: [String] = []
     /// Texts of `rel=author` links and of elements with an author/byline class or itemprop.
     var bylines: [String] = []
+    /// Footer copyright lines ("Copyright © 2026 Safe Lanes"), outer and inner: their holder
+    /// names the outlet when a part of the title spells it.
+    var copyrightLines: [String] = []
     /// The class of each byline's element, in `bylines` order.
     var bylineClasses: [String] = []
     /// Short texts of elements whose class or id names a date ("date", "time", "publish").
@@ -104,6 +107,11 @@ struct PageSignals {
                 collectMicrodata(n, doc)
                 collectByline(n, doc)
                 collectDateText(n, doc)
+                if copyrightLines.count < 4, let c = doc.attribute("class", of: n),
+                   ByteSearch.containsAnyIgnoringASCIICase(c, Self.copyrightWords),
+                   let text = Self.shortText(of: n, in: doc, limit: 400), text.count < 120, text.contains("©") {
+                    copyrightLines.append(text)
+                }
             }
         }
     }
@@ -214,12 +222,17 @@ struct PageSignals {
     private static let arabicBylinePrefixes = ["كتب:", "كتبت:", "بقلم:", "بقلم "].map { Array($0.utf8) }
     private static let posterPrefixes = ["أرسلت بواسطة", "أرسل بواسطة", "أُرسلت بواسطة", "أُرسل بواسطة", "نشر بواسطة",
                                          "نُشر بواسطة", "Posted by", "posted by", "Submitted by", "submitted by",
-                                         // A phpBB post's header («أرسل: الثلاثاء نوفمبر 17, 2026 1:15 pm»).
-                                         "أرسل:", "أرسلت:", "Posted:"].map { Array($0.utf8) }
+                                         // A phpBB post's header («أرسل: الثلاثاء نوفمبر 17, 2026 1:15 pm»), an
+                                         // Invision Board one («كُتب في: 14 يناير 2026 - 12:05 م»), an e-mail's.
+                                         "أرسل:", "أرسلت:", "Posted:", "Posted on", "كُتب في:", "كتب في:",
+                                         "تاريخ الإرسال:", "Sent:"].map { Array($0.utf8) }
 
-    /// Whether the element's first child is text that opens (after spaces) with one of `prefixes`.
+    /// Whether the element's text opens (after spaces) with one of `prefixes`: its first child's,
+    /// or the first child's first child when that is a label in bold (`<b>كُتب في:</b> …`).
     private static func opensWith(_ prefixes: [[UInt8]], _ n: Int, _ doc: HTMLDocument) -> Bool {
-        guard let first = doc.firstChild(n), doc.kind(first) == .text else { return false }
+        guard var first = doc.firstChild(n) else { return false }
+        if doc.isElement(first), ["b", "strong"].contains(doc.name(first)), let inner = doc.firstChild(first) { first = inner }
+        guard doc.kind(first) == .text else { return false }
         let text = doc.utf8Text(first)
         let start = text.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } ?? text.endIndex
         let rest = text[start...]
@@ -266,6 +279,8 @@ struct PageSignals {
             isAuthor = false
         }
         guard isAuthor, !Self.inComments(n, doc), var text = Self.shortText(of: n, in: doc) else { return }
+        // An author's avatar with no text beside it (`<span class="md-author"><img alt="Elena Marsh">`).
+        if text.isEmpty, let alt = Self.imageAlt(in: n, doc), alt.split(separator: " ").count <= 4 { text = alt }
         // An author box whose name links to the member's profile, followed by a rank or role
         // (MyBB «صقر المعلا» then «مشرف قسم الأخبار»): the link's text is the name.
         if let a = Self.firstDescendant(named: "a", of: n, doc), let href = doc.attribute("href", of: a),
@@ -283,6 +298,7 @@ struct PageSignals {
         bylineClasses.append(key)
     }
 
+    private static let copyrightWords = ["copyright"].map { Array($0.utf8) }
     /// Profile links of forums and blogs ("member.php?action=profile&uid=233", "/profile/…").
     private static let profilePaths = ["profile", "member.php", "/members/", "/user/", "/users/"].map { Array($0.utf8) }
     /// Class words of a forum post's author box, repeated for every post of a thread.
