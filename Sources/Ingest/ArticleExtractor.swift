@@ -77,14 +77,14 @@ public struct ArticleExtractor: Sendable {
         if let stated = metaLines.lazy.compactMap(TextDateParser.parse).first(where: { $0.hasTime && $0.isValid }) {
             let zone = stated.offsetMinutes ?? StatedZone.offset(for: stated, in: metaLines)
             let local = stated.iso8601(fallbackOffset: zone ?? 0)
-            let noZone = { (w: String) in w.hasPrefix("published date has no time zone") }
+            let noZone = { (w: String) in w.hasPrefix(PageMetadata.zoneWarningPrefix("published")) }
             let day = meta.published == nil || metaWarnings.contains(Article.dayOnlyWarning)
                 && meta.published!.hasPrefix(local.prefix(10))
             let clock = zone != nil && metaWarnings.contains(where: noZone) && meta.published?.prefix(19) == local.prefix(19)
             if day || clock {
                 article.published = local
                 metaWarnings.removeAll { $0 == Article.dayOnlyWarning || noZone($0) }
-                if zone == nil { metaWarnings.append("published date has no time zone; assumed UTC (+00:00)") }
+                metaWarnings.append(PageMetadata.zoneWarning("published", zone))
             }
         }
         article.modified = meta.modified

@@ -620,7 +620,7 @@ struct EnglishFrame {
         let opener = toks[start + 1].lower
         // "Syria's Euphrates basin authority, speaking to Minbar al-Jazira, puts …": the outlet
         // spoken to carries the statement (a name only: "speaking to reporters" names no one).
-        if ["speaking", "talking", "writing", "explaining"].contains(opener),
+        if EnglishFrame.spokenToParticiples.contains(opener),
            let to = ((start + 2)..<(end - 1)).first(where: { toks[$0].lower == "to" }),
            let phrase = np.forward(from: to + 1), phrase.upperBound == end - 1, !quoted(phrase) {
             let m = mention(phrase)
@@ -680,7 +680,8 @@ struct EnglishFrame {
             // addressing parliament on Monday, said": a participle aside on how the speaker spoke.
             // (How they spoke only: "picking up a story first run by X" is a relay, read as such by
             // the inner statement's own frame.)
-            if EnglishFrame.mannerParticiples.contains(opener.lower), between.count <= 12, !between.dropFirst().contains(where: { cueMatch(at: $0).map { $0.precision >= 0.5 } == true }),
+            if EnglishFrame.mannerParticiples.contains(opener.lower), between.count <= 12,
+               !between.dropFirst().contains(where: { cueMatch(at: $0).map { $0.precision >= 0.5 } == true }),
                let head = np.backward(endingBefore: k), head.upperBound == k,
                toks[head.lowerBound].isCapitalized || EnglishWords.determiners.contains(toks[head.lowerBound].lower) {
                 return head
@@ -751,6 +752,10 @@ struct EnglishFrame {
         "speaking", "talking", "writing", "addressing", "responding", "replying", "commenting", "testifying",
         "appearing", "briefing", "posting", "reacting", "explaining", "answering", "interviewed",
     ]
+
+    /// The manner participles whose "to X" names who was told ("speaking to Minbar al-Jazira"; not
+    /// "responding to questions").
+    static let spokenToParticiples: Set<String> = ["speaking", "talking", "writing", "explaining"]
 
     /// Auxiliaries, negation and a few adverbs: a relative clause of only these has no verb of its own.
     static let auxiliaries: Set<String> = [

@@ -241,19 +241,23 @@ public struct OriginResolver: Sendable {
         // A shortened name of one organisation or unnamed role: "the central bank" and "the Central
         // Bank of Yemen in Aden", «خلية الأزمة» and «خلية الأزمة في محافظة البصرة», «نائب نقيب
         // المعلمين» and «نائب نقيب المعلمين العراقيين». Two words at least, the start of exactly one
-        // longer name (or of several already one origin).
-        var described: [(words: [String], origin: Int)] = []
+        // longer name (or of several already one origin). Names are bucketed by their first two
+        // words, so only names that can start one another are compared.
+        var described: [[String]: [(words: [String], origin: Int)]] = [:]
         for (i, origin) in origins.enumerated() where origin.key.hasPrefix("named:") || origin.key.hasPrefix("entity:") {
             for id in counts[i].keys.sorted() {
                 guard let s = sources[id], s.kind != .outlet, s.kind != .anonymous else { continue }
                 let words = TextFolding.words(s.name).filter { !SourceIdentity.organizationNoise.contains($0) }
-                if words.count >= 2 && words.count <= 8 { described.append((words, i)) }
+                if words.count >= 2 && words.count <= 8 { described[Array(words.prefix(2)), default: []].append((words, i)) }
             }
         }
-        for short in described {
-            let longer = described.filter { $0.words.count > short.words.count && Array($0.words.prefix(short.words.count)) == short.words }
-            let targets = Set(longer.map { find($0.origin) })
-            if targets.count == 1, let target = targets.first { union(short.origin, target) }
+        for bucket in described.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let names = described[bucket]!
+            for short in names {
+                let longer = names.filter { $0.words.count > short.words.count && $0.words.starts(with: short.words) }
+                let targets = Set(longer.map { find($0.origin) })
+                if targets.count == 1, let target = targets.first { union(short.origin, target) }
+            }
         }
         // A spokesperson speaks for the organisation an article quotes beside them: "ministry
         // spokeswoman Rana Khoury" and "the health ministry" in one article, «المتحدثة باسم وزارة

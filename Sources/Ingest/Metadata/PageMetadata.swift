@@ -230,11 +230,13 @@ struct PageMetadata {
         return social
     }
 
-    private static func zoneWarning(_ field: String, _ offset: Int?) -> String {
+    static func zoneWarning(_ field: String, _ offset: Int?) -> String {
         offset == nil
-            ? "\(field) date has no time zone; assumed UTC (+00:00)"
-            : "\(field) date has no time zone; used the page's stated offset"
+            ? zoneWarningPrefix(field) + "; assumed UTC (+00:00)"
+            : zoneWarningPrefix(field) + "; used the page's stated offset"
     }
+
+    static func zoneWarningPrefix(_ field: String) -> String { "\(field) date has no time zone" }
 
     private static func firstDate(machine: [String], text: [String], url: String?) -> PageDate? {
         for m in machine { if let d = DateParser.iso(m) ?? TextDateParser.parse(m) { return d } }

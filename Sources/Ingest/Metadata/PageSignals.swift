@@ -232,11 +232,16 @@ struct PageSignals {
     private static func opensWith(_ prefixes: [[UInt8]], _ n: Int, _ doc: HTMLDocument) -> Bool {
         guard var first = doc.firstChild(n) else { return false }
         if doc.isElement(first), ["b", "strong"].contains(doc.name(first)), let inner = doc.firstChild(first) { first = inner }
-        guard doc.kind(first) == .text else { return false }
-        let text = doc.utf8Text(first)
-        let start = text.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } ?? text.endIndex
-        let rest = text[start...]
+        guard let rest = leadingText(first, doc) else { return false }
         return prefixes.contains { rest.starts(with: $0) }
+    }
+
+    /// A text node's bytes after its leading spaces; nil for other nodes.
+    private static func leadingText(_ node: Int, _ doc: HTMLDocument) -> ArraySlice<UInt8>? {
+        guard doc.kind(node) == .text else { return nil }
+        let text = doc.utf8Text(node)
+        let start = text.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } ?? text.endIndex
+        return text[start...]
     }
     private static let authorWords = ["byline", "author", "writer", "reporter"].map { Array($0.utf8) }
     /// An author box's biography, statistics, avatar or buttons (MyBB `author_statistics`,
@@ -267,11 +272,9 @@ struct PageSignals {
         }
         // «كتب: محمد الكبيسي», «بقلم: …» as an element's own text (a rich-text field in the
         // article's meta row): a byline whatever its class.
-        if !isAuthor, let first = doc.firstChild(n), doc.kind(first) == .text, doc.nextSibling(first) == nil {
-            let text = doc.utf8Text(first)
-            let start = text.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } ?? text.endIndex
-            let rest = text[start...]
-            if rest.count < 90, Self.arabicBylinePrefixes.contains(where: { rest.starts(with: $0) }) { isAuthor = true }
+        if !isAuthor, let first = doc.firstChild(n), doc.nextSibling(first) == nil, let rest = Self.leadingText(first, doc),
+           rest.count < 90, Self.arabicBylinePrefixes.contains(where: { rest.starts(with: $0) }) {
+            isAuthor = true
         }
         // An author box's biography ("Nadia Karimi covers banking and finance …") is no byline.
         if isAuthor, let c = doc.attribute("class", of: n) ?? doc.attribute("id", of: n),
@@ -291,9 +294,7 @@ struct PageSignals {
         guard !text.isEmpty && text.count < 120 else { return }
         // A thread repeats its post header for every reply: the first post's poster is the author.
         let key = doc.attribute("class", of: n) ?? ""
-        if !key.isEmpty, bylineClasses.filter({ $0 == key }).count >= 1, Self.forumPostWords.contains(where: {
-            ByteSearch.containsAnyIgnoringASCIICase(key, [$0])
-        }) { return }
+        if !key.isEmpty, bylineClasses.contains(key), ByteSearch.containsAnyIgnoringASCIICase(key, Self.forumPostWords) { return }
         bylines.append(text)
         bylineClasses.append(key)
     }
