@@ -85,6 +85,21 @@ import TestSupport
         "hodeidah-cholera-vaccines/tihama24-ar.html": "a Telegraph page: the channel's name («تهامة 24») missed",
         "hodeidah-cholera-vaccines/yemenhealthwatch-en.html": "an MkDocs digest's closing colophon kept",
         "nizwa-bus-crash/jabalakhdar-ar.html": "an Invision Board post whose zone is only in the footer («بتوقيت GMT +4»)",
+        // Session 12's last three (first run on e4ee6ed: 141/141 paragraphs, 15 extra, 14 of 108
+        // metadata fields wrong; the title-prefix rules fixed four).
+        "najaf-pilgrim-stampede/alghariforum-ar.html":
+            "a Snitz Forums topic: the table headers, poster box, signature, replies and footer kept; the post's date missed",
+        "najaf-pilgrim-stampede/iraqbrief-en.html": "a Docusaurus digest's subscribe box kept",
+        "najaf-pilgrim-stampede/alsawadnews-ar.html":
+            "an Arabic href kept as written in the expected file; the extractor percent-encodes it (RFC 3986), as other pages' expected links do",
+        "najaf-pilgrim-stampede/mesopotamiamonitor-en.html": "a Joomla/Helix page's second microdata author missed",
+        "najaf-pilgrim-stampede/tigrisdispatch-en.html": "an Acquia Site Studio page: the JSON-LD headline taken over a different <h1>",
+        "alexandria-ferry-sinking/akhbarmahmoudiya-ar.html": "a Coranto page whose only date has no zone (+02:00 expected)",
+        "alexandria-ferry-sinking/deltadigest-en.html":
+            "a Campaign Monitor web version: the issue number kept in the headline, the logo's outlet and the preheader's date missed",
+        "sharjah-tower-fire/gulfsentinel-en.html": "an eZ Publish page whose reporter byline is missed (the site-wide author meta names the outlet)",
+        "sharjah-tower-fire/mleiha-ar.html": "a Bricolage page dated by a day-only Dublin Core date; the time only in the visible text",
+        "sharjah-tower-fire/nahdavoice-ar.html": "a Coranto page whose zone is only in the footer (+04:00 expected)",
     ]
 
     @Test(arguments: cases)

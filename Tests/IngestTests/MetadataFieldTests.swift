@@ -220,8 +220,8 @@ enum HTMLTreeFixture {
     /// poster (the profile link's name, not the rank after it) wrote it, the first post's header
     /// dates it, and the signature after the rule of underscores is not its text.
     @Test func forumTopicPages() throws {
-        #expect(PageMetadata.forumTopic("منتديات شرفات البلد :: مشاهدة الموضوع - سيول جدة اليوم")! == ("منتديات شرفات البلد", "سيول جدة اليوم"))
-        #expect(PageMetadata.forumTopic("Gulf Boards :: View topic - Floods in Jeddah")! == ("Gulf Boards", "Floods in Jeddah"))
+        #expect(try #require(PageMetadata.forumTopic("منتديات شرفات البلد :: مشاهدة الموضوع - سيول جدة اليوم")) == ("منتديات شرفات البلد", "سيول جدة اليوم"))
+        #expect(try #require(PageMetadata.forumTopic("Gulf Boards :: View topic - Floods in Jeddah")) == ("Gulf Boards", "Floods in Jeddah"))
         #expect(PageMetadata.forumTopic("Gulf Post :: Floods in Jeddah") == nil)
         let p = ExtractionStructureTests.prose
         let html = """
@@ -268,8 +268,13 @@ enum HTMLTreeFixture {
         #expect(a.published == "2026-01-15T13:40:00+04:00")
         #expect(a.paragraphs.map(\.text) == Array(p.prefix(3)))
         // An Invision Board topic's title closes with the board's name.
-        #expect(PageMetadata.forumTopic("انقلاب حافلة مدرسية قرب نزوى - منتديات الجبل الأخضر")! == ("منتديات الجبل الأخضر", "انقلاب حافلة مدرسية قرب نزوى"))
+        #expect(try #require(PageMetadata.forumTopic("انقلاب حافلة مدرسية قرب نزوى - منتديات الجبل الأخضر")) == ("منتديات الجبل الأخضر", "انقلاب حافلة مدرسية قرب نزوى"))
         #expect(PageMetadata.forumTopic("Buses for the suburbs - City Gazette") == nil)
+        // A board's or an old portal's name opening the title (Snitz, Coranto).
+        #expect(try #require(PageMetadata.forumTopic("منتديات الغري - عاجل: 31 شهيداً وأكثر من مئة جريح في تدافع")) == ("منتديات الغري", "عاجل: 31 شهيداً وأكثر من مئة جريح في تدافع"))
+        #expect(try #require(PageMetadata.forumTopic("أخبار المحمودية :: غرق معدية بترعة المحمودية في أبيس.. مصرع 4 وإنقاذ 31"))
+                == ("أخبار المحمودية", "غرق معدية بترعة المحمودية في أبيس.. مصرع 4 وإنقاذ 31"))
+        #expect(PageMetadata.forumTopic("Politics :: Iraq :: Talks resume") == nil)
         #expect(PageMetadata.copyrightHolder("Copyright © 2026 Yemen Health Watch · CC BY 4.0") == "Yemen Health Watch")
     }
 }

@@ -98,9 +98,12 @@ public struct EnglishRules: AttributionRules {
         return words.dropFirst(k + 1).contains { ["of", "at"].contains($0) } || words.last?.first?.isNumber == true
     }
 
-    /// "Nobody has claimed the strike", "No government claimed it": no one is a source.
+    /// "Nobody has claimed the strike", "No government claimed it": no one is a source; nor is an
+    /// indefinite "someone" ("until someone explains the gap, treat both numbers as provisional").
     static func isNegativeQuantifier(_ source: SourceMention) -> Bool {
-        let first = source.text.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        let words = source.text.lowercased().split(whereSeparator: { !$0.isLetter })
+        let first = words.first.map(String.init) ?? ""
+        if words.count == 1, ["someone", "somebody", "anyone", "anybody"].contains(first) { return true }
         return ["nobody", "none", "neither", "no"].contains(first)
     }
 

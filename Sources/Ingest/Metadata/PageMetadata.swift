@@ -74,11 +74,24 @@ struct PageMetadata {
                 return (forum, topic)
             }
         }
+        // "منتديات الغري - عاجل: …" (Snitz): the board's name opening the title.
+        if let dash = title.range(of: " - ") {
+            let forum = trimmed(title[..<dash.lowerBound]), topic = trimmed(title[dash.upperBound...])
+            if ["منتديات ", "منتدى ", "شبكة منتديات "].contains(where: forum.hasPrefix), forum.split(separator: " ").count <= 5,
+               topic.count >= 2 * forum.count {
+                return (forum, topic)
+            }
+        }
         guard let bar = title.range(of: " :: ") else { return nil }
         let rest = title[bar.upperBound...]
         for label in ["View topic - ", "مشاهدة الموضوع - ", "عرض الموضوع - ", "مشاهدة موضوع - "] where rest.hasPrefix(label) {
             let forum = trimmed(title[..<bar.lowerBound]), topic = trimmed(rest.dropFirst(label.count))
             return forum.isEmpty || topic.isEmpty ? nil : (forum, topic)
+        }
+        // "أخبار المحمودية :: غرق معدية …" (Coranto, old portals): a short site name before "::".
+        let site = trimmed(title[..<bar.lowerBound]), topic = trimmed(rest)
+        if !site.isEmpty, site.split(separator: " ").count <= 4, topic.count >= 3 * site.count, !topic.contains(" :: ") {
+            return (site, topic)
         }
         return nil
     }
