@@ -215,16 +215,13 @@ struct StoryBuilder {
         let name = TextFolding.words(outlet).filter { $0 != "the" }
         guard !name.isEmpty else { return false }
         let words = TextFolding.words(claim.text)
-        var i = 0
-        while i + name.count <= words.count {
-            if Array(words[i..<(i + name.count)]) == name {
-                var k = i - 1
-                if k >= 0, words[k] == "the" { k -= 1 }
-                if k >= 0, ["told", "tells", "gave", "gives", "to"].contains(words[k]) { return true }
-            }
-            i += 1
+        guard words.count >= name.count else { return false }
+        return (0...(words.count - name.count)).contains { i in
+            guard words[i..<(i + name.count)].elementsEqual(name) else { return false }
+            var k = i - 1
+            if k >= 0, words[k] == "the" { k -= 1 }
+            return k >= 0 && ["told", "tells", "gave", "gives", "to"].contains(words[k])
         }
-        return false
     }
 
     /// Whether another outlet's article published no later than `document` (or undated) carries a

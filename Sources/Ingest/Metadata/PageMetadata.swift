@@ -68,7 +68,7 @@ struct PageMetadata {
         if let dash = title.range(of: " - ", options: .backwards) {
             let forum = trimmed(title[dash.upperBound...]), topic = trimmed(title[..<dash.lowerBound])
             let lower = forum.lowercased()
-            if ["منتديات ", "منتدى ", "شبكة منتديات "].contains(where: forum.hasPrefix) || lower.hasSuffix(" forum")
+            if boardPrefixes.contains(where: forum.hasPrefix) || lower.hasSuffix(" forum")
                 || lower.hasSuffix(" forums") || lower.hasSuffix(" boards"), forum.split(separator: " ").count <= 5,
                !topic.isEmpty {
                 return (forum, topic)
@@ -77,7 +77,7 @@ struct PageMetadata {
         // "منتديات الغري - عاجل: …" (Snitz): the board's name opening the title.
         if let dash = title.range(of: " - ") {
             let forum = trimmed(title[..<dash.lowerBound]), topic = trimmed(title[dash.upperBound...])
-            if ["منتديات ", "منتدى ", "شبكة منتديات "].contains(where: forum.hasPrefix), forum.split(separator: " ").count <= 5,
+            if boardPrefixes.contains(where: forum.hasPrefix), forum.split(separator: " ").count <= 5,
                topic.count >= 2 * forum.count {
                 return (forum, topic)
             }
@@ -95,6 +95,9 @@ struct PageMetadata {
         }
         return nil
     }
+
+    /// How an Arabic board's name opens («منتديات الجبل الأخضر»).
+    static let boardPrefixes = ["منتديات ", "منتدى ", "شبكة منتديات "]
 
     /// Whether two names spell the same letters and digits (case, spaces and punctuation aside).
     static func sameLetters(_ a: String, _ b: String) -> Bool { letters(a) == letters(b) }
