@@ -75,7 +75,7 @@ public struct ArticleExtractor: Sendable {
         // بتوقيت تونس)») gives the time of day the markup's date lacks (same day), the date the
         // markup lacks altogether, or the zone of the markup's same clock time.
         if let stated = metaLines.lazy.compactMap(TextDateParser.parse).first(where: { $0.hasTime && $0.isValid }) {
-            let zone = stated.offsetMinutes ?? StatedZone.offset(for: stated, in: metaLines)
+            let zone = stated.offsetMinutes ?? StatedZone.offset(for: stated, in: metaLines) ?? meta.siteZone
             let local = stated.iso8601(fallbackOffset: zone ?? 0)
             let noZone = { (w: String) in w.hasPrefix(PageMetadata.zoneWarningPrefix("published")) }
             let day = meta.published == nil || metaWarnings.contains(Article.dayOnlyWarning)

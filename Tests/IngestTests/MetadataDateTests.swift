@@ -131,6 +131,12 @@ import Testing
         #expect(meta.published == "2026-10-19T11:25:00+00:00")
         let board = "<html><head></head><body><span class=\"postdetails\"><b>كُتب في:</b> 14 يناير 2026 - 12:05 م</span></body></html>"
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(board)), url: nil).published == "2026-01-14T12:05:00+00:00")
+        // A board's footer states the zone of all its times: a zone-less post date is read in it.
+        let zoned = board.replacingOccurrences(of: "</body>", with: "<div>الوقت الآن: 14 يناير 2026 - 12:44 م<br>جميع الأوقات بتوقيت GMT +4</div></body>")
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(zoned)), url: nil).published == "2026-01-14T12:05:00+04:00")
+        #expect(PageSignals.siteZone(in: ArraySlice("جميع الأوقات بتوقيت بغداد (GMT+3)".utf8)) == 180)
+        #expect(PageSignals.siteZone(in: ArraySlice("All times are GMT -5:30".utf8)) == -330)
+        #expect(PageSignals.siteZone(in: ArraySlice("Markets closed at 16:00 GMT+1 on Friday".utf8)) == nil)
         let comment = "<html><head></head><body><td>بواسطة: ولد_البوغاز في الإثنين 19 أكتوبر 2026 - 12:10:31</td></body></html>"
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(comment)), url: nil).published == nil)
     }

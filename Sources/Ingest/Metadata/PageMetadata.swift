@@ -13,6 +13,8 @@ struct PageMetadata {
     var base: URLResolver?
     var bodyHint: BodyHint?
     var warnings: [String] = []
+    /// The zone the site states for all its times ("All times are GMT +4"), if any.
+    var siteZone: Int?
 
     /// Hosts of other people's publications.
     static let platforms: Set<String> = ["medium", "substack", "wordpress", "wordpress.com", "blogger", "blogspot",
@@ -193,6 +195,7 @@ struct PageMetadata {
             ?? LanguageGuesser.primaryTag(ld?.inLanguage)
         bodyHint = ld?.articleBody.flatMap(BodyHint.init)
 
+        siteZone = p.siteZone
         let publishedDate = Self.firstDate(
             machine: [ld?.datePublished, p.first("article:published_time", "og:published_time", "published_time",
                                                  "pubdate", "publishdate", "publish-date", "date", "dc.date",
@@ -210,6 +213,7 @@ struct PageMetadata {
         // line states for the same clock time ("06:15 بتوقيت دمشق"), else assume UTC.
         let pageOffset = [publishedDate, modifiedDate].compactMap { $0?.offsetMinutes }.first
             ?? [publishedDate, modifiedDate].lazy.compactMap { $0.flatMap { StatedZone.offset(for: $0, in: p.dateTexts) } }.first
+            ?? p.siteZone
         if let d = publishedDate {
             published = d.iso8601(fallbackOffset: pageOffset ?? 0)
             if d.offsetMinutes == nil { warnings.append(Self.zoneWarning("published", pageOffset)) }

@@ -19,6 +19,9 @@ struct PageSignals {
     var microdataModified: [String] = []
     /// Texts of `rel=author` links and of elements with an author/byline class or itemprop.
     var bylines: [String] = []
+    /// The zone a board or site states for all its times, in minutes east of UTC ("All times are
+    /// GMT +4", «جميع الأوقات بتوقيت بغداد (GMT+3)», «التوقيت المعتمد بتوقيت الإمارات (GMT+4)»).
+    var siteZone: Int?
     /// Footer copyright lines ("Copyright © 2026 Safe Lanes"), outer and inner: their holder
     /// names the outlet when a part of the title spells it.
     var copyrightLines: [String] = []
@@ -41,6 +44,7 @@ struct PageSignals {
                 if office == nil, doc.kind(n) == .comment, let p = doc.parent(n), doc.name(p) == "head" {
                     office = OfficeProperties(comment: doc.utf8Text(n))
                 }
+                if siteZone == nil, doc.kind(n) == .text { siteZone = Self.siteZone(in: doc.utf8Text(n)) }
                 continue
             }
             switch doc.name(n) {
@@ -300,6 +304,36 @@ struct PageSignals {
     }
 
     private static let copyrightWords = ["copyright"].map { Array($0.utf8) }
+    private static let zoneWords = ["توقيت", "times are", "time zone", "Times are"].map { Array($0.utf8) }
+
+    /// "… بتوقيت GMT +4", "All times are GMT -5", "(GMT+3)" after a zone word within the 60
+    /// bytes before: the stated offset. Nil when the text states no such zone.
+    static func siteZone(in text: ArraySlice<UInt8>) -> Int? {
+        let gmt = Array("GMT".utf8)
+        var i = text.startIndex
+        while i + 3 <= text.endIndex {
+            guard text[i] == 0x47, text[i..<(i + 3)].elementsEqual(gmt) else { i += 1; continue }
+            let before = text[max(text.startIndex, i - 60)..<i]
+            guard zoneWords.contains(where: { w in
+                before.count >= w.count && (before.startIndex...(before.endIndex - w.count)).contains { before[$0..<($0 + w.count)].elementsEqual(w) }
+            }) else { i += 3; continue }
+            var k = i + 3
+            while k < text.endIndex, text[k] == 0x20 { k += 1 }
+            guard k < text.endIndex, text[k] == 0x2B || text[k] == 0x2D else { return 0 }
+            let sign = text[k] == 0x2B ? 1 : -1
+            k += 1
+            while k < text.endIndex, text[k] == 0x20 { k += 1 }
+            var hours = 0, digits = 0
+            while k < text.endIndex, digits < 2, (0x30...0x39).contains(text[k]) { hours = hours * 10 + Int(text[k] - 0x30); digits += 1; k += 1 }
+            guard digits > 0, hours <= 14 else { return nil }
+            var minutes = 0
+            if k + 2 < text.endIndex, text[k] == 0x3A, (0x30...0x39).contains(text[k + 1]), (0x30...0x39).contains(text[k + 2]) {
+                minutes = Int(text[k + 1] - 0x30) * 10 + Int(text[k + 2] - 0x30)
+            }
+            return sign * (hours * 60 + minutes)
+        }
+        return nil
+    }
     /// Profile links of forums and blogs ("member.php?action=profile&uid=233", "/profile/…").
     private static let profilePaths = ["profile", "member.php", "/members/", "/user/", "/users/"].map { Array($0.utf8) }
     /// Class words of a forum post's author box, repeated for every post of a thread.
