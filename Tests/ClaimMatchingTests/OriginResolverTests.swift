@@ -410,4 +410,21 @@ import Testing
         #expect(RoleReferences.roles(in: "مدير المستشفى") == RoleReferences.roles(in: "the hospital director"))
         #expect(RoleReferences.roles(in: "The organizer") == RoleReferences.roles(in: "منسقة الحملة"))
     }
+
+    /// An Arabic-named outlet called by its transliterated name alone in English running text,
+    /// without an outlet noun before it: "Badinan Press, a news site in Duhok, broke the story",
+    /// "from the original Sada al-Rafidain report". A lower-case word, a place alone and an
+    /// English-named outlet's spelling are not such a mention.
+    @Test func anArabicOutletNamedByItsTransliterationAlone() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "بادينان برس")),
+                         Document(id: "d2", article: Article(input: "b.html", outlet: "صدى الرافدين")),
+                         Document(id: "d3", article: Article(input: "c.html", outlet: "دهوك الآن")),
+                         Document(id: "d4", article: Article(input: "d.html", outlet: "Dam Watch Brief"))]
+        let mentions = OutletMentions(documents: documents)
+        let badinan = EntityKey.outlet("بادينان برس"), sada = EntityKey.outlet("صدى الرافدين")
+        #expect(mentions.outlets(in: "Badinan Press, a news site in Duhok, broke the story on Tuesday night: an unnamed engineer said cracks had opened") == [badinan])
+        #expect(mentions.outlets(in: "Worth flagging from the original Sada al-Rafidain report: the engineer said the gauges failed") == [sada])
+        #expect(mentions.outlets(in: "Engineers in Duhok said the badinan press reports were wrong").isEmpty)
+        #expect(mentions.transliteratedNames(in: "The Dam Watch Brief said so").isEmpty)
+    }
 }

@@ -302,6 +302,15 @@ struct CorpusStoryTests {
         "najaf-pilgrim-stampede": (14, 9, 7),
         "sharjah-tower-fire": (16, 11, 9),
         "alexandria-ferry-sinking": (14, 9, 6),
+        // Session 13's blind stories, measured on c11e735 before any change for them: bread in Homs
+        // (400 → 1,200 vs 1,000 lira, a ministry's named denial that bakeries will close) at
+        // (15, 9, 7), and food poisoning at a Marrakech resort (47 vs 31 in hospital, the hotel
+        // group's denial that its kitchen was the source) at (15, 10, 6); every story fact right.
+        "homs-bread-subsidy": (15, 9, 7),
+        "marrakech-hotel-poisoning": (15, 10, 6),
+        // Cracks in the Duhok dam (30 m vs 12 m, the federal ministry's named denial), measured on
+        // 0570861: (14, 9, 7), its relay-only Sphinx newsletter read as sourcing.
+        "duhok-dam-cracks": (14, 9, 7),
     ]
 
     @Test(arguments: stories)

@@ -45,6 +45,10 @@ import TestSupport
     /// Pages of the blind stories written in session 8 whose first ingest run differs from the
     /// hand-written expectation (measured on 3a1bf6d), until fixed.
     static let knownGaps: [String: String] = [
+        // Session 13's blind pages (the other sixteen, and the RFC 2822 date of a Microweber page, are right).
+        "duhok-dam-cracks/zagrosledger-en.html": "a Zenario page whose og:title is a shortened headline: the <h1> is the article's",
+        "marrakech-hotel-poisoning/sawtalhaouz-ar.html":
+            "a windows-1256 details line «صوت الحوز: محمد أيت بوكرن | date | reads» whose author after the outlet's name is not read",
         "algiers-diplomat-expulsion/numidiapost-en.html":
             "a Contao news item's teaser (p.teaser) and lead-image caption, between the title and the first text element, are kept as body",
         "hajj-heat-deaths/alfareej-ar.html": "a Mambo page whose only date has no zone and states no city time (+03:00 is the expected file's reading of the context)",

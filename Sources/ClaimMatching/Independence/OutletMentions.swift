@@ -26,6 +26,9 @@ struct OutletMentions {
     /// The last word of each story outlet's name → the outlets ending in it ("herald" → The Two
     /// Rivers Herald): news writing calls an outlet by it ("the Herald", "the Standard").
     private let lastWords: [String: [String]]
+    /// Keys of the story outlets whose names are in Arabic script: an English text may call them by
+    /// their transliterated name alone ("Badinan Press" for «بادينان برس», see `outlets(in:)`).
+    private let arabicNamed: Set<String>
 
     init(documents: [Document]) {
         var map: [String: String] = [:]
@@ -57,6 +60,9 @@ struct OutletMentions {
             lastWords[last, default: []].append(key)
         }
         self.lastWords = lastWords
+        arabicNamed = Set(documents.filter { d in
+            OutletIdentity.name(of: d).unicodeScalars.contains(where: MatchText.isArabicLetter)
+        }.map { OutletIdentity.key(of: $0) }.filter { !$0.hasPrefix("document:") })
         self.translated = translated.map { ($0.0, $0.1) }
         self.skeletons = Dictionary(grouping: skeletons, by: { $0.0.key.first ?? " " }).mapValues { $0.map { ($0.0, $0.1) } }
         var prefixes = Set<Substring>()
@@ -136,9 +142,49 @@ struct OutletMentions {
         }
     }
 
-    /// Outlet keys named in `text`, in order of first mention.
+    /// Outlet keys named in `text`, in order of first mention (an Arabic-named outlet called by its
+    /// transliterated name alone, without an outlet noun or a channel word before it, after the others).
     func outlets(in text: String) -> [String] {
-        outlets(inWords: TextFolding.words(text))
+        var found = outlets(inWords: TextFolding.words(text))
+        for key in transliteratedNames(in: text) where !found.contains(key) { found.append(key) }
+        return found
+    }
+
+    /// Story outlets with Arabic names that a run of capitalised Latin words spells in full
+    /// ("Badinan Press, a news site in Duhok, broke the story", "from the original Sada al-Rafidain
+    /// report"): a name in running English text, not a word of it, so only capitalised runs of one
+    /// to three words are compared, each as a whole name.
+    func transliteratedNames(in text: String) -> [String] {
+        guard !arabicNamed.isEmpty, text.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return [] }
+        var found: [String] = []
+        var run: [Substring] = []
+        func flush() {
+            defer { run.removeAll() }
+            guard !run.isEmpty else { return }
+            for start in run.indices {
+                for n in stride(from: min(3, run.count - start), through: 1, by: -1) {
+                    let words = TextFolding.words(run[start..<(start + n)].joined(separator: " "))
+                    guard words.joined().unicodeScalars.count >= 5,
+                          let key = transliterated(ArraySlice(words), whole: true), arabicNamed.contains(key) else { continue }
+                    if !found.contains(key) { found.append(key) }
+                    return
+                }
+            }
+        }
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let word = raw.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            // "al-Rafidain", "el-Nour": the article of a transliterated name does not end it.
+            let letters = word.hasPrefix("al-") || word.hasPrefix("el-") ? word.dropFirst(3) : Substring(word)
+            if let first = letters.unicodeScalars.first, first.isASCII, first.properties.isUppercase {
+                run.append(Substring(word))
+            } else {
+                flush()
+            }
+            // A comma or a full stop after a word ends the name.
+            if let last = raw.last, ",.;:!?".contains(last) { flush() }
+        }
+        flush()
+        return found
     }
 
     /// Outlets named after a phrase that says who carried a statement ("…, per a statement carried

@@ -72,6 +72,7 @@ enum TextDateParser {
             (year, month, day) = (y, m, d)
         }
         guard let month, let day, let year else { return nil }
+        if offset == nil, hour != nil { offset = numericZoneAfterTime(text) }
         var date = PageDate(year: year, month: month, day: day)
         if var h = hour {
             if pm == true, h < 12 { h += 12 }
@@ -82,6 +83,14 @@ enum TextDateParser {
             date.offsetMinutes = offset
         }
         return date.isValid ? date : nil
+    }
+
+    /// RFC 2822's numeric zone after the time ("Wed, 13 May 2026 17:05:00 +0300", "… 09:30 -0500"),
+    /// which the tokens lose (a minus splits them), in minutes east of UTC.
+    static func numericZoneAfterTime(_ text: String) -> Int? {
+        guard let match = text.firstMatch(of: /\d{1,2}:\d{2}(?::\d{2})?\s*([+-])(\d{2}):?(\d{2})(?!\d)/),
+              let h = Int(match.2), let m = Int(match.3), h <= 14, m < 60 else { return nil }
+        return (match.1 == "-" ? -1 : 1) * (h * 60 + m)
     }
 
     /// The first three figures in a row that make a date: year first ("2026/3/24"), or year last
