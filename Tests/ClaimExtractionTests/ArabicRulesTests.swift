@@ -187,6 +187,22 @@ import Testing
              via: ["المحروسة نيوز"], content: "السماسرة اختفوا"),
         Case(paragraphs: ["وذهب المحلل الاقتصادي إلى أن البنك سيرفع الفائدة."], source: "المحلل الاقتصادي", kind: .person, content: "البنك سيرفع الفائدة"),
         Case(paragraphs: ["وأنكر المتهم أن يكون قد تلقى أي مبلغ."], source: "المتهم", polarity: .negative),
+        // Stated flatly (قطع بأن), deemed unlikely or not ruled out (استبعد، لا يستبعد), pledged
+        // to a listener who is told, not telling (تعهّد المصرف لعملائه بأن).
+        Case(paragraphs: ["وقطع المحامي بأن موكله غادر البلاد قبل الضبط."], source: "المحامي", kind: .person,
+             content: "موكله غادر البلاد قبل الضبط"),
+        Case(paragraphs: ["ويستبعد المسؤول أن تُصرف الرواتب في موعدها."], source: "المسؤول", kind: .anonymous,
+             content: "تُصرف الرواتب في موعدها"),
+        Case(paragraphs: ["ولا يستبعد المسؤول أن يكون المهاجمون قد تلقّوا معلومات."], source: "المسؤول", kind: .anonymous,
+             content: "يكون المهاجمون قد تلقّوا معلومات"),
+        Case(paragraphs: ["وتعهّد المصرف لعملائه بأن ودائعهم مصونة."], source: "المصرف", kind: .organization,
+             content: "ودائعهم مصونة"),
+        Case(paragraphs: ["وأبرز الزواري أن العملية نُفّذت بإذن من النيابة."], source: "الزواري", kind: .person,
+             content: "العملية نُفّذت بإذن من النيابة"),
+        Case(paragraphs: ["وتمسّك العلي بأن دمشق تمرّر إلى العراق 58 في المئة من مياه الفرات."], source: "العلي",
+             content: "دمشق تمرّر إلى العراق 58 في المئة من مياه الفرات"),
+        Case(paragraphs: ["وأبان المتحدث باسم الدفاع المدني أن عدد الوفيات بلغ ستة."], source: "المتحدث باسم الدفاع المدني", kind: .person,
+             content: "عدد الوفيات بلغ ستة"),
         // A quotation, then its speaker; on the word of a source; a participle after an unknown verb.
         Case(paragraphs: ["\"منذ السبت لم أرَ ابني، أقفلوا باب الزيارات في وجوهنا\"، تقول فاطمة سرور، والدة أحد الموقوفين."],
              source: "فاطمة سرور", kind: .person, quote: .direct),

@@ -553,6 +553,9 @@ import Testing
                 == ["A municipal official", "A municipal official", "The minister", "The minister", "Peninsula Wire"])
         #expect(set.claims.map { $0.via.compactMap { sources[$0]?.name } } == [[], ["The Red Sea Gazette"], [], [], []])
         #expect(set.claims.map(\.content).last == "The Civil Defence has stuck to four dead")
+        // An object relative aside: "The doctor, whom the site did not name, said".
+        let (whom, whomSources) = claims(["The doctor, whom the site did not name, said nurses had noticed spelling mistakes."])
+        #expect(whom.claims.map { whomSources[$0.source]?.name } == ["The doctor"])
         #expect(sources[set.claims[0].source]?.kind == .anonymous)
         #expect(claims(["Our take: a city that has spent fifteen years on stormwater should not be arguing in public about whose trench it was."])
             .0.claims.isEmpty)

@@ -27,7 +27,9 @@ extension ArabicSentenceReader {
         guard let entry = ap.verb(i) else { return nil }
         // Negated ("لم يذكر"): not said, not a claim. In a relative clause ("التقارير التي
         // تحدثت عن"): a description, not an attribution.
-        if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) || ArabicWords.relatives.contains(ap.norm[i - 1]) {
+        // (Litotes is a statement: "لا يستبعد المصدر أن …", does not rule out.)
+        if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) && entry.lemma != "استبعد"
+            || ArabicWords.relatives.contains(ap.norm[i - 1]) {
             return nil
         }
         // "تحفّظ على ذكر اسمه", "طلب عدم الكشف عن هويته": a verbal noun inside a clause that
@@ -378,6 +380,14 @@ extension ArabicSentenceReader {
             if let (m, end) = addressee(at: j) {
                 if m.kind == .outlet { g.via.append(m) }
                 j = end
+                continue
+            }
+            // "تعهّد المصرف لعملائه بأن", "أكد الوزير للأهالي أن": a listener who is neither an
+            // outlet nor a body, right before the content: told, not telling.
+            if g.subject != nil, n.hasPrefix("ل"), n.unicodeScalars.count > 3,
+               let np = ArabicNounPhrase.read(ap, at: j, limit: e, skip: 1), np.tokens.upperBound < e,
+               introducer(at: np.tokens.upperBound, entry: entry, gate: g) != nil {
+                j = np.tokens.upperBound
                 continue
             }
             // «أفضى طبيب … إلى "المحروسة نيوز" … بأن»: a quoted name after إلى is the outlet

@@ -1,6 +1,6 @@
 import Linguistics
 
-/// The Arabic speech-verb lexicon (reference §1.2): 34 lemmas with their paradigms, in match
+/// The Arabic speech-verb lexicon (reference §1.2): the lemmas below with their paradigms, in match
 /// form (أ/إ/آ → ا, ى → ي, ة → ه, no harakat), and what may introduce their content.
 ///
 /// Proclitics و ف وف are handled by the lookup (وقال، فأضاف، وفأضاف), never by stripping a
@@ -182,6 +182,23 @@ enum ArabicSpeechVerbs {
         // "ذهب الوفد إلى أنقرة" is travel; يُعتقد without a subject is impersonal.)
         Lemma(lemma: "جزم", category: .assert, introducers: [.biAnna, .that],
               finite: ["جزم", "جزمت", "جزموا", "يجزم", "تجزم"], participles: ["جازما"]),
+        // "قطع المصدر بأن …" (stated flatly): only with بأن, else it is "cut" (قطع الطريق).
+        Lemma(lemma: "قطع", category: .assert, introducers: [.biAnna],
+              finite: ["قطع", "قطعت", "قطعا", "قطعوا", "يقطع", "تقطع"], participles: ["قاطعا"]),
+        // "يستبعد المصدر أن …" (deems unlikely), "لا يستبعد أن …" (does not rule out): a view.
+        Lemma(lemma: "استبعد", category: .opinion, introducers: [.that],
+              finite: ["استبعد", "استبعدت", "استبعدا", "استبعدوا", "يستبعد", "تستبعد", "يستبعدون"],
+              participles: ["مستبعدا", "مستبعده"]),
+        // "تعهّد المصرف لعملائه بأن …" (pledged).
+        Lemma(lemma: "تعهد", category: .assert, introducers: [.biAnna],
+              finite: ["تعهد", "تعهدت", "تعهدا", "تعهدوا", "يتعهد", "تتعهد"], participles: ["متعهدا", "متعهده"]),
+        // "وأبان المتحدث … أن" (made clear), "وأبرز الزواري أن" (stressed), "وتمسّك العلي بأن" (held).
+        Lemma(lemma: "أبان", category: .say, introducers: [.that, .direct],
+              finite: ["ابان", "ابانت", "ابانوا"], participles: ["مبينا", "مبينه"]),
+        Lemma(lemma: "أبرز", category: .assert, introducers: [.that],
+              finite: ["ابرز", "ابرزت", "ابرزوا", "يبرز", "تبرز"], participles: ["مبرزا"]),
+        Lemma(lemma: "تمسك", category: .assert, introducers: [.biAnna],
+              finite: ["تمسك", "تمسكت", "تمسكوا", "يتمسك", "تتمسك"], participles: ["متمسكا", "متمسكه"]),
         Lemma(lemma: "اعتقد", category: .opinion, introducers: [.that],
               finite: ["اعتقد", "اعتقدت", "اعتقدوا", "يعتقد", "تعتقد", "يعتقدون"], participles: ["معتقدا"],
               impersonal: ["يعتقد"]),

@@ -701,7 +701,8 @@ struct EnglishFrame {
                 // "one of the family's attorneys, Justin Bamberg, said"
                 return head.lowerBound..<(cueStart - 1)
             }
-            if ["who", "whose", "which"].contains(opener.lower) {
+            // ("The doctor, whom the site did not name, said": the object relative too.)
+            if ["who", "whose", "which", "whom"].contains(opener.lower) {
                 return np.backward(endingBefore: k).flatMap { $0.upperBound == k ? $0 : nil }
             }
             // "An official at the authority who is familiar with the findings, and who is not
