@@ -556,6 +556,13 @@ import Testing
         // An object relative aside: "The doctor, whom the site did not name, said".
         let (whom, whomSources) = claims(["The doctor, whom the site did not name, said nurses had noticed spelling mistakes."])
         #expect(whom.claims.map { whomSources[$0.source]?.name } == ["The doctor"])
+        // "for its part" is an aside; a semicolon right after a closing cue ends the clause.
+        let (part, partSources) = claims([
+            "The Interior Ministry, for its part, announced in a statement that a committee had been formed.",
+            "Nineteen children had been discharged by mid-afternoon, the director added; most had cuts.",
+        ])
+        #expect(part.claims.map { partSources[$0.source]?.name } == ["The Interior Ministry", "the director"])
+        #expect(part.claims.last?.content == "Nineteen children had been discharged by mid-afternoon")
         #expect(sources[set.claims[0].source]?.kind == .anonymous)
         #expect(claims(["Our take: a city that has spent fifteen years on stormwater should not be arguing in public about whose trench it was."])
             .0.claims.isEmpty)

@@ -8,8 +8,11 @@ extension EnglishFrame {
         let w0 = toks[cue.lowerBound].lower
         let last = toks[cue.upperBound - 1].lower
         let prev = cue.lowerBound > a ? toks[cue.lowerBound - 1].lower : "<s>"
-        let next = cue.upperBound < e ? toks[cue.upperBound].lower : "</s>"
-        let next2 = cue.upperBound + 1 < e ? toks[cue.upperBound + 1].lower : "</s>"
+        // A semicolon after a closing cue ends the clause as a full stop does ("…, she added; most
+        // had cuts"): the model, trained on full stops there, sees one.
+        let closes = cue.upperBound < e && toks[cue.upperBound].lower == ";"
+        let next = closes ? "." : cue.upperBound < e ? toks[cue.upperBound].lower : "</s>"
+        let next2 = closes ? "</s>" : cue.upperBound + 1 < e ? toks[cue.upperBound + 1].lower : "</s>"
         let source = c.source
         let sourceWords = source.map { $0.text.split(separator: " ").count } ?? 0
         let contentWords = c.content.reduce(0) { $0 + $1.span.length } / 6

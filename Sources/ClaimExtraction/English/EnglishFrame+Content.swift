@@ -66,6 +66,9 @@ extension EnglishFrame {
         }
         while j < e, toks[j].kind == .punctuation, [",", ":", "—", "–"].contains(toks[j].lower) { j += 1 }
         guard j < e, words(j..<e) >= 1 else { return nil }
+        // "Nineteen had been discharged, she added; most had cuts": a semicolon right after the
+        // cue closes the clause, and what was said is before it.
+        if toks[j].lower == ";", par.quoteOfToken[j] < 0 { return nil }
         // "…; OCHA's spokesperson told The Red Sea Times that …": a semicolon outside quotes
         // closes what was said.
         var end = (j..<e).first { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 } ?? e

@@ -27,6 +27,7 @@ struct EnglishFrame {
         "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
         "also", "instead", "in contrast", "likewise", "similarly", "again", "earlier", "later", "last week",
         "this week", "at one point", "at a rally", "in the interview", "in his statement", "in her statement",
+        "for its part", "for our part", "in its statement", "in their statement", "in its response", "in a post",
     ]
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed"]
     static let relayVerbs: Set<String> = ["citing", "quoting", "cited"]
