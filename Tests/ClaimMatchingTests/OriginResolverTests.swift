@@ -427,4 +427,13 @@ import Testing
         #expect(mentions.outlets(in: "Engineers in Duhok said the badinan press reports were wrong").isEmpty)
         #expect(mentions.transliteratedNames(in: "The Dam Watch Brief said so").isEmpty)
     }
+
+    /// An outlet told something itself («على ما أبلغنا قبلان», "told us"), read outside quotations:
+    /// a speaker's quoted "they told us" is not the outlet's.
+    @Test func toldUsIsReadOutsideQuotations() {
+        #expect(StoryBuilder.unquoted("قال إن «الجيش أبلغنا بالقرار» أمس") == "قال إن  أمس")
+        #expect(StoryBuilder.unquoted("He said \"they told us nothing\" on Monday") == "He said  on Monday")
+        let words = TextFolding.words(StoryBuilder.unquoted("وينفّذ الصيادون اعتصامهم، على ما أبلغنا قبلان"))
+        #expect(words.contains { StoryBuilder.toldUs.contains($0) })
+    }
 }

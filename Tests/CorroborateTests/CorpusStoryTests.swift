@@ -313,6 +313,13 @@ struct CorpusStoryTests {
         // Cracks in the Duhok dam (30 m vs 12 m, the federal ministry's named denial), measured on
         // 0570861: (14, 9, 7), its relay-only Sphinx newsletter read as sourcing.
         "duhok-dam-cracks": (14, 9, 7),
+        // A refinery strike near Zarqa (1,100 vs 450 strikers, the company's named denial that
+        // deliveries stopped) at (15, 12, 10), every story fact right; Lebanese fishing boats seized
+        // off Tyre (four vs three boats, a navy spokesman’s denial) at (12, 7, 7), measured on a689dc1,
+        // with an own-sourced page («الذي تحدّثت إليه "جنوبيات"», «على ما أبلغنا قبلان») read as
+        // relay-only (right since the Arabic told-itself words).
+        "zarqa-refinery-strike": (15, 12, 10),
+        "tyre-fishing-boats-seized": (12, 7, 7),
     ]
 
     @Test(arguments: stories)

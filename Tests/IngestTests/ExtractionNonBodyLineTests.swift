@@ -353,6 +353,8 @@ import Testing
         #expect(NonBodyLines.isDetailsLine("category: news | added by admin | views: 612"))
         #expect(!NonBodyLines.isDetailsLine("وقال إن التعليقات: كلها جاءت من خارج المدينة."))
         #expect(!NonBodyLines.isDetailsLine("the ministry said comments: were closed after the posted by line went viral."))
+        // A Seditio poster line: "added by" and a read count.
+        #expect(NonBodyLines.isDetailsLine("أضيف بواسطة: admin - الثلاثاء 26 أيار 2026 - 11:15 - القراءات: 417"))
         let p = Self.prose
         let entry = try Self.extract("""
             <html><head><meta charset="utf-8"><title>Council extends the bus network to the northern suburbs - City news - City Gazette</title>
@@ -371,5 +373,20 @@ import Testing
                 == "Council extends the bus network")
         #expect(HeadlineCleaner.clean("Buses for the northern suburbs - Amman - AP", outlet: "Levant Wire", domain: nil)
                 == "Buses for the northern suburbs - Amman")
+    }
+
+    /// "By his count, …" opens a sentence, not a byline: the paragraph stays.
+    @Test func byFollowedByAPronounIsNoByline() throws {
+        let article = try Self.extract("""
+            <html><head><meta charset="utf-8"><title>Refinery strike enters second day</title></head>
+            <body><article><h1>Refinery strike enters second day</h1>
+            <p>By Rania Haddad</p>
+            <p>Workers at the refinery near Zarqa stayed off the job for a second day on Monday, the union said, as talks stalled.</p>
+            <p>By his count, no more than 450 of the plant’s workers have joined the walkout.</p>
+            <p>The company said deliveries to petrol stations had not stopped and that stocks would last three weeks.</p>
+            </article></body></html>
+            """)
+        #expect(article.paragraphs.map(\.text).contains("By his count, no more than 450 of the plant’s workers have joined the walkout."))
+        #expect(!article.paragraphs.contains { $0.text == "By Rania Haddad" })
     }
 }

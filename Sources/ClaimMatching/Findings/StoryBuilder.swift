@@ -211,17 +211,36 @@ struct StoryBuilder {
     /// its name right after "told", "gave", "to" ("gave the Mediterranean Mail the same figures",
     /// "said to the Mail").
     private func toldItself(_ claim: Claim, _ document: Document) -> Bool {
+        // Outside quotations (a speaker's "they told us" is not the outlet's).
+        let words = TextFolding.words(Self.unquoted(claim.text))
+        // «على ما أبلغنا قبلان», «قال لنا», «تحدث إلينا»: the outlet's own "us".
+        if words.contains(where: { Self.toldUs.contains($0) }) { return true }
         guard let outlet = document.article.outlet else { return false }
         let name = TextFolding.words(outlet).filter { $0 != "the" }
-        guard !name.isEmpty else { return false }
-        let words = TextFolding.words(claim.text)
-        guard words.count >= name.count else { return false }
+        guard !name.isEmpty, words.count >= name.count else { return false }
         return (0...(words.count - name.count)).contains { i in
             guard words[i..<(i + name.count)].elementsEqual(name) else { return false }
             var k = i - 1
             if k >= 0, words[k] == "the" { k -= 1 }
-            return k >= 0 && ["told", "tells", "gave", "gives", "to"].contains(words[k])
+            // «الذي تحدّثت إليه "جنوبيات"», «قال لـ"جنوبيات"», «في حديث إلى/مع "جنوبيات"».
+            return k >= 0 && ["told", "tells", "gave", "gives", "to", "ل", "الي", "اليه", "اليها", "اليهم", "مع"].contains(words[k])
         }
+    }
+
+    /// First-person plural objects of telling, in match form: the outlet was told.
+    static let toldUs: Set<String> = ["ابلغنا", "ابلغتنا", "اخبرنا", "اخبرتنا", "لنا", "الينا", "حدثنا", "حدثتنا"]
+
+    /// `text` without what stands between quotation marks.
+    static func unquoted(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in text {
+            if c == "«" || c == "“" { depth += 1; continue }
+            if c == "»" || c == "”" { depth = max(0, depth - 1); continue }
+            if c == "\"" { depth = depth > 0 ? depth - 1 : 1; continue }
+            if depth == 0 { out.append(c) }
+        }
+        return out
     }
 
     /// Whether another outlet's article published no later than `document` (or undated) carries a

@@ -174,10 +174,19 @@ struct BlockFilter {
                                  // «متابعة: نادية بن عمر | نُشر يوم …», «إعداد: …»: a follow-up's or a report's writer.
                                  "متابعة:", "إعداد:"]
 
+    /// Words after "By " that open a phrase, not a writer's name.
+    static let notAName: Set<String> = ["his", "her", "their", "its", "our", "my", "your", "the", "this", "that", "these",
+                                        "those", "then", "now", "some", "most", "all", "one", "late", "early", "far",
+                                        "contrast", "comparison", "law", "midday", "noon", "nightfall", "morning", "evening"]
+
     private func isByline(_ text: String, lower: String, length: Int) -> Bool {
         guard length < 90 else { return false }
         if Self.endsSentence(text) && !text.hasSuffix(".") { return false }
-        if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) {
+            // "By his count, no more than 450 …", "By then, …": a sentence, not a writer's name.
+            let next = lower.dropFirst(3).prefix(while: { $0.isLetter })
+            return !(lower.hasPrefix("by ") && Self.notAName.contains(String(next)))
+        }
         // A short line holding an author's name, or a date line that ends with the byline ("21
         // October 2026, 15:30 by Amel Zerrouki").
         for author in authors where author.count > 3 {

@@ -125,7 +125,7 @@ enum NonBodyLines {
 
     static let detailLabels = ["الفئة:", "القسم:", "التصنيف:", "أضاف:", "اضاف:", "أضيف بواسطة", "مشاهدات:", "المشاهدات:",
                                "تعليقات:", "التعليقات:", "عدد القراءات", "category:", "added by", "views:", "comments:",
-                               "posted by", "hits:"]
+                               "posted by", "hits:", "القراءات:", "قراءات:", "reads:"]
 
     static func isBarLine(_ lower: String) -> Bool {
         guard lower.utf8.contains(UInt8(ascii: "|")) || lower.contains("·") else { return false }
