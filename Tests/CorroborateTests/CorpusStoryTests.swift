@@ -320,6 +320,10 @@ struct CorpusStoryTests {
         // relay-only (right since the Arabic told-itself words).
         "zarqa-refinery-strike": (15, 12, 10),
         "tyre-fishing-boats-seized": (12, 7, 7),
+        // A dengue outbreak in Kassala (9 vs 23 dead, the federal ministry's named denial of a blood
+        // shortage), measured on cd01251: (15, 8, 5), its copier read as own-sourced because it kept
+        // the original's «الذي تحدّث إلينا» (right since: a copied sentence tells the copier nothing).
+        "kassala-fever-outbreak": (15, 8, 5),
     ]
 
     @Test(arguments: stories)

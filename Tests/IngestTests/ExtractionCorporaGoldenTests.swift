@@ -49,6 +49,10 @@ import TestSupport
         "duhok-dam-cracks/zagrosledger-en.html": "a Zenario page whose og:title is a shortened headline: the <h1> is the article's",
         "tyre-fishing-boats-seized/naqouranews-ar.html": "a Seditio copy whose only date (its poster line) has no zone (+03:00 is the expected file's reading)",
         "zarqa-refinery-strike/anbaaruseifa-ar.html": "a Cotonti copy whose only date, <meta name=\"date\" content=\"12.04.2026 22:05\">, is dotted and zone-less",
+        "kassala-fever-outbreak/obwea-en.html":
+            "a Mailman 2.1 Pipermail archive: subject, sender and date lines are taken as body and the one <PRE> as one block (headline, list name, author and date missed)",
+        "kassala-fever-outbreak/redseamonitor-en.html": "a Plone 6 Volto page whose standfirst (documentDescription) and lead-image caption are kept as body",
+        "kassala-fever-outbreak/nabdalsharq-ar.html": "an ImpressPages in-body image caption (a widget's figcaption) is dropped",
         "marrakech-hotel-poisoning/sawtalhaouz-ar.html":
             "a windows-1256 details line «صوت الحوز: محمد أيت بوكرن | date | reads» whose author after the outlet's name is not read",
         "algiers-diplomat-expulsion/numidiapost-en.html":

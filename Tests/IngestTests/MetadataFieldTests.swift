@@ -277,4 +277,13 @@ enum HTMLTreeFixture {
         #expect(PageMetadata.forumTopic("Politics :: Iraq :: Talks resume") == nil)
         #expect(PageMetadata.copyrightHolder("Copyright © 2026 Yemen Health Watch · CC BY 4.0") == "Yemen Health Watch")
     }
+
+    /// A site name carrying its tagline is the part the JSON-LD publisher names; without a
+    /// publisher that names a part, the site name stays whole.
+    @Test func siteNameTaglines() {
+        #expect(PageMetadata.withoutTagline("كسلا اليوم | أخبار الشرق لحظة بلحظة", publisher: "كسلا اليوم") == "كسلا اليوم")
+        #expect(PageMetadata.withoutTagline("Gulf Wire - Business news", publisher: "Gulf Wire") == "Gulf Wire")
+        #expect(PageMetadata.withoutTagline("Gulf Wire | Business", publisher: nil) == "Gulf Wire | Business")
+        #expect(PageMetadata.withoutTagline("Smith & Sons | Tyre", publisher: "Sons") == "Smith & Sons | Tyre")
+    }
 }

@@ -142,7 +142,8 @@ struct StoryBuilder {
         }
         // "Mohamed Shalaby, the governorate's spokesman, gave the Mediterranean Mail the same figures":
         // a line in the outlet's own voice that says someone told it is sourcing of its own.
-        if claims.contains(where: { toldItself($0, document) }) { return false }
+        // (Not in a copied sentence: a copier that keeps «الذي تحدّث إلينا» was told nothing.)
+        if claims.contains(where: { resolution.traces[$0.id]?.copiedFrom == nil && toldItself($0, document) }) { return false }
         if residual.isEmpty { return true }
         // A relay digest ("what the coverage so far tells us"): an article whose statements come,
         // by a wide margin, through other outlets, and whose few others repeat what an earlier

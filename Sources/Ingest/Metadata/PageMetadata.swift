@@ -20,6 +20,15 @@ struct PageMetadata {
     static let platforms: Set<String> = ["medium", "substack", "wordpress", "wordpress.com", "blogger", "blogspot",
                                          "tumblr", "wix", "ghost", "linkedin", "facebook", "telegraph", "telegra.ph", "telegram"]
 
+    /// A site name with its tagline ("كسلا اليوم | أخبار الشرق لحظة بلحظة") is the part that the
+    /// JSON-LD publisher names, when it names one.
+    static func withoutTagline(_ name: String, publisher: String?) -> String {
+        guard let publisher, publisher != name else { return name }
+        let parts = name.components(separatedBy: " | ").flatMap { $0.components(separatedBy: " - ") }
+            .flatMap { $0.components(separatedBy: " – ") }.map { $0.trimmingWhitespace() }
+        return parts.count > 1 && parts.contains(publisher) ? publisher : name
+    }
+
     /// The outlet a page names without `og:site_name`: the part of the title that spells its
     /// Twitter handle or copyright holder ("… – Sheba Times" for "@ShebaTimes"), else the
     /// copyright holder, else the handle.
@@ -146,7 +155,7 @@ struct PageMetadata {
         // publication the JSON-LD names is.
         let siteName = p.first("og:site_name").flatMap { name in
             Self.platforms.contains(name.lowercased()) && ld?.publisher.map({ !Self.platforms.contains($0.lowercased()) }) == true
-                ? nil : name
+                ? nil : Self.withoutTagline(name, publisher: ld?.publisher)
         }
         outlet = siteName.flatMap { Self.platforms.contains($0.lowercased()) ? Self.account(title: p.title, platform: $0) : nil }
             ?? siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
