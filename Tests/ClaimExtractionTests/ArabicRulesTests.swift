@@ -197,6 +197,17 @@ import Testing
              content: "يكون المهاجمون قد تلقّوا معلومات"),
         Case(paragraphs: ["وتعهّد المصرف لعملائه بأن ودائعهم مصونة."], source: "المصرف", kind: .organization,
              content: "ودائعهم مصونة"),
+        Case(paragraphs: ["ويُصرّ النقيب على أن القوارب كانت تصطاد في مياهنا."], source: "النقيب",
+             content: "القوارب كانت تصطاد في مياهنا"),
+        // After "، إذ" the speaker is the sentence's opening subject; a frame's carrier («في تصريح
+        // أوردته وكالة X») is the outlet it comes through, not a speaker.
+        Case(paragraphs: ["غير أن الناطق باسم البحرية، الرائد إيتان شاكيد، ساق رواية مغايرة، إذ زعم في تصريح أوردته وكالة \"ليفانت نيوزواير\" أن القوارب كانت في عمق المياه."],
+             source: "الناطق باسم البحرية", kind: .person, via: ["وكالة ليفانت نيوزواير"], content: "القوارب كانت في عمق المياه"),
+        Case(paragraphs: ["وخرج الأهالي إلى الشوارع، إذ قال مسؤول محلي إن المياه ارتفعت."], source: "مسؤول محلي", kind: .anonymous,
+             content: "المياه ارتفعت"),
+        // A while-clause («وفيما …،») ends at the main clause's speech verb.
+        Case(paragraphs: ["وفيما تصرّ البلدية على أنها حذّرت الأهالي، قال سكان إن أحداً لم ينبّههم."], source: "سكان", kind: .anonymous,
+             content: "أحداً لم ينبّههم"),
         Case(paragraphs: ["وأبرز الزواري أن العملية نُفّذت بإذن من النيابة."], source: "الزواري", kind: .person,
              content: "العملية نُفّذت بإذن من النيابة"),
         Case(paragraphs: ["وتمسّك العلي بأن دمشق تمرّر إلى العراق 58 في المئة من مياه الفرات."], source: "العلي",

@@ -357,7 +357,17 @@ extension ArabicSentenceReader {
             if let (_, length) = ap.longest(ArabicWords.frames, at: j, limit: e) {
                 j += length
                 let last = ap.norm[j - 1]
-                while j < e, ArabicWords.frameAdjectives.contains(ap.norm[j]) { j += 1 }
+                var carried = false
+                while j < e, ArabicWords.frameAdjectives.contains(ap.norm[j]) {
+                    carried = carried || ArabicWords.carrierVerbs.contains(ap.norm[j])
+                    j += 1
+                }
+                // «زعم في تصريح أوردته وكالة "ليفانت نيوزواير" أن …»: the outlet that carried it.
+                if carried, let np = ArabicNounPhrase.read(ap, at: j, limit: e), case let m = listener(np), m.kind == .outlet {
+                    g.via.append(m)
+                    j = np.tokens.upperBound
+                    continue
+                }
                 // "في تقرير نشره الأسبوع الماضي أن": words describing the frame are skipped.
                 if g.subject != nil || g.cited != nil { parenthetical = true }
                 if let (m, end) = addressee(at: j) {
@@ -824,6 +834,22 @@ extension ArabicSentenceReader {
                 return np
             }
             break
+        }
+        // «غير أن الناطق باسم البحرية، الرائد إيتان شاكيد، ساق رواية مغايرة، إذ زعم … أن»: after
+        // "، إذ" the speaker is the subject the sentence opened with.
+        // (Only when no subject follows the verb: "…، إذ قال مسؤول محلي إن" names its own; and only
+        // a sentence that opens with its subject, a definite noun, not with a verb.)
+        if i - 2 > a, i + 1 < e, ap.norm[i - 1] == "اذ", ap.isComma(i - 2),
+           ["في", "ان", "بان", "الي", "علي", "خلال"].contains(ap.norm[i + 1]) || ap.isComma(i + 1) {
+            var k = a
+            while k < i, ap.tokens[k].kind == .punctuation { k += 1 }
+            if let length = contrastOpener(at: k, limit: i) { k += length }
+            while k < i, ap.tokens[k].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[k]) { k += 1 }
+            if k < i - 2, ap.norm[k].hasPrefix("ال"),
+               let np = ArabicNounPhrase.read(ap, at: k, limit: i - 2), mention(np).kind != .unknown,
+               mention(np).kind != .outlet || ap.verb(np.tokens.upperBound) == nil {
+                return np
+            }
         }
         guard i - a <= 12 else { return nil }
         var k = a

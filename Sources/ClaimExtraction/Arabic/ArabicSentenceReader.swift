@@ -106,7 +106,7 @@ struct ArabicSentenceReader {
                 // "وبينما قالت الشركة إنها …، ذكر مسؤول أن …": after a while-clause the main
                 // clause's verb starts another statement.
                 if let entry = ap.verb(k + 1), entry.isParticiple || ap.norm[k + 1] != ap.bare[k + 1]
-                    || ["بينما", "وبينما"].contains(ap.norm[a]) { return k }
+                    || ["بينما", "وبينما", "فيما", "وفيما"].contains(ap.norm[a]) { return k }
                 // "…، ناقلةً عن مصدر دبلوماسي قوله": whom the outlet cites (see `citingParticiple`).
                 if ArabicSentenceReader.citingParticiples.contains(n), k + 2 < e, ap.norm[k + 2] == "عن" { return k }
                 // "…، وهو ما أكدته الشركة": what another source confirmed is its own statement.

@@ -197,6 +197,9 @@ enum ArabicSpeechVerbs {
               finite: ["ابان", "ابانت", "ابانوا"], participles: ["مبينا", "مبينه"]),
         Lemma(lemma: "أبرز", category: .assert, introducers: [.that],
               finite: ["ابرز", "ابرزت", "ابرزوا", "يبرز", "تبرز"], participles: ["مبرزا"]),
+        // "ويُصرّ النقيب على أن …" (insists).
+        Lemma(lemma: "أصر", category: .assert, introducers: [.alaAnna, .biAnna],
+              finite: ["اصر", "اصرت", "اصروا", "يصر", "تصر", "يصرون"], participles: ["مصرا", "مصره", "مصرين"]),
         Lemma(lemma: "تمسك", category: .assert, introducers: [.biAnna],
               finite: ["تمسك", "تمسكت", "تمسكوا", "يتمسك", "تتمسك"], participles: ["متمسكا", "متمسكه"]),
         Lemma(lemma: "اعتقد", category: .opinion, introducers: [.that],

@@ -159,11 +159,15 @@ enum ArabicWords {
     ]
 
     /// Adjectives of a frame noun ("في تصريح خاص", "في بيان رسمي").
-    static let frameAdjectives: Set<String> = [
+    static let frameAdjectives: Set<String> = Set([
         "خاص", "خاصه", "صحفي", "صحفيه", "صحافي", "صحافيه", "رسمي", "رسميه", "مقتضب", "متلفز", "متلفزه", "مكتوب",
         "مشترك", "مصور", "هاتفي", "اعلامي", "اعلاميه", "سابق", "لاحق", "منفصل", "نشر", "نشرته", "نشره", "اصدره",
         "اصدرته", "صدر", "صادر", "مساء", "صباح", "اليوم", "امس",
-    ]
+    ]).union(carrierVerbs)
+
+    /// «في تصريح أوردته وكالة X», «في بيان نقلته قناة X»: a frame's carrier, whose subject is the
+    /// outlet the statement comes through.
+    static let carrierVerbs: Set<String> = ["اوردته", "اوردتها", "نقلته", "نقلتها", "نشرتها", "بثته", "بثتها", "اوردها", "اورده", "نقله", "نقلها"]
 
     /// Words that open the object of a denial or announcement ("نفى مسؤول | وجود أي نزاع").
     static let objectStarters: Set<String> = [
