@@ -68,6 +68,9 @@ public struct ArticleExtractor: Sendable {
         article.authors = meta.authors.isEmpty
             ? AuthorNames.unique(statedAuthors.flatMap(AuthorNames.parse).filter { $0.lowercased() != meta.outlet?.lowercased() })
             : meta.authors
+        // The site's own name as its author meta (`<meta name="author" content="هوى الخريف">`) once
+        // the outlet is known from the dateline rather than the markup.
+        if let outlet = article.outlet?.lowercased() { article.authors.removeAll { $0.lowercased() == outlet } }
         article.published = meta.published
         var metaWarnings = meta.warnings
         // A byline or details line dropped from the body that dates the article («متابعة: نادية بن

@@ -208,6 +208,9 @@ import Testing
         // A while-clause («وفيما …،») ends at the main clause's speech verb.
         Case(paragraphs: ["وفيما تصرّ البلدية على أنها حذّرت الأهالي، قال سكان إن أحداً لم ينبّههم."], source: "سكان", kind: .anonymous,
              content: "أحداً لم ينبّههم"),
+        // A contrast opener, the speaker and the name in apposition, then the verb.
+        Case(paragraphs: ["وقال الزروق إن الخسائر كبيرة.", "غير أن مدير عام الهيئة، سالم أبوشعالة، دحض هذه الرواية في اتصال هاتفي."],
+             source: "مدير عام الهيئة", kind: .person, polarity: .negative),
         Case(paragraphs: ["وأبرز الزواري أن العملية نُفّذت بإذن من النيابة."], source: "الزواري", kind: .person,
              content: "العملية نُفّذت بإذن من النيابة"),
         Case(paragraphs: ["وتمسّك العلي بأن دمشق تمرّر إلى العراق 58 في المئة من مياه الفرات."], source: "العلي",

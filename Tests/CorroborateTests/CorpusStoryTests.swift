@@ -324,6 +324,15 @@ struct CorpusStoryTests {
         // shortage), measured on cd01251: (15, 8, 5), its copier read as own-sourced because it kept
         // the original's «الذي تحدّث إلينا» (right since: a copied sentence tells the copier nothing).
         "kassala-fever-outbreak": (15, 8, 5),
+        // Session 13's last three, measured on 97f0269: a port warehouse fire in Misrata (64 vs more
+        // than 120 containers, the port's named denial of chemicals) at (15, 12, 11), with an
+        // own-sourced page read as relay-only (its «في حديث إلى "منارة ليبيا"» was looked for with the
+        // quotation stripped; right since); cyclone floods around Salalah (six vs 11 missing, a power
+        // company's denial of a substation fire) at (15, 12, 11); a checkpoint closed near Nablus
+        // (3,400 vs more than 5,000 turned back, COGAT's denial) at (14, 10, 7); their other facts right.
+        "misrata-port-fire": (15, 12, 11),
+        "salalah-cyclone-flooding": (15, 12, 11),
+        "nablus-checkpoint-closure": (14, 10, 7),
     ]
 
     @Test(arguments: stories)

@@ -53,6 +53,7 @@ import TestSupport
             "a Mailman 2.1 Pipermail archive: subject, sender and date lines are taken as body and the one <PRE> as one block (headline, list name, author and date missed)",
         "kassala-fever-outbreak/redseamonitor-en.html": "a Plone 6 Volto page whose standfirst (documentDescription) and lead-image caption are kept as body",
         "kassala-fever-outbreak/nabdalsharq-ar.html": "an ImpressPages in-body image caption (a widget's figcaption) is dropped",
+        "nablus-checkpoint-closure/crossingsbrief-en.html": "a Jigsaw newsletter whose writer is named only in a visible line (\"Nadia Farraj • date\") with no byline markup",
         "marrakech-hotel-poisoning/sawtalhaouz-ar.html":
             "a windows-1256 details line «صوت الحوز: محمد أيت بوكرن | date | reads» whose author after the outlet's name is not read",
         "algiers-diplomat-expulsion/numidiapost-en.html":

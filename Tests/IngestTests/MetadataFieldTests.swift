@@ -21,6 +21,7 @@ enum HTMLTreeFixture {
 
     @Test(arguments: [
         ("By Jane Doe and John Roe | Reuters", ["Jane Doe", "John Roe"]),
+        ("بواسطة", []), ("By:", []),
         ("بقلم: محمد علي", ["محمد علي"]),
         ("كتب - أحمد حسن", ["أحمد حسن"]),
         ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),

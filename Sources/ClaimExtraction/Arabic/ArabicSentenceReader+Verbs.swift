@@ -857,9 +857,16 @@ extension ArabicSentenceReader {
         while k < i, ap.tokens[k].kind == .punctuation { k += 1 }
         if let length = contrastOpener(at: k, limit: i) { k += length }
         while k < i, ap.tokens[k].kind == .punctuation || ArabicWords.clauseOpeners.contains(ap.norm[k]) { k += 1 }
-        // Only when the verb starts its clause right after that phrase.
-        guard k < i, i - k <= 8, !ap.norm[i].hasPrefix("و"),
+        // Only when the verb starts its clause right after that phrase (or after its name in
+        // apposition: «غير أن مدير عام الهيئة، سالم أبوشعالة، دحض هذه الرواية»).
+        guard k < i, i - k <= 12, !ap.norm[i].hasPrefix("و"),
               let np = ArabicNounPhrase.read(ap, at: k, limit: i) else { return nil }
+        if np.tokens.upperBound < i - 2, ap.isComma(np.tokens.upperBound), ap.isComma(i - 1),
+           let name = ArabicNounPhrase.read(ap, at: np.tokens.upperBound + 1, limit: i - 1),
+           name.tokens.upperBound == i - 1, mention(name).kind == .person, mention(np).kind != .unknown {
+            return np
+        }
+        guard i - k <= 8 else { return nil }
         // «سفيراً جزائرياً سابقاً لدى بروكسل»: an accusative adjective the phrase reader takes for
         // an adverb, and where the speaker served.
         var end = np.tokens.upperBound

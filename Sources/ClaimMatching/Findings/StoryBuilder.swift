@@ -212,10 +212,11 @@ struct StoryBuilder {
     /// its name right after "told", "gave", "to" ("gave the Mediterranean Mail the same figures",
     /// "said to the Mail").
     private func toldItself(_ claim: Claim, _ document: Document) -> Bool {
-        // Outside quotations (a speaker's "they told us" is not the outlet's).
-        let words = TextFolding.words(Self.unquoted(claim.text))
-        // «على ما أبلغنا قبلان», «قال لنا», «تحدث إلينا»: the outlet's own "us".
-        if words.contains(where: { Self.toldUs.contains($0) }) { return true }
+        // «على ما أبلغنا قبلان», «قال لنا», «تحدث إلينا»: the outlet's own "us" (outside quotations:
+        // a speaker's "they told us" is not the outlet's).
+        if TextFolding.words(Self.unquoted(claim.text)).contains(where: { Self.toldUs.contains($0) }) { return true }
+        // (Names are often quoted: «في حديث إلى "منارة ليبيا"».)
+        let words = TextFolding.words(claim.text)
         guard let outlet = document.article.outlet else { return false }
         let name = TextFolding.words(outlet).filter { $0 != "the" }
         guard !name.isEmpty, words.count >= name.count else { return false }

@@ -13,6 +13,9 @@ enum AuthorNames {
 
     static func parse(_ raw: String) -> [String] {
         var s = TextBuffer.normalise(raw)
+        // A label on its own (`<div class="td-author-by">بواسطة</div>`, "By"): no name.
+        let bare = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": -–"))
+        if prefixes.contains(bare) { return [] }
         for p in prefixes {
             if s.lowercased().hasPrefix(p), s.count > p.count {
                 let rest = s.dropFirst(p.count)
