@@ -197,6 +197,9 @@ import Testing
              content: "يكون المهاجمون قد تلقّوا معلومات"),
         Case(paragraphs: ["وتعهّد المصرف لعملائه بأن ودائعهم مصونة."], source: "المصرف", kind: .organization,
              content: "ودائعهم مصونة"),
+        // A post's writer: «كتبت X أنها …».
+        Case(paragraphs: ["وعلى صفحتها في \"فيسبوك\"، كتبت لين شحادة، الطالبة في كلية الصيدلة، أنها اضطرت إلى السير ساعتين."],
+             source: "لين شحادة", kind: .person),
         Case(paragraphs: ["ويُصرّ النقيب على أن القوارب كانت تصطاد في مياهنا."], source: "النقيب",
              content: "القوارب كانت تصطاد في مياهنا"),
         // After "، إذ" the speaker is the sentence's opening subject; a frame's carrier («في تصريح

@@ -126,7 +126,7 @@ enum ArabicSpeechVerbs {
               finite: ["قدر", "قدرت", "يقدر", "تقدر"], participles: ["مقدرا"], impersonal: ["يقدر"]),
         Lemma(lemma: "أعرب", category: .opinion, introducers: [.an],
               finite: ["اعرب", "اعربت", "اعربوا", "يعرب", "تعرب"], participles: ["معربا", "معربه"]),
-        Lemma(lemma: "كتب", category: .say, introducers: [.direct],
+        Lemma(lemma: "كتب", category: .say, introducers: [.direct, .that],
               finite: ["كتب", "كتبت", "يكتب", "تكتب"], participles: []),
         Lemma(lemma: "اتهم", category: .assert, introducers: [.biAnna, .bi],
               finite: ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"], participles: ["متهما"]),
