@@ -54,6 +54,11 @@ import TestSupport
         "kassala-fever-outbreak/redseamonitor-en.html": "a Plone 6 Volto page whose standfirst (documentDescription) and lead-image caption are kept as body",
         "kassala-fever-outbreak/nabdalsharq-ar.html": "an ImpressPages in-body image caption (a widget's figcaption) is dropped",
         "nablus-checkpoint-closure/crossingsbrief-en.html": "a Jigsaw newsletter whose writer is named only in a visible line (\"Nadia Farraj • date\") with no byline markup",
+        "kut-prison-riot/sawtalkut-ar.html": "a Joomla 2.5 article-info label («التفاصيل», a <dt>) kept as body",
+        "nouadhibou-fish-die-off/asdaachamal-ar.html":
+            "an SMF TinyPortal copy: poster line and rating line kept, the admin's poster name as author, the outlet only in a logo alt and footer",
+        "nouadhibou-fish-die-off/maghrebcoastdigest-en.html": "an Elgg blog post whose author is named only in its owner block",
+        "taif-school-bus-fire/shafanet-ar.html": "a PHP-Fusion copy dated only by its visible poster line, its zone only in the footer",
         "marrakech-hotel-poisoning/sawtalhaouz-ar.html":
             "a windows-1256 details line «صوت الحوز: محمد أيت بوكرن | date | reads» whose author after the outlet's name is not read",
         "algiers-diplomat-expulsion/numidiapost-en.html":
