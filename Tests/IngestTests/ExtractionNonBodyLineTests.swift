@@ -388,5 +388,14 @@ import Testing
             """)
         #expect(article.paragraphs.map(\.text).contains("By his count, no more than 450 of the plant’s workers have joined the walkout."))
         #expect(!article.paragraphs.contains { $0.text == "By Rania Haddad" })
+        let wire = try Self.extract("""
+            <html><head><meta charset="utf-8"><title>Refinery strike enters second day</title></head>
+            <body><article><h1>Refinery strike enters second day</h1>
+            <p>By The Associated Press</p>
+            <p>Workers at the refinery near Zarqa stayed off the job for a second day on Monday, the union said, as talks stalled.</p>
+            <p>The company said deliveries to petrol stations had not stopped and that stocks would last three weeks.</p>
+            </article></body></html>
+            """)
+        #expect(!wire.paragraphs.contains { $0.text == "By The Associated Press" })
     }
 }

@@ -43,6 +43,7 @@ import Testing
         #expect(TextDateParser.parse("Wed, 13 May 2026 17:05:00 +0300")?.offsetMinutes == 180)
         #expect(TextDateParser.parse("Wed, 13 May 2026 09:30 -0500")?.offsetMinutes == -300)
         #expect(TextDateParser.parse("13 May 2026, 17:05, 2-0 win")?.offsetMinutes == nil)
+        #expect(TextDateParser.parse("13 May 2026 10:30-11:45")?.offsetMinutes == nil)
         #expect(TextDateParser.parse("5 hours ago") == nil)
         #expect(TextDateParser.parse("شباط") == nil)
         // A decimal is no dotted date.

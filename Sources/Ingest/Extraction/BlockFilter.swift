@@ -183,9 +183,10 @@ struct BlockFilter {
         guard length < 90 else { return false }
         if Self.endsSentence(text) && !text.hasSuffix(".") { return false }
         if Self.bylinePrefixes.contains(where: { lower.hasPrefix($0) }) {
-            // "By his count, no more than 450 …", "By then, …": a sentence, not a writer's name.
-            let next = lower.dropFirst(3).prefix(while: { $0.isLetter })
-            return !(lower.hasPrefix("by ") && Self.notAName.contains(String(next)))
+            // "By his count, no more than 450 …", "By then, …": a sentence, not a writer's name
+            // (a lower-case word only: "By The Associated Press" is a byline).
+            let next = text.dropFirst(3).prefix(while: { $0.isLetter })
+            return !(lower.hasPrefix("by ") && next.first?.isLowercase == true && Self.notAName.contains(String(next)))
         }
         // A short line holding an author's name, or a date line that ends with the byline ("21
         // October 2026, 15:30 by Amel Zerrouki").

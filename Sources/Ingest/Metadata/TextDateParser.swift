@@ -85,10 +85,11 @@ enum TextDateParser {
         return date.isValid ? date : nil
     }
 
-    /// RFC 2822's numeric zone after the time ("Wed, 13 May 2026 17:05:00 +0300", "… 09:30 -0500"),
-    /// which the tokens lose (a minus splits them), in minutes east of UTC.
+    /// RFC 2822's numeric zone after the time and a space ("Wed, 13 May 2026 17:05:00 +0300", "…
+    /// 09:30 -0500"; not a range, "10:30-11:45"), which the tokens lose (a minus splits them), in
+    /// minutes east of UTC.
     static func numericZoneAfterTime(_ text: String) -> Int? {
-        guard let match = text.firstMatch(of: /\d{1,2}:\d{2}(?::\d{2})?\s*([+-])(\d{2}):?(\d{2})(?!\d)/),
+        guard let match = text.firstMatch(of: /\d{1,2}:\d{2}(?::\d{2})?\s+([+-])(\d{2}):?(\d{2})(?!\d)/),
               let h = Int(match.2), let m = Int(match.3), h <= 14, m < 60 else { return nil }
         return (match.1 == "-" ? -1 : 1) * (h * 60 + m)
     }
