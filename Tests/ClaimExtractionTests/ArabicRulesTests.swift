@@ -214,6 +214,8 @@ import Testing
         // A contrast opener, the speaker and the name in apposition, then the verb.
         Case(paragraphs: ["وقال الزروق إن الخسائر كبيرة.", "غير أن مدير عام الهيئة، سالم أبوشعالة، دحض هذه الرواية في اتصال هاتفي."],
              source: "مدير عام الهيئة", kind: .person, polarity: .negative),
+        // أبرز as "most prominent" is no cue: what came in the statement is the statement's.
+        Case(paragraphs: ["أبرز ما جاء في البيان أن الرواتب ستُصرف."], source: "البيان", kind: .document),
         Case(paragraphs: ["وأبرز الزواري أن العملية نُفّذت بإذن من النيابة."], source: "الزواري", kind: .person,
              content: "العملية نُفّذت بإذن من النيابة"),
         Case(paragraphs: ["وتمسّك العلي بأن دمشق تمرّر إلى العراق 58 في المئة من مياه الفرات."], source: "العلي",
@@ -285,6 +287,7 @@ import Testing
         "وذهب الوفد إلى أنقرة لإجراء محادثات.",
         "ويُعتقد أن المهاجمين فروا ليلاً.",
         "وختم الموظف الأوراق قبل تسليمها.",
+        "ومن أبرز مطالب المحتجين أن تُلغى الضريبة الجديدة.",
     ]
 
     @Test(arguments: examples)

@@ -39,6 +39,10 @@ extension ArabicSentenceReader {
         }
         // "من دون أن تعلن أي جهة مسؤوليتها": without saying it.
         if i - 2 >= a, ["ان", "أن"].contains(ap.norm[i - 1]), ["دون", "بدون"].contains(ap.bare[i - 2]) { return nil }
+        // أبرز is also "most prominent": «ومن أبرز مطالبهم أن …», «أبرز ما جاء في البيان أن …».
+        if entry.lemma == "أبرز", i > a && ["من", "ومن"].contains(ap.norm[i - 1]) || i + 1 < e && ap.norm[i + 1] == "ما" {
+            return nil
+        }
         // بيّن after diacritics removal is بين "between": only clause-initial.
         if entry.lemma == "بين", i > a, !ap.isComma(i - 1), ap.norm[i].unicodeScalars.first != "و" { return nil }
         if let resume = postposedSpeaker(at: i, entry: entry) { return resume }
