@@ -202,6 +202,15 @@ import Testing
              source: "لين شحادة", kind: .person),
         Case(paragraphs: ["ويُصرّ النقيب على أن القوارب كانت تصطاد في مياهنا."], source: "النقيب",
              content: "القوارب كانت تصطاد في مياهنا"),
+        // Verbs of asking: the addressee after the subject is neither speaker nor content.
+        Case(paragraphs: ["وطالب البزوني الحكومة المحلية بصرف تعويضات عاجلة للمتضررين."], source: "البزوني", kind: .person,
+             content: "بصرف تعويضات عاجلة للمتضررين"),
+        Case(paragraphs: ["ودعا المحافظ السكان إلى عدم الاقتراب من ضفاف النهر."], source: "المحافظ", kind: .person,
+             content: "عدم الاقتراب من ضفاف النهر"),
+        Case(paragraphs: ["ودعا الأمين العام للنقابة العمال إلى إضراب مفتوح."], source: "الأمين العام", kind: .person,
+             content: "إضراب مفتوح"),
+        Case(paragraphs: ["وناشدت وزارة الصحة المواطنين بغلي مياه الشرب قبل استخدامها."], source: "وزارة الصحة",
+             kind: .organization, content: "بغلي مياه الشرب قبل استخدامها"),
         // After "، إذ" the speaker is the sentence's opening subject; a frame's carrier («في تصريح
         // أوردته وكالة X») is the outlet it comes through, not a speaker.
         Case(paragraphs: ["غير أن الناطق باسم البحرية، الرائد إيتان شاكيد، ساق رواية مغايرة، إذ زعم في تصريح أوردته وكالة \"ليفانت نيوزواير\" أن القوارب كانت في عمق المياه."],
@@ -253,6 +262,8 @@ import Testing
     ]
 
     static let counterExamples: [String] = [
+        // طالب, the noun "student", after a verb.
+        "قُتل طالب بالرصاص قرب الجامعة مساء الأحد.",
         // A bare preposition before a phrase that names no speaker; «على ما» as a noun's object.
         "وتسير الأعمال وفق الخطة الموضوعة.",
         "ولم يشأ المتحدث التعليق على ما أعلنته المجموعة.",

@@ -45,6 +45,8 @@ extension ArabicSentenceReader {
         }
         // بيّن after diacritics removal is بين "between": only clause-initial.
         if entry.lemma == "بين", i > a, !ap.isComma(i - 1), ap.norm[i].unicodeScalars.first != "و" { return nil }
+        // طالب is also the noun "student" («قُتل طالب بالرصاص»): the bare form only opens a clause.
+        if entry.lemma == "طالب", ap.norm[i] == "طالب", i > a, !ap.isComma(i - 1) { return nil }
         if let resume = postposedSpeaker(at: i, entry: entry) { return resume }
         guard let gate = gate(after: i, entry: entry) else {
             // "وأعلن المحافظ مقتل 12 شخصاً، مؤكداً أن …": no claim for the event, but its subject
@@ -461,6 +463,13 @@ extension ArabicSentenceReader {
                     j = end
                     continue
                 }
+                // "وطالب البزوني | الحكومةَ المحلية بصرف تعويضات", "ودعا المحافظ | السكانَ إلى": a
+                // verb of asking takes its addressee after the subject; the noun reader would join a
+                // definite noun that is no adjective to the name or title before it.
+                if entry.introducers.contains(.ila) || entry.introducers.contains(.bi) && entry.category == .opinion,
+                   let k = ((j + 1)..<np.tokens.upperBound).first(where: { startsAddressee($0) }) {
+                    np.tokens = np.tokens.lowerBound..<k
+                }
                 g.subject = np
                 j = np.tokens.upperBound
                 continue
@@ -495,7 +504,10 @@ extension ArabicSentenceReader {
                 // (Not "غير مخوّل بالحديث إلى وسائل الإعلام" inside an anonymity aside: the media at
                 // large are no outlet in play.)
                 if m.kind == .outlet, np.head != "وسائل" { g.via.append(m); j = np.tokens.upperBound; continue }
-                if entry.introducers.contains(.bi) || entry.lemma == "ابلغ" { j = np.tokens.upperBound; continue }
+                if entry.introducers.contains(.bi) || entry.introducers.contains(.ila) || entry.lemma == "ابلغ" {
+                    j = np.tokens.upperBound
+                    continue
+                }
             }
             if g.subject != nil, n == "في", j + 1 < e, let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e) {
                 j = np.tokens.upperBound
@@ -524,6 +536,17 @@ extension ArabicSentenceReader {
             return nil
         }
         return nil
+    }
+
+    /// Whether token `k` of a subject phrase opens the addressee of a verb of asking: a definite
+    /// noun that is no adjective («السكان», «الحكومة») after a name or a definite noun.
+    func startsAddressee(_ k: Int) -> Bool {
+        let n = ap.norm[k], before = ap.norm[k - 1]
+        guard ap.tokens[k].isWord, ap.tokens[k - 1].isWord, n.hasPrefix("ال"), n.unicodeScalars.count > 4,
+              !n.hasSuffix("ي"), !n.hasSuffix("يه"), !n.hasSuffix("يين"), !n.hasSuffix("يون"),
+              !ArabicWords.postposedAdjectives.contains(n) else { return false }
+        return before.hasPrefix("ال") || ap.entityAt[k - 1] == nil && !ArabicWords.personHeads.contains(before)
+            && !ArabicWords.anonymousHeads.contains(before) && !ArabicWords.organizationHeads.contains(before)
     }
 
     /// An introducer the lemma takes at `j`: content start, whether it is a quotation, cue tokens.
@@ -586,6 +609,9 @@ extension ArabicSentenceReader {
         }
         if intro.contains(.bi), n.unicodeScalars.first == "ب", n.unicodeScalars.count > 2 || n == "ب", !ap.isComma(j) {
             return (n == "ب" ? j + 1 : j, false, j..<j, [])
+        }
+        if intro.contains(.ila), n == "الي", j + 1 < e, ap.tokens[j + 1].isWord, g.subject != nil || entry.isParticiple {
+            return (j + 1, false, j..<(j + 1), [])
         }
         // Denials and opinions take an object: "نفت الوزارة صحة التقارير", ", معتبرا هذا …".
         // (After a parenthetical comma only an announced object: "وأعلن المحافظ، في تصريح لـ"الرافدين"،

@@ -26,6 +26,8 @@ enum ArabicSpeechVerbs {
         case object
         /// بـ + noun phrase (وصفه بـ "أسوأ الأسوأ")
         case bi
+        /// إلى + noun phrase (دعا السكان إلى الابتعاد عن ضفاف النهر)
+        case ila
         /// التعليق (رفض التعليق، امتنع عن التعليق)
         case comment
     }
@@ -108,6 +110,15 @@ enum ArabicSpeechVerbs {
               impersonal: ["يعتبر"]),
         Lemma(lemma: "رأى", category: .opinion, introducers: [.that],
               finite: ["راي", "رات", "راوا", "يري", "تري", "يرون"], participles: [], impersonal: ["يري"]),
+        // Demands and appeals ("وطالب البزوني الحكومة بصرف تعويضات", "ودعا المحافظ السكان إلى
+        // الابتعاد", "وناشدت الوزارة المواطنين أن"): what the speaker asks for is their statement.
+        // (The noun طالب "student" takes no بـ/إلى content with a subject: see `ArabicSentenceReader`.)
+        Lemma(lemma: "طالب", category: .opinion, introducers: [.bi, .biAnna, .that],
+              finite: ["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون"], participles: ["مطالبا", "مطالبه", "مطالبين"]),
+        Lemma(lemma: "دعا", category: .opinion, introducers: [.ila, .ilaAnna, .that],
+              finite: ["دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون"], participles: ["داعيا", "داعيه"]),
+        Lemma(lemma: "ناشد", category: .opinion, introducers: [.bi, .biAnna, .that],
+              finite: ["ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد"], participles: ["مناشدا", "مناشده"]),
         Lemma(lemma: "حذر", category: .warn, introducers: [.minAnna],
               finite: ["حذر", "حذرت", "حذروا", "يحذر", "تحذر"], participles: ["محذرا", "محذره"]),
         Lemma(lemma: "أقر", category: .assert, introducers: [.biAnna],

@@ -191,4 +191,11 @@ enum ArabicWords {
 
     /// Match-form words that open a clause and may precede a fronted subject.
     static let clauseOpeners: Set<String> = ["و", "ف", "كما", "فيما", "بينما", "وفيما", "وبينما", "وكما", "ثم", "لكن", "ولكن", "اما", "واما"]
+
+    /// Definite adjectives without a nisba ending that follow a title («المدير العام», «النائب
+    /// الأول», «الوزير السابق»).
+    static let postposedAdjectives: Set<String> = [
+        "العام", "العامه", "الاول", "الاولي", "الثاني", "السابق", "السابقه", "الاسبق", "الجديد", "الجديده", "الاعلي",
+        "المساعد", "المساعده", "المكلف", "المكلفه", "المنتهيه", "الحالي", "الاكبر", "الاقدم", "الرسمي", "المناوب",
+    ]
 }

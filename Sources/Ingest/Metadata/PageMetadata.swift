@@ -24,8 +24,9 @@ struct PageMetadata {
     /// JSON-LD publisher names, when it names one.
     static func withoutTagline(_ name: String, publisher: String?) -> String {
         guard let publisher, publisher != name else { return name }
-        let parts = name.components(separatedBy: " | ").flatMap { $0.components(separatedBy: " - ") }
-            .flatMap { $0.components(separatedBy: " – ") }.map { $0.trimmingWhitespace() }
+        let parts = HeadlineCleaner.separators.reduce([name]) { parts, separator in
+            parts.flatMap { $0.components(separatedBy: separator) }
+        }.map { $0.trimmingWhitespace() }
         return parts.count > 1 && parts.contains(publisher) ? publisher : name
     }
 

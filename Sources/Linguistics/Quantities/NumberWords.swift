@@ -32,6 +32,9 @@ enum NumberWords {
             (9, ["تسع", "تسعه"]),
         ]
         for (v, words) in units { for w in words { t[w] = .add(v) } }
+        // The accusative with its alef of tanween, folded («ثلاثاً وعشرين» = 23, «سبعاً»).
+        for (v, w) in [(1.0, "واحدا"), (3, "ثلاثا"), (4, "اربعا"), (5, "خمسا"), (6, "ستا"), (7, "سبعا"),
+                       (8, "ثمانيا"), (9, "تسعا")] { t[w] = .add(v) }
         t["احد"] = .weakUnit(1)
         t["احدي"] = .weakUnit(1)
         t["عشر"] = .teen
