@@ -51,6 +51,9 @@ struct CorpusStoryTests {
             "a relay-only Posthaven digest whose 'The first account came from Sawt al-Kut, a local news site, whose source, a guard, said' is read as its own source",
         "kut-prison-riot/noOwnSourcing-extra/alnahrain-ar.html":
             "an own-sourced page that calls itself by a short name («في اتصال مع \"النهرين\"» for شبكة النهرين الإخبارية): read as relaying another outlet",
+        // Session 14's ramadi-water-contamination, first run:
+        "ramadi-water-contamination/noOwnSourcing/iraqhealthbrief-en.html":
+            "a relay-only Hakyll digest whose 'The doctor and al-Alwani both say …' and 'Here is what the reporting … says' lines are read as its own",
         "sfax-migrant-camp-eviction/noOwnSourcing/shorelinebrief-en.html":
             "a relay-only newsletter whose coordinated relay ('An officer quoted anonymously by X and a migrant who spoke to Y both say') is misread",
     ]
@@ -350,6 +353,18 @@ struct CorpusStoryTests {
         "kut-prison-riot": (13, 9, 6),
         "nouadhibou-fish-die-off": (13, 8, 7),
         "taif-school-bus-fire": (13, 8, 5),
+        // Session 14's four, measured on 33feb93 before any change for them: a quarry wall collapse
+        // near Agadir (six vs nine dead, the company's named denial of blasting) at (16, 12, 7);
+        // phosphate railway blockades near Gafsa (45,000 vs more than 120,000 tonnes, the
+        // governorate's denial of beatings) at (14, 9, 7); contaminated tap water in Ramadi (212 vs
+        // more than 400 vs close to 300 hospitalised, the water director's denial of sewage) at
+        // (16, 8, 6) with its relay-only digest read as sourcing (pinned in `upstreamGaps`); a
+        // cyberattack on Sohar's container terminal (nine vs 31 hours, the operator's denial of a
+        // data theft) at (15, 11, 5).
+        "agadir-quarry-collapse": (16, 12, 7),
+        "gafsa-phosphate-protest": (14, 9, 7),
+        "ramadi-water-contamination": (16, 8, 6),
+        "sohar-port-cyberattack": (15, 11, 5),
     ]
 
     @Test(arguments: stories)

@@ -45,6 +45,9 @@ import TestSupport
     /// Pages of the blind stories written in session 8 whose first ingest run differs from the
     /// hand-written expectation (measured on 3a1bf6d), until fixed.
     static let knownGaps: [String: String] = [
+        // Session 14's blind pages (the other twenty-three right, after this session's byline and zone rules).
+        "sohar-port-cyberattack/batinahledger-en.html":
+            "an Angular Universal page whose standfirst, date line and hero caption sit in <article> above the story-body <div>: taken as body",
         // Session 13's blind pages (the other sixteen, and the RFC 2822 date of a Microweber page, are right).
         "duhok-dam-cracks/zagrosledger-en.html": "a Zenario page whose og:title is a shortened headline: the <h1> is the article's",
         "tyre-fishing-boats-seized/naqouranews-ar.html": "a Seditio copy whose only date (its poster line) has no zone (+03:00 is the expected file's reading)",

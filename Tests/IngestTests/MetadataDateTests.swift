@@ -76,6 +76,18 @@ import Testing
         #expect(!both.warnings.contains(PageMetadata.modifiedAsPublishedWarning))
     }
 
+    /// A bare date in one field (`dcterms.date`) gives way to the same day's timed value in a
+    /// later one (`<time datetime>`); another day's time does not replace it.
+    @Test func bareDateTakesTheSameDaysTime() throws {
+        let html = """
+        <html><head><meta name="dcterms.date" content="2026-07-08"></head><body>
+        <time datetime="2026-07-08T07:00:00Z">8 July 2026</time></body></html>
+        """
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil).published == "2026-07-08T07:00:00+00:00")
+        let other = html.replacing("2026-07-08T07", with: "2026-07-09T07")
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).published?.hasPrefix("2026-07-08") == true)
+    }
+
     @Test func missingZoneIsReportedAndBorrowsThePagesOffset() throws {
         let html = """
         <html><head><meta property="article:published_time" content="2026-01-29T10:15:00">
@@ -141,6 +153,9 @@ import Testing
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(zoned)), url: nil).published == "2026-01-14T12:05:00+04:00")
         #expect(PageSignals.siteZone(in: ArraySlice("جميع الأوقات بتوقيت بغداد (GMT+3)".utf8)) == 180)
         #expect(PageSignals.siteZone(in: ArraySlice("All times are GMT -5:30".utf8)) == -330)
+        // Greenwich in Arabic letters.
+        #expect(PageSignals.siteZone(in: ArraySlice("التوقيت المعتمد: توقيت تونس (غرينتش +1)".utf8)) == 60)
+        #expect(PageSignals.siteZone(in: ArraySlice("مسافة غرينتش +1 كلم".utf8)) == nil)
         #expect(PageSignals.siteZone(in: ArraySlice("Markets closed at 16:00 GMT+1 on Friday".utf8)) == nil)
         let comment = "<html><head></head><body><td>بواسطة: ولد_البوغاز في الإثنين 19 أكتوبر 2026 - 12:10:31</td></body></html>"
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(comment)), url: nil).published == nil)

@@ -38,12 +38,28 @@ enum HTMLTreeFixture {
         // A date or reading time after a dash, a dateline's place, a site's posting account.
         ("بقلم: محمد أمين الطنجاوي — 10 مارس 2026 - 11:30", ["محمد أمين الطنجاوي"]),
         ("By Nadia Karimi in Manama", ["Nadia Karimi"]),
+        ("By Omar Hadji, Agadir", ["Omar Hadji"]),
+        ("Posted by Karim Zouari on Tuesday, 23 June 2026 — 14:00 GMT", ["Karim Zouari"]),
+        ("Posted by Karim Zouari on 23 June 2026", ["Karim Zouari"]),
+        ("By Lina Haddad, Omar Saleh and Rami Aziz", ["Lina Haddad", "Omar Saleh", "Rami Aziz"]),
         ("admin", []),
         ("مساهمة من: admin", []),
         ("Posted by webmaster", []),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {
         #expect(AuthorNames.parse(byline) == expected)
+    }
+
+    /// "By <strong>Name</strong>" in a classless header paragraph names the writer; a sentence
+    /// opening with "By" followed by bold words does not.
+    @Test func boldNameAfterBy() throws {
+        let page = { (p: String) in
+            "<html><body><article><h1>Rail sit-in: who said what</h1>\(p)<p>Three days into the sit-in, here is what has been reported so far.</p></article></body></html>"
+        }
+        let named = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(page("<p class=\"tracked\">By <strong>Sami Ferchichi</strong></p>"))), url: nil)
+        #expect(named.authors == ["Sami Ferchichi"])
+        let sentence = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(page("<p>By <strong>noon on Monday the line was still blocked</strong></p>"))), url: nil)
+        #expect(sentence.authors.isEmpty)
     }
 
     @Test func fallbacksWhenThereIsNoOpenGraphOrJSONLD() throws {

@@ -170,7 +170,7 @@ struct BlockFilter {
         return 0
     }
 
-    static let bylinePrefixes = ["by ", "bylined ", "written by ", "reporting by ", "بقلم", "كتب:", "كتبت:", "تقرير:",
+    static let bylinePrefixes = ["by ", "bylined ", "written by ", "reporting by ", "posted by ", "بقلم", "كتب:", "كتبت:", "تقرير:",
                                  // «متابعة: نادية بن عمر | نُشر يوم …», «إعداد: …»: a follow-up's or a report's writer.
                                  "متابعة:", "إعداد:"]
 

@@ -36,8 +36,20 @@ enum AuthorNames {
            s[r.upperBound...].split(separator: " ").count <= 2 {
             s = String(s[..<r.lowerBound])
         }
+        // "Karim Zouari on Tuesday, 23 June 2026": the posting date after the name.
+        if let r = s.range(of: " on "), let next = s[r.upperBound...].split(separator: " ").first,
+           next.first?.isNumber == true || dateWords.contains(next.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            s = String(s[..<r.lowerBound])
+        }
         var names: [String] = []
-        for part in s.components(separatedBy: [",", "،", "&", ";"]) {
+        let parts = s.components(separatedBy: [",", "،", "&", ";"])
+        for (index, part) in parts.enumerated() {
+            // "By Omar Hadji, Agadir": one word after a full name is the dateline's place (or the
+            // agency), not a second writer.
+            if index > 0, !part.contains(" and "), part.trimmingWhitespace().split(separator: " ").count == 1,
+               parts[0].trimmingWhitespace().split(separator: " ").count >= 2, parts[0].unicodeScalars.allSatisfy({ $0.value < 0x600 }) {
+                continue
+            }
             for name in part.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " و ") }) {
                 let n = name.trimmingWhitespace()
                 if isPlausibleName(n), !posters.contains(n.lowercased()) { names.append(titleCased(n)) }
@@ -45,6 +57,13 @@ enum AuthorNames {
         }
         return names
     }
+
+    /// Weekdays and months that open a posting date after " on ".
+    static let dateWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march",
+                                         "april", "may", "june", "july", "august", "september", "october", "november",
+                                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                         "oct", "nov", "dec"]
 
     static func isPlausibleName(_ n: String) -> Bool {
         let words = n.split(separator: " ")

@@ -228,7 +228,7 @@ struct PageSignals {
                                          "نُشر بواسطة", "Posted by", "posted by", "Submitted by", "submitted by",
                                          // A phpBB post's header («أرسل: الثلاثاء نوفمبر 17, 2026 1:15 pm»), an
                                          // Invision Board one («كُتب في: 14 يناير 2026 - 12:05 م»), an e-mail's.
-                                         "أرسل:", "أرسلت:", "Posted:", "Posted on", "كُتب في:", "كتب في:",
+                                         "أرسل:", "أرسلت:", "Posted:", "Posted on", "كُتب في:", "كتب في:", "نشر في", "نُشر في",
                                          "تاريخ الإرسال:", "Sent:"].map { Array($0.utf8) }
 
     /// Whether the element's text opens (after spaces) with one of `prefixes`: its first child's,
@@ -280,6 +280,14 @@ struct PageSignals {
            rest.count < 90, Self.arabicBylinePrefixes.contains(where: { rest.starts(with: $0) }) {
             isAuthor = true
         }
+        // "By <strong>Sami Ferchichi</strong>": a "By" text followed by one bold or linked name
+        // and nothing else.
+        if !isAuthor, let first = doc.firstChild(n), let rest = Self.leadingText(first, doc), rest.elementsEqual("By ".utf8),
+           let name = doc.nextSibling(first), doc.isElement(name), ["strong", "b", "a", "span"].contains(doc.name(name)),
+           doc.nextSibling(name) == nil {
+            let words = TextBuffer.normalise(doc.textContent(of: name)).split(separator: " ")
+            isAuthor = (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || AuthorNames.particles.contains(String($0)) }
+        }
         // An author box's biography ("Nadia Karimi covers banking and finance …") is no byline.
         if isAuthor, let c = doc.attribute("class", of: n) ?? doc.attribute("id", of: n),
            ByteSearch.containsAnyIgnoringASCIICase(c, Self.biographyWords) {
@@ -305,19 +313,22 @@ struct PageSignals {
 
     private static let copyrightWords = ["copyright"].map { Array($0.utf8) }
     private static let zoneWords = ["توقيت", "times are", "time zone", "Times are"].map { Array($0.utf8) }
+    private static let greenwich = ["GMT", "غرينتش", "غرينيتش", "جرينتش", "جرينيتش"].map { Array($0.utf8) }
 
     /// "… بتوقيت GMT +4", "All times are GMT -5", "(GMT+3)" after a zone word within the 60
     /// bytes before: the stated offset. Nil when the text states no such zone.
     static func siteZone(in text: ArraySlice<UInt8>) -> Int? {
-        let gmt = Array("GMT".utf8)
         var i = text.startIndex
         while i + 3 <= text.endIndex {
-            guard text[i] == 0x47, text[i..<(i + 3)].elementsEqual(gmt) else { i += 1; continue }
+            // "GMT", or Greenwich in Arabic («توقيت تونس (غرينتش +1)»).
+            guard text[i] == 0x47 || text[i] == 0xD8, let gmt = greenwich.first(where: { g in
+                i + g.count <= text.endIndex && text[i..<(i + g.count)].elementsEqual(g)
+            }) else { i += 1; continue }
             let before = text[max(text.startIndex, i - 60)..<i]
             guard zoneWords.contains(where: { w in
                 before.count >= w.count && (before.startIndex...(before.endIndex - w.count)).contains { before[$0..<($0 + w.count)].elementsEqual(w) }
-            }) else { i += 3; continue }
-            var k = i + 3
+            }) else { i += gmt.count; continue }
+            var k = i + gmt.count
             while k < text.endIndex, text[k] == 0x20 { k += 1 }
             guard k < text.endIndex, text[k] == 0x2B || text[k] == 0x2D else { return 0 }
             let sign = text[k] == 0x2B ? 1 : -1
