@@ -202,6 +202,16 @@ import Testing
              source: "لين شحادة", kind: .person),
         Case(paragraphs: ["ويُصرّ النقيب على أن القوارب كانت تصطاد في مياهنا."], source: "النقيب",
              content: "القوارب كانت تصطاد في مياهنا"),
+        // «بموجب بيان صادر عن X» attributes to X through the statement.
+        Case(paragraphs: ["وبموجب بيان صادر عن وزارة الداخلية، شُكّلت لجنة تحقيقية برئاسة أحد وكلاء الوزير."],
+             source: "وزارة الداخلية", kind: .organization, via: ["بيان صادر"], content: "شُكّلت لجنة تحقيقية برئاسة أحد وكلاء الوزير"),
+        // A feminine title before a name and a comma apposition: the name stays in the source; the
+        // family name alone later is the same person.
+        Case(paragraphs: ["قالت الدكتورة سهاد البدور، عالمة الأحياء البحرية، إن النفط خطير."],
+             source: "سهاد البدور", kind: .person),
+        Case(paragraphs: ["قالت الدكتورة سهاد البدور، عالمة الأحياء البحرية، إن النفط خطير.",
+                          "ونبّهت البدور إلى أن النفط قد يستقر فوق الشعاب."],
+             source: "سهاد البدور", kind: .person, content: "النفط قد يستقر فوق الشعاب"),
         // Verbs of asking: the addressee after the subject is neither speaker nor content.
         Case(paragraphs: ["وطالب البزوني الحكومة المحلية بصرف تعويضات عاجلة للمتضررين."], source: "البزوني", kind: .person,
              content: "بصرف تعويضات عاجلة للمتضررين"),
@@ -262,6 +272,9 @@ import Testing
     ]
 
     static let counterExamples: [String] = [
+        // «بموجب» before a law or a deal: its terms, not anyone's statement.
+        "وبموجب القانون، يحق للمواطنين الاعتراض على القرار.",
+        "وبموجب الاتفاق، تنسحب القوات من المدينة.",
         // طالب, the noun "student", after a verb.
         "قُتل طالب بالرصاص قرب الجامعة مساء الأحد.",
         // A bare preposition before a phrase that names no speaker; «على ما» as a noun's object.

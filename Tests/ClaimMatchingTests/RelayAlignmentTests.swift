@@ -25,6 +25,22 @@ import Testing
         #expect(RelayAlignment.pairs(features: features, origins: [1, 1, 2, 2]).isEmpty)
     }
 
+    /// The specific vocabulary bridges sentences whose only shared terms are things (a diesel
+    /// tanker, tyres and cooking oil): each aligns with its translation.
+    @Test func specificVocabularyAlignsTranslations() {
+        let english = [
+            "a diesel tanker carrying ten thousand litres was dispatched to the hospital on Sunday morning",
+            "whole shipments of tyres, cooking oil and household appliances were lost in the warehouse",
+        ]
+        let arabic = [
+            "شحنات كاملة من الدواليب وزيت الطهي والأجهزة المنزلية ضاعت في المستودع",
+            "صهريج مازوت يحمل عشرة آلاف ليتر أُرسل إلى المستشفى صباح الأحد",
+        ]
+        let features = (english + arabic).enumerated().map { extractor.features(id: "c\($0.offset)", text: $0.element) }
+        let pairs = RelayAlignment.pairs(features: features, origins: [1, 1, 1, 1])
+        #expect(Set(pairs.map { [$0.0, $0.1].sorted() }) == [[0, 3], [1, 2]])
+    }
+
     /// Once a group holds both languages it is not merged again: alignments do not chain.
     @Test func alignedGroupsDoNotChain() {
         let texts = ["the crew is safe", "الطاقم بخير", "the crew is safe and the ship sails on", "الطاقم بخير والسفينة تبحر"]

@@ -109,7 +109,10 @@ struct CorpusStoryTests {
         "halabja-earthquake": (8, 6, 5),
         // Written without looking at the code, as a held-out stand-in; measured before tuning at
         // (12, 5, 4), now (12, 8, 8).
-        "sahab-factory-fire": (12, 10, 10),
+        // (Sahab's findings 10 → 9 in session 14: «وأوضح الطراونة» is now the union president named
+        // before, so the migrant-workers line no longer counts him twice; the ministry's "foreign
+        // workers" line stays in a group of its own.)
+        "sahab-factory-fire": (12, 10, 9),
         // The second story written blind; measured before any change for it at (12, 8, 8) with
         // one story fact wrong (a credited relay not seen as adding no sourcing).
         "tripoli-building-collapse": (12, 11, 9),
@@ -130,7 +133,9 @@ struct CorpusStoryTests {
         // The sixth blind story (a cholera outbreak: figures from five bodies, a translated outlet
         // name, "It was reported that"), measured before any change for it at (13, 7, 7) with one
         // story fact wrong (the relay blog not seen as adding no sourcing).
-        "yemen-cholera-outbreak": (13, 12, 11),
+        // (Yemen's sources 12 → 11 in session 14: «وأشار الشرعبي» is now the director named before;
+        // the outbreak line's anchors tie between two groups and the smaller one is scored.)
+        "yemen-cholera-outbreak": (13, 11, 11),
         // The seventh blind story (fuel protests: crowd sizes from police and organizers, a Medium
         // publication that only relays), measured before any change for it at (14, 8, 8) with
         // every story fact right.

@@ -25,6 +25,10 @@ extension ArabicSentenceReader {
             if phrase == ["في", "روايه"], k < e, Self.accountQualifiers.contains(ap.norm[k]) { return nil }
             // «، على ما أفاد به …» attributes; «التعليق على ما أعلنته المجموعة» is the object of a noun.
             if phrase == ["علي", "ما"], i > a, !ap.isComma(i - 1) { return nil }
+            // «بموجب» attributes only a document's words («بموجب بيان»), not a law's or a deal's terms.
+            if phrase == ["بموجب"], k >= e || !ArabicWords.documentHeads.contains(ArabicNounPhrase.headWord(ap.norm[k], skip: 0).0) {
+                return nil
+            }
             cueEnd = k
             let last = phrase[phrase.count - 1]
             var skip = 0

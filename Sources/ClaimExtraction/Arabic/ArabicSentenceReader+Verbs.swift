@@ -487,9 +487,11 @@ extension ArabicSentenceReader {
             }
             // A name right after a described subject, without commas: "قال رئيس النقابة العامة
             // للعاملين في الغزل والنسيج ماجد الطراونة إن …" names the speaker.
+            // (Also before a comma: «قالت الدكتورة سهاد البدور، عالمة الأحياء البحرية، إن».)
             if let subject = g.subject, g.appositive == nil, mention(subject).reference == .description,
                let np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j, np.tokens.upperBound < e,
-               introducer(at: np.tokens.upperBound, entry: entry, gate: g) != nil {
+               introducer(at: np.tokens.upperBound, entry: entry, gate: g) != nil
+                || ap.isComma(np.tokens.upperBound) && subject.tokens.upperBound == j && ArabicWords.personHeads.contains(subject.head) {
                 let m = mention(np)
                 if m.kind == .person, m.reference == .name {
                     g.appositive = np

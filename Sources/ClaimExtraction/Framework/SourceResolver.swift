@@ -135,6 +135,15 @@ struct SourceResolver {
                         return e
                     }
                 }
+                // «ونبّهت البدور» after «الدكتورة سهاد البدور»: a family name said alone (an Arabic
+                // surname keeps its article, so it reads as a definite noun).
+                let said = SourceEntity.words(m.text)
+                if m.kind == .unknown, said.count == 1, let e = entities.indices.reversed().first(where: {
+                    entities[$0].kind == .person && entities[$0].reference == .name && entities[$0].nameWords.contains(said[0])
+                        && !entities[$0].heads.contains(m.head)
+                }) {
+                    return e
+                }
                 guard SourceResolver.genericHeads.contains(m.head), !SourceResolver.namedHeads.contains(m.head) else { return nil }
                 return entities.indices.reversed().first { entities[$0].kind == m.kind && !isOwnOutlet($0) }
             }

@@ -4,7 +4,7 @@ extension NewsLexicon {
     /// Not used for topical similarity: shared event words ("fire", «حريق») link every claim of a
     /// fire story to every other, which merges distinct facts; between two claims already known to
     /// come from one source in two languages they are what shows which sentence translates which.
-    static let bridging = NewsLexicon(entries: entries + eventEntries)
+    static let bridging = NewsLexicon(entries: entries + vocabularyEntries + eventEntries)
 
     /// Written by hand from news usage, not fitted to any benchmark.
     static let eventEntries: [Entry] = [
