@@ -202,6 +202,18 @@ import Testing
              source: "لين شحادة", kind: .person),
         Case(paragraphs: ["ويُصرّ النقيب على أن القوارب كانت تصطاد في مياهنا."], source: "النقيب",
              content: "القوارب كانت تصطاد في مياهنا"),
+        // A statement's owner after ل is its author, part of the document's name.
+        Case(paragraphs: ["وجاء في بيان لوزارة التربية والتعليم، وُزّع مساء أمس، أنها شكّلت لجنة للتحقيق."],
+             source: "بيان لوزارة التربية والتعليم", kind: .document),
+        // A communiqué and its issuer as a verb's subject; «أسرّ … بأن» (confided); «عاد X ليكشف»
+        // (the lam of purpose on an imperfect speech verb); «فضّل التحفظ على هويته» withholds a name.
+        Case(paragraphs: ["وأورد بلاغ صادر عن عمالة إنزكان أيت ملول أن الحادث خلّف ستة قتلى."],
+             source: "بلاغ صادر عن عمالة إنزكان", kind: .document, content: "الحادث خلّف ستة قتلى"),
+        Case(paragraphs: ["وأسرّ مصدر لـ\"جهات 24\" بأن رخصة الاستغلال انتهت."], source: "مصدر", kind: .anonymous,
+             via: ["جهات 24"], content: "رخصة الاستغلال انتهت"),
+        Case(paragraphs: ["قال المهندس سامي الكبيسي إن الآبار متوقفة.", "وعاد المهندس ذاته ليكشف أن ثلاث محطات توقفت."],
+             source: "سامي الكبيسي", kind: .person, content: "ثلاث محطات توقفت"),
+        Case(paragraphs: ["وقال مسؤول، فضّل التحفظ على هويته، إن رخصة الاستغلال انتهت."], source: "مسؤول", kind: .anonymous),
         // «بموجب بيان صادر عن X» attributes to X through the statement.
         Case(paragraphs: ["وبموجب بيان صادر عن وزارة الداخلية، شُكّلت لجنة تحقيقية برئاسة أحد وكلاء الوزير."],
              source: "وزارة الداخلية", kind: .organization, via: ["بيان صادر"], content: "شُكّلت لجنة تحقيقية برئاسة أحد وكلاء الوزير"),
@@ -275,6 +287,9 @@ import Testing
         // «بموجب» before a law or a deal: its terms, not anyone's statement.
         "وبموجب القانون، يحق للمواطنين الاعتراض على القرار.",
         "وبموجب الاتفاق، تنسحب القوات من المدينة.",
+        // أسر "captured" takes no بأن; «ليكشف» opens no claim without «عاد» before it.
+        "وأسر المقاتلون جنديين في الهجوم.",
+        "وتسعى الوزارة ليكشف التحقيق أن الحادث عرضي.",
         // طالب, the noun "student", after a verb.
         "قُتل طالب بالرصاص قرب الجامعة مساء الأحد.",
         // A bare preposition before a phrase that names no speaker; «على ما» as a noun's object.

@@ -369,7 +369,10 @@ struct CorpusStoryTests {
         "agadir-quarry-collapse": (16, 12, 7),
         "gafsa-phosphate-protest": (14, 9, 7),
         "ramadi-water-contamination": (16, 8, 6),
-        "sohar-port-cyberattack": (15, 11, 5),
+        // (Sohar's sources 11 → 10 later in session 14: «شريطة التكتّم على هويته» now withholds the
+        // agent's name, and the copier's line is his, not its own voice, which had made the
+        // outage-hours group count two origins by luck.)
+        "sohar-port-cyberattack": (15, 10, 5),
     ]
 
     @Test(arguments: stories)

@@ -17,7 +17,9 @@ struct ArabicNounPhrase {
 
     /// Reads the phrase starting at token `t` (ending before `limit`), `skip` proclitic letters
     /// of token `t` being the preposition that introduces it.
-    static func read(_ ap: ArabicParagraph, at t: Int, limit: Int, skip: Int = 0) -> ArabicNounPhrase? {
+    /// `issuers`: a document's issuer after «صادر عن» belongs to the phrase (a verb's subject:
+    /// «وأورد بلاغ صادر عن عمالة إنزكان أن»; a prepositional cue reads it as the source itself).
+    static func read(_ ap: ArabicParagraph, at t: Int, limit: Int, skip: Int = 0, issuers: Bool = false) -> ArabicNounPhrase? {
         guard t < limit, t < ap.norm.count else { return nil }
         let toks = ap.tokens
         let start = toks[t].start + skip
@@ -72,8 +74,24 @@ struct ArabicNounPhrase {
             }
             if toks[j].kind == .punctuation { break }
             let n = ap.norm[j]
+            // «بيان صادر عن وزارة الصحة», «البلاغ الصادر عن عمالة إنزكان»: the issuer belongs to the
+            // document's name.
+            if issuers, ArabicWords.documentHeads.contains(head), ["صادر", "الصادر", "صادره", "الصادره"].contains(n), j + 2 < limit,
+               ap.norm[j + 1] == "عن", let issuer = ArabicNounPhrase.read(ap, at: j + 2, limit: limit) {
+                entity = entity ?? issuer.entity
+                j = issuer.tokens.upperBound
+                continue
+            }
             // ل + a name is an addressee or owner ("مصادر مطلعة لرويترز"), not part of the phrase.
-            if n.hasPrefix("ل"), ap.entityAt[j] != nil || ArabicWords.outletHeads.contains(String(n.dropFirst())) { break }
+            if n.hasPrefix("ل"), ap.entityAt[j] != nil || ArabicWords.outletHeads.contains(String(n.dropFirst())) {
+                // «بيان لوزارة التربية والتعليم»: a document's owner is its author, part of the phrase.
+                if ArabicWords.documentHeads.contains(head), j == t + 1, let (e, end) = ap.entityAt[j], end <= limit {
+                    entity = entity ?? e
+                    j = end
+                    continue
+                }
+                break
+            }
             // An outlet after a non-outlet head is the listener: "مسؤول أميركي | وكالة أسوشيتد برس".
             if !ArabicWords.outletHeads.contains(head), ap.entityAt[t] == nil,
                ArabicWords.outletHeads.contains(n) || ap.entityAt[j]?.entity.kind == .outlet { break }

@@ -63,7 +63,15 @@ struct ArabicParagraph {
 
     /// The speech-verb entry of token `t` (و ف وف allowed).
     func verb(_ t: Int) -> ArabicSpeechVerbs.Entry? {
-        ArabicSpeechVerbs.forms[norm[t]] ?? ArabicSpeechVerbs.forms[bare[t]] ?? ArabicSpeechVerbs.forms[bare2[t]]
+        if let e = ArabicSpeechVerbs.forms[norm[t]] ?? ArabicSpeechVerbs.forms[bare[t]] ?? ArabicSpeechVerbs.forms[bare2[t]] {
+            return e
+        }
+        // «وعاد النقابي ليؤكد أن …», «ليكشف أن»: an imperfect with the lam of purpose after «عاد».
+        let w = bare[t]
+        guard w.hasPrefix("ل"), t >= 2, (t - 3..<t).contains(where: { $0 >= 0 && ["عاد", "عادت"].contains(bare[$0]) }) else { return nil }
+        let rest = String(w.dropFirst())
+        guard rest.hasPrefix("ي") || rest.hasPrefix("ت"), let e = ArabicSpeechVerbs.forms[rest], !e.isParticiple else { return nil }
+        return e
     }
 
     /// Whether token `t` lies inside a quotation.

@@ -453,7 +453,7 @@ extension ArabicSentenceReader {
             if ["فيه", "فيها"].contains(n), g.subject == nil { j += 1; continue }
             if ap.tokens[j].kind == .number, j + 1 < e, ArabicWords.adverbials.contains(ap.norm[j + 1]) { j += 1; continue }
             if g.subject == nil, g.cited == nil, ap.tokens[j].kind != .punctuation || ap.isQuoteMark(j),
-               var np = ArabicNounPhrase.read(ap, at: j, limit: e), np.tokens.upperBound > j {
+               var np = ArabicNounPhrase.read(ap, at: j, limit: e, issuers: true), np.tokens.upperBound > j {
                 // "وأوضح موسى للموقع الأميركي أن": the outlet told is a relay, not part of the name.
                 if let k = ((j + 1)..<np.tokens.upperBound).first(where: { ap.norm[$0].hasPrefix("لل") }),
                    let (told, end) = addressee(at: k), told.kind == .outlet {
@@ -754,7 +754,9 @@ extension ArabicSentenceReader {
     /// (within three words).
     static let withholdingWords: Set<String> = ["عدم", "الا", "الكشف", "كشف", "يكشف", "ذكر", "يذكر", "نشر", "ينشر",
                                                 "الافصاح", "افصاح", "الاعلان", "حجب", "يفصح", "تفصح", "تكشف", "تذكر",
-                                                "يسم", "تسم", "يسمه", "تسمه", "يسمها", "تسمها"]
+                                                "يسم", "تسم", "يسمه", "تسمه", "يسمها", "تسمها",
+                                                // «فضّل التحفظ على هويته», «طالباً إغفال اسمه».
+                                                "التحفظ", "التكتم", "اخفاء", "اغفال"]
 
     /// "وكان "مرصد الفرات" قد ذكر …": the subject between كان and قد.
     func kanaQadSubject(before i: Int) -> ArabicNounPhrase? {

@@ -211,6 +211,9 @@ enum ArabicSpeechVerbs {
         // "ويُصرّ النقيب على أن …" (insists).
         Lemma(lemma: "أصر", category: .assert, introducers: [.alaAnna, .biAnna],
               finite: ["اصر", "اصرت", "اصروا", "يصر", "تصر", "يصرون"], participles: ["مصرا", "مصره", "مصرين"]),
+        // "وأسرّ مصدر … لـ"جهات 24" بأن …" (confided): only with بأن (أسر is also "captured").
+        Lemma(lemma: "أسر", category: .say, introducers: [.biAnna],
+              finite: ["اسر", "اسرت", "اسروا"], participles: []),
         Lemma(lemma: "تمسك", category: .assert, introducers: [.biAnna],
               finite: ["تمسك", "تمسكت", "تمسكوا", "يتمسك", "تتمسك"], participles: ["متمسكا", "متمسكه"]),
         Lemma(lemma: "اعتقد", category: .opinion, introducers: [.that],
