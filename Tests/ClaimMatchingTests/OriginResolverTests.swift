@@ -436,4 +436,14 @@ import Testing
         let words = TextFolding.words(StoryBuilder.unquoted("وينفّذ الصيادون اعتصامهم، على ما أبلغنا قبلان"))
         #expect(words.contains { StoryBuilder.toldUs.contains($0) })
     }
+
+    /// An Arabic outlet calls itself by its name without the medium and the descriptor
+    /// («قناة القنال» → «القنال», «شبكة النهرين الإخبارية» → «النهرين»); a one-word name or a
+    /// name whose core is a short word stays whole.
+    @Test func outletsShortSelfNames() {
+        #expect(StoryBuilder.selfNames("قناة القنال") == [["قناه", "القنال"], ["القنال"]])
+        #expect(StoryBuilder.selfNames("شبكة النهرين الإخبارية") == [["شبكه", "النهرين", "الاخباريه"], ["النهرين"]])
+        #expect(StoryBuilder.selfNames("The Jordan Ledger") == [["jordan", "ledger"]])
+        #expect(StoryBuilder.selfNames("موقع عدن") == [["موقع", "عدن"]])
+    }
 }

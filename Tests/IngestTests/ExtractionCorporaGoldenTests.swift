@@ -46,6 +46,14 @@ import TestSupport
     /// hand-written expectation (measured on 3a1bf6d), until fixed.
     static let knownGaps: [String: String] = [
         // Session 14's blind pages (the other twenty-three right, after this session's byline and zone rules).
+        "basra-oil-worker-protest/basraenergynotes-en.html":
+            "a PivotX newsletter whose opening paragraph sits alone in div.introduction, apart from div.body: left out",
+        "basra-oil-worker-protest/shattalarabpress-ar.html":
+            "a LifeType copy dated only in its meta line after a category link («اقتصاد - 24/02/2026 06:10 م»): no date found",
+        "irbid-bakery-gas-blast/alhadathjo-ar.html":
+            "a Pagekit page whose JSON-LD date «16.12.2026 10:00» has no zone and the page states none (+03:00 is the expected file's reading)",
+        "irbid-bakery-gas-blast/mashriqmorning-en.html":
+            "a Nanoc newsletter whose <h1> 'The Mashriq Morning — Wednesday, 16 December 2026' loses its title part as a site-name prefix",
         "sohar-port-cyberattack/batinahledger-en.html":
             "an Angular Universal page whose standfirst, date line and hero caption sit in <article> above the story-body <div>: taken as body",
         // Session 13's blind pages (the other sixteen, and the RFC 2822 date of a Microweber page, are right).

@@ -50,6 +50,23 @@ enum HTMLTreeFixture {
         #expect(AuthorNames.parse(byline) == expected)
     }
 
+    /// A Wayback Machine capture's addresses are the archived page's.
+    @Test func waybackAddressesAreTheOriginals() {
+        #expect(URLResolver.unarchived("https://web.archive.org/web/20260825083512/https://www.qanal-tv.com/news/88127")
+            == "https://www.qanal-tv.com/news/88127")
+        #expect(URLResolver.unarchived("https://web.archive.org/web/20260825083512im_/http://x.com/a.jpg") == "http://x.com/a.jpg")
+        #expect(URLResolver.unarchived("https://web.archive.org/web/*/example.com") == "https://web.archive.org/web/*/example.com")
+        #expect(URLResolver.unarchived("https://example.com/web.archive.org") == "https://example.com/web.archive.org")
+    }
+
+    /// A newsletter's sign-off is no body text; a short line of text is.
+    @Test func signOffs() {
+        #expect(BlockFilter.isSignOff("— Leila"))
+        #expect(BlockFilter.isSignOff("– Sami F."))
+        #expect(!BlockFilter.isSignOff("— More to follow"))
+        #expect(!BlockFilter.isSignOff("Leila"))
+    }
+
     /// "By <strong>Name</strong>" in a classless header paragraph names the writer; a sentence
     /// opening with "By" followed by bold words does not.
     @Test func boldNameAfterBy() throws {

@@ -218,16 +218,34 @@ struct StoryBuilder {
         // (Names are often quoted: «في حديث إلى "منارة ليبيا"».)
         let words = TextFolding.words(claim.text)
         guard let outlet = document.article.outlet else { return false }
-        let name = TextFolding.words(outlet).filter { $0 != "the" }
-        guard !name.isEmpty, words.count >= name.count else { return false }
-        return (0...(words.count - name.count)).contains { i in
-            guard words[i..<(i + name.count)].elementsEqual(name) else { return false }
-            var k = i - 1
-            if k >= 0, words[k] == "the" { k -= 1 }
-            // «الذي تحدّثت إليه "جنوبيات"», «قال لـ"جنوبيات"», «في حديث إلى/مع "جنوبيات"».
-            return k >= 0 && ["told", "tells", "gave", "gives", "to", "ل", "الي", "اليه", "اليها", "اليهم", "مع"].contains(words[k])
+        return Self.selfNames(outlet).contains { name in
+            guard !name.isEmpty, words.count >= name.count else { return false }
+            return (0...(words.count - name.count)).contains { i in
+                guard words[i..<(i + name.count)].elementsEqual(name) else { return false }
+                var k = i - 1
+                if k >= 0, words[k] == "the" { k -= 1 }
+                // «الذي تحدّثت إليه "جنوبيات"», «قال لـ"جنوبيات"», «في حديث إلى/مع "جنوبيات"».
+                return k >= 0 && ["told", "tells", "gave", "gives", "to", "ل", "الي", "اليه", "اليها", "اليهم", "مع"].contains(words[k])
+            }
         }
     }
+
+    /// The names an outlet calls itself by, in match form: its whole name, and an Arabic name
+    /// without the kind of medium before it and the descriptor after it («قناة القنال» →
+    /// «القنال», «شبكة النهرين الإخبارية» → «النهرين»: «تحدّث إلى "القنال"»).
+    static func selfNames(_ outlet: String) -> [[String]] {
+        let name = TextFolding.words(outlet).filter { $0 != "the" }
+        var core = name[...]
+        if core.count >= 2, let first = core.first, mediumHeads.contains(first) { core = core.dropFirst() }
+        if core.count >= 2, let last = core.last, mediumDescriptors.contains(last) { core = core.dropLast() }
+        guard core.count < name.count, core.contains(where: { $0.count >= 4 }) else { return [name] }
+        return [name, Array(core)]
+    }
+
+    static let mediumHeads: Set<String> = ["قناه", "شبكه", "موقع", "صحيفه", "جريده", "مجله", "وكاله", "اذاعه", "راديو", "تلفزيون",
+                                           "منصه", "بوابه"]
+    static let mediumDescriptors: Set<String> = ["الاخباريه", "الاخباري", "الاعلاميه", "الفضائيه", "الالكترونيه", "الالكتروني",
+                                                 "نت", "اونلاين"]
 
     /// First-person plural objects of telling, in match form: the outlet was told.
     static let toldUs: Set<String> = ["ابلغنا", "ابلغتنا", "اخبرنا", "اخبرتنا", "لنا", "الينا", "حدثنا", "حدثتنا"]

@@ -119,6 +119,11 @@ struct BlockFilter {
                 links.append(link)
             }
         }
+        // A newsletter's sign-off closing the body ("— Leila", "– Sami F."): the writer, not text.
+        if let last = paragraphs.last, last.kind == .paragraph, Self.isSignOff(last.text) {
+            paragraphs.removeLast()
+            links.removeAll { $0.paragraph == paragraphs.count }
+        }
         // A lone "Source: X" line closing the body credits the text; it is not part of it.
         if let last = paragraphs.last, last.kind == .paragraph || last.kind == .heading,
            NonBodyLines.isSourceCredit(last.text.lowercased()) {
@@ -132,6 +137,15 @@ struct BlockFilter {
             links.removeAll { $0.paragraph == paragraphs.count }
         }
         return (paragraphs, links, statedAuthors, metaLines)
+    }
+
+    /// A dash and one or two capitalised words (a first name, an initial): "— Leila", "– Sami F.".
+    static func isSignOff(_ text: String) -> Bool {
+        guard let first = text.first, "—–-".contains(first), text.count <= 30 else { return false }
+        let words = text.dropFirst().split(separator: " ")
+        return (1...2).contains(words.count) && words.allSatisfy { w in
+            w.first?.isUppercase == true && w.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase || $0 == "." }
+        }
     }
 
     /// Where the body ends: after half of the text, the first comments heading (an earlier one

@@ -146,7 +146,7 @@ struct PageMetadata {
     init(signals p: PageSignals, url: String?) {
         let ld = JSONLDArticle(blocks: p.jsonLD)
         let pageURL = url.flatMap { URLResolver($0) }
-        canonicalURL = [p.canonical, p.first("og:url"), ld?.url].compactMap { $0 }
+        canonicalURL = [p.canonical, p.first("og:url"), ld?.url].compactMap { $0 }.map(URLResolver.unarchived)
             .map { pageURL?.resolve($0) ?? $0 }.first { URLResolver($0) != nil }
         base = p.baseHref.flatMap { href in URLResolver((pageURL ?? canonicalURL.flatMap { URLResolver($0) })?.resolve(href) ?? href) }
             ?? pageURL ?? URLResolver(canonicalURL)

@@ -14,12 +14,24 @@ struct URLResolver {
     /// The absolute form of `href`, or `href` unchanged when it cannot be resolved.
     func resolve(_ href: String) -> String {
         let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let url = URL(string: trimmed, relativeTo: base) { return url.absoluteString }
+        if let url = URL(string: trimmed, relativeTo: base) { return Self.unarchived(url.absoluteString) }
         if let escaped = trimmed.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(["%", "#"])),
            let url = URL(string: escaped, relativeTo: base) {
-            return url.absoluteString
+            return Self.unarchived(url.absoluteString)
         }
         return trimmed
+    }
+
+    /// A Wayback Machine capture's rewritten address is the page it archived:
+    /// "https://web.archive.org/web/20260825083512/https://www.qanal-tv.com/news/88127" (and the
+    /// "…id_/", "…im_/" forms) → "https://www.qanal-tv.com/news/88127".
+    static func unarchived(_ url: String) -> String {
+        guard let r = url.range(of: "://web.archive.org/web/") else { return url }
+        let rest = url[r.upperBound...]
+        guard let slash = rest.firstIndex(of: "/"), rest[..<slash].first?.isNumber == true else { return url }
+        let inner = rest[rest.index(after: slash)...]
+        guard inner.hasPrefix("http://") || inner.hasPrefix("https://") else { return url }
+        return String(inner)
     }
 
     /// The host without a leading "www.", e.g. "aljazeera.net".
