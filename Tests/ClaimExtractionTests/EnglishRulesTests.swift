@@ -90,6 +90,14 @@ import Testing
         #expect(claim.content == "11 aircraft had been withdrawn")
         let (killed, named) = claims(["Nine people were reported killed by the army near the border."])
         #expect(!killed.claims.contains { named[$0.source]?.mentions.first?.text == "the army" })
+        // "was announced / confirmed by X on Monday": X, without the time, speaks; the subject is
+        // what it said.
+        let (announced, bodies) = claims(["The closure of the crossing was announced by the ministry on Monday."])
+        let a = try #require(announced.claims.first)
+        #expect(bodies[a.source]?.mentions.first?.text == "the ministry")
+        #expect(a.content == "The closure of the crossing")
+        let (confirmed, people) = claims(["The arrests were confirmed by Lt-Col. Mounir Sghaier, the National Guard's spokesman."])
+        #expect(confirmed.claims.first.flatMap { people[$0.source]?.kind } == .person)
     }
 
     /// "X quotes Y, Name, as saying": the named object speaks, through X; a capitalised word in a

@@ -74,8 +74,15 @@ extension EnglishFrame {
         // another verb ("were reported killed by the army").
         guard let by = (cue.upperBound..<min(e, cue.upperBound + 7)).first(where: { toks[$0].lower == "by" }),
               (cue.upperBound..<by).allSatisfy({ EnglishFrame.timeWords.contains(toks[$0].lower) || NounPhrase.weekdays.contains(toks[$0].lower) }),
-              let agent = np.forward(from: by + 1), !quoted(agent), aux > a,
+              var agent = np.forward(from: by + 1), !quoted(agent), aux > a,
               let subject = trimmed(a..<aux), words(subject) >= 2 else { return nil }
+        // "by the ministry on Monday": the time is not the agent's.
+        if let cut = (agent.lowerBound + 1..<agent.upperBound).first(where: { k in
+            ["on", "in", "at", "late", "early"].contains(toks[k].lower) && k + 1 < agent.upperBound
+                && (NounPhrase.weekdays.contains(toks[k + 1].lower) || EnglishFrame.timeWords.contains(toks[k + 1].lower))
+        }) {
+            agent = agent.lowerBound..<cut
+        }
         let outlet = mention(agent)
         // ", which was told by Y that …"
         var k = agent.upperBound
@@ -110,7 +117,8 @@ extension EnglishFrame {
                                          "evening", "night", "afternoon", "day", "week", "yesterday", "today", "earlier",
                                          "overnight", "initially", "originally"]
 
-    static let passiveReportVerbs: Set<String> = ["reported", "revealed", "disclosed", "broken", "published", "carried", "aired"]
+    static let passiveReportVerbs: Set<String> = ["reported", "revealed", "disclosed", "broken", "published", "carried", "aired",
+                                                  "announced", "confirmed", "acknowledged"]
 
     /// The speaker before a channel phrase ending right before `cueStart`, and the channel:
     /// "The Arab diplomat quoted by Gulf Wire | put …", "The ministry, in a statement reported by
