@@ -100,6 +100,19 @@ import Testing
         #expect(confirmed.claims.first.flatMap { people[$0.source]?.kind } == .person)
     }
 
+    /// "A father of three said": the count closes the phrase; "the father of three", "the
+    /// 45-year-old" later in the article are the person named before.
+    @Test func familyAndAgeEpithets() throws {
+        let (set, sources) = claims(["Faraj al-Ubaidi, a guard at the branch, said the robbers were armed.",
+                                     "The father of three said the alarm had been broken for two weeks.",
+                                     "The 45-year-old said he had seen six men."])
+        #expect(set.claims.count == 3)
+        #expect(Set(set.claims.map(\.source)).count == 1)
+        #expect(set.claims.first.flatMap { sources[$0.source]?.mentions.first?.text } == "Faraj al-Ubaidi, a guard at the branch")
+        let (alone, _) = claims(["A mother of two said the water had turned brown overnight."])
+        #expect(alone.claims.count == 1)
+    }
+
     /// "X quotes Y, Name, as saying": the named object speaks, through X; a capitalised word in a
     /// name run ("The Nile Files") is no cue.
     @Test func quotedObjectWithItsNameAndNamesThatLookLikeVerbs() throws {

@@ -437,6 +437,13 @@ import Testing
         #expect(words.contains { StoryBuilder.toldUs.contains($0) })
     }
 
+    /// A person's name part is never an age in apposition ("Faraj al-Ubaidi, 34").
+    @Test func anAgeIsNoNamePart() throws {
+        let name = try #require(SourceIdentity.personName("Faraj al-Ubaidi, 34"))
+        #expect(name.surname == "ubaidi")
+        #expect(name.given == "faraj")
+    }
+
     /// An Arabic outlet calls itself by its name without the medium and the descriptor
     /// («قناة القنال» → «القنال», «شبكة النهرين الإخبارية» → «النهرين»); a one-word name or a
     /// name whose core is a short word stays whole.

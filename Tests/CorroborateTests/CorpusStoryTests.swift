@@ -267,7 +267,10 @@ struct CorpusStoryTests {
         // (14, 9, 8) with its copy's direction reversed (the copier's only date an HTTP
         // last-modified meta) and a Bear Blog digest read as sourcing; tap-water poisoning (146 vs
         // 230 cases) at (13, 11, 6) with every story fact right.
-        "benghazi-bank-robbery": (14, 7, 2),
+        // (Benghazi's sources 7 → 6 in session 14: "The father of three said the alarm …" is now the
+        // guard named before, Faraj al-Ubaidi; «العبيدي» and "al-Ubaidi" do not meet by skeleton (the
+        // «ع»), so his two tellings count as two origins.)
+        "benghazi-bank-robbery": (14, 6, 2),
         "basra-date-palm-blight": (14, 9, 8),
         "irbid-water-contamination": (13, 11, 6),
         // Session 11's last three, measured on 9aac887 before any change for them: a fuel tanker

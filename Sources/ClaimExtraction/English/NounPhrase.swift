@@ -175,11 +175,16 @@ struct NounPhrase {
     }
 
     /// A word that can end a noun phrase (not a function word).
+    static let childCounts: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
     func isContentWord(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord else { return false }
         if EnglishWords.pronouns.contains(t.lower) { return true }
-        if EnglishWords.determiners.contains(t.lower) && t.lower != "one" && t.lower != "both" && t.lower != "many" { return false }
+        if EnglishWords.determiners.contains(t.lower) && t.lower != "one" && t.lower != "both" && t.lower != "many" {
+            // "A father of three", "the mother of two": the count closes the phrase.
+            return i > lowerBound && tokens[i - 1].lower == "of" && NounPhrase.childCounts.contains(t.lower)
+        }
         if EnglishWords.clauseWords.contains(t.lower) && !t.isCapitalized { return t.lower == "who" }
         return !EnglishWords.attachingPrepositions.contains(t.lower)
     }

@@ -135,6 +135,12 @@ struct SourceResolver {
                         return e
                     }
                 }
+                // "The father of three", "the 45-year-old": an epithet for the person last named.
+                if SourceResolver.isPersonalEpithet(m.text), let e = entities.indices.reversed().first(where: {
+                    entities[$0].reference == .name && entities[$0].kind != .outlet && !isOwnOutlet($0)
+                }) {
+                    return e
+                }
                 // «ونبّهت البدور» after «الدكتورة سهاد البدور»: a family name said alone (an Arabic
                 // surname keeps its article, so it reads as a definite noun).
                 let said = SourceEntity.words(m.text)
@@ -205,6 +211,15 @@ struct SourceResolver {
 
     /// The latest named person whose description holds the body that places this official («في
     /// البعثة», "at the hospital"): the words after في / at / in, without the article.
+    /// "the father of three", "the mother of two", "the 45-year-old": a definite epithet that
+    /// describes a person by family or age, which journalists use for someone named before.
+    static func isPersonalEpithet(_ text: String) -> Bool {
+        let w = text.lowercased().split(separator: " ").map(String.init)
+        guard w.first == "the", (2...5).contains(w.count) else { return false }
+        if w.count >= 4, ["father", "mother", "grandfather", "grandmother"].contains(w[1]), w[2] == "of" { return true }
+        return text.lowercased().contains("-year-old") && w.count <= 4
+    }
+
     private func placedOfficial(_ m: SourceMention) -> Int? {
         let words = SourceEntity.words(m.text)
         guard let k = words.firstIndex(where: { ["في", "at", "in", "from"].contains($0) }), k + 1 < words.count else { return nil }

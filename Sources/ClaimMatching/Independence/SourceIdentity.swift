@@ -142,8 +142,9 @@ struct SourceIdentity {
     static func personName(_ name: String) -> (given: String?, surname: String)? {
         // "Lena Vogt, a spokeswoman for ..." → "Lena Vogt"; «المتحدث باسم ...، مروان العبيدي» → the
         // segment after the comma. The name part is the segment with the fewest role words.
+        // (An age in apposition, "Faraj al-Ubaidi, 34", is no name part.)
         let segments = name.split(whereSeparator: { $0 == "," || $0 == "،" }).map { TextFolding.words(String($0)) }
-            .filter { !$0.isEmpty }
+            .filter { !$0.isEmpty && $0.contains { $0.contains(where: \.isLetter) } }
         func roleWords(_ s: [String]) -> Int { s.filter { titles.contains($0) || articles.contains($0) }.count }
         guard let part = segments.min(by: { (roleWords($0), $0.count) < (roleWords($1), $1.count) }) else { return nil }
         let names = part.filter { !titles.contains($0) && !articles.contains($0) && !particles.contains($0) }
