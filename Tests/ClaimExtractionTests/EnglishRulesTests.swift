@@ -109,6 +109,8 @@ import Testing
         #expect(set.claims.count == 3)
         #expect(Set(set.claims.map(\.source)).count == 1)
         #expect(set.claims.first.flatMap { sources[$0.source]?.mentions.first?.text } == "Faraj al-Ubaidi, a guard at the branch")
+        // "a guard" (lower case, indefinite) is a person; "the National Guard" stays a body.
+        #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .person)
         let (alone, _) = claims(["A mother of two said the water had turned brown overnight."])
         #expect(alone.claims.count == 1)
     }

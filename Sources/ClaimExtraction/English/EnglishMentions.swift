@@ -86,14 +86,17 @@ enum EnglishMentions {
             var last: Int?
             for w in after {
                 let l = toks[w].lower
-                if EnglishWords.attachingPrepositions.contains(l) || ["who", "which", "that", "run"].contains(l) { break }
+                // (The head comes before a place: "Faraj al-Ubaidi, a guard at the branch".)
+                if EnglishWords.attachingPrepositions.contains(l) || ["who", "which", "that", "run", "at", "in", "for", "with", "from", "on"].contains(l) { break }
                 last = w
             }
             if let last, after.first.map({ EnglishWords.indefinite.contains(toks[$0].lower) || toks[$0].lower == "the" }) == true {
                 let l = toks[last].lower
                 if EnglishFrame.newsNouns.contains(l) || ["television", "tv"].contains(l) {
                     appositiveKind = .outlet
-                } else if organizationNouns.contains(l) || EnglishWords.organizationWords.contains(l) {
+                } else if organizationNouns.contains(l) || EnglishWords.organizationWords.contains(l),
+                          !(l == "guard" && !toks[last].isCapitalized && toks[after[0]].lower != "the") {
+                    // ("Faraj al-Ubaidi, a guard at the branch": a person who guards, not a National Guard.)
                     appositiveKind = .organization
                 }
             }
