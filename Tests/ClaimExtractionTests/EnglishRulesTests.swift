@@ -113,6 +113,9 @@ import Testing
         #expect(set.claims.first.flatMap { sources[$0.source]?.kind } == .person)
         let (alone, _) = claims(["A mother of two said the water had turned brown overnight."])
         #expect(alone.claims.count == 1)
+        // An organisation is nobody's "45-year-old".
+        let (body, _) = claims(["The Interior Ministry said the road was closed.", "The 45-year-old said he had seen six men."])
+        #expect(Set(body.claims.map(\.source)).count == 2)
     }
 
     /// "X quotes Y, Name, as saying": the named object speaks, through X; a capitalised word in a

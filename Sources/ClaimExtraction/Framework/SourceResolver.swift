@@ -137,7 +137,7 @@ struct SourceResolver {
                 }
                 // "The father of three", "the 45-year-old": an epithet for the person last named.
                 if SourceResolver.isPersonalEpithet(m.text), let e = entities.indices.reversed().first(where: {
-                    entities[$0].reference == .name && entities[$0].kind != .outlet && !isOwnOutlet($0)
+                    entities[$0].reference == .name && (entities[$0].kind == .person || entities[$0].kind == .unknown)
                 }) {
                     return e
                 }
