@@ -7,6 +7,12 @@ import Testing
 @Suite struct RelayAlignmentTests {
     let extractor = FeatureExtractor()
 
+    /// The aligned pairs (sorted index pairs) of `english` + `arabic`, all of one origin.
+    func alignedPairs(_ english: [String], _ arabic: [String]) -> Set<[Int]> {
+        let features = (english + arabic).enumerated().map { extractor.features(id: "c\($0.offset)", text: $0.element) }
+        return Set(RelayAlignment.pairs(features: features, origins: Array(repeating: 1, count: features.count)).map { [$0.0, $0.1].sorted() })
+    }
+
     /// The Arabic relay's sentences line up with the English original's, one to one, though the
     /// two share no language-neutral term the topical similarity knows.
     @Test func aRelaysSentencesAlignWithTheOriginals() {
@@ -18,10 +24,9 @@ import Testing
             "الطاقم تمكن من السيطرة على الحريق في غضون ساعتين تقريباً، وأن جميع من كانوا على متن الناقلة بخير",
             "مدمرة تابعة للبحرية الأميركية كانت تقوم بدورية في جنوب البحر الأحمر أسقطت طائرة مسيرة ثانية كانت متجهة نحو الناقلة",
         ]
-        let features = (english + arabic).enumerated().map { extractor.features(id: "c\($0.offset)", text: $0.element) }
-        let pairs = RelayAlignment.pairs(features: features, origins: [1, 1, 1, 1])
-        #expect(Set(pairs.map { [$0.0, $0.1].sorted() }) == [[0, 2], [1, 3]])
+        #expect(alignedPairs(english, arabic) == [[0, 2], [1, 3]])
         // Another origin's claims are never aligned.
+        let features = (english + arabic).enumerated().map { extractor.features(id: "c\($0.offset)", text: $0.element) }
         #expect(RelayAlignment.pairs(features: features, origins: [1, 1, 2, 2]).isEmpty)
     }
 
@@ -36,9 +41,7 @@ import Testing
             "شحنات كاملة من الدواليب وزيت الطهي والأجهزة المنزلية ضاعت في المستودع",
             "صهريج مازوت يحمل عشرة آلاف ليتر أُرسل إلى المستشفى صباح الأحد",
         ]
-        let features = (english + arabic).enumerated().map { extractor.features(id: "c\($0.offset)", text: $0.element) }
-        let pairs = RelayAlignment.pairs(features: features, origins: [1, 1, 1, 1])
-        #expect(Set(pairs.map { [$0.0, $0.1].sorted() }) == [[0, 3], [1, 2]])
+        #expect(alignedPairs(english, arabic) == [[0, 3], [1, 2]])
     }
 
     /// Once a group holds both languages it is not merged again: alignments do not chain.

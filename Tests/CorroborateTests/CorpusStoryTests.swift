@@ -433,14 +433,37 @@ struct CorpusStoryTests {
 
     /// Session 11's frames on the pages that prompted them: who a statement is credited to, and
     /// through which outlet.
+    /// The claim of `page` whose content holds `text`: its source's name and kind, and the relays.
+    static func claim(_ story: String, _ page: String, containing text: String) async throws -> (name: String, kind: Source.Kind, via: [String]) {
+        let report = await Self.report(try #require(Self.stories.first { $0.lastPathComponent == story }))
+        let names = Dictionary(uniqueKeysWithValues: report.sources.map { ($0.id, $0) })
+        let document = try #require(report.documents.first { $0.article.input.hasSuffix("/" + page) })
+        let c = try #require(report.claims.first { $0.document == document.id && $0.content.contains(text) }, "\(story)/\(page): \(text)")
+        let source = try #require(names[c.source])
+        return (source.name, source.kind, c.via.compactMap { names[$0]?.name })
+    }
+
+    /// Session 14's rules on the pages that prompted them.
+    @Test func session14FramesOnTheirPages() async throws {
+        // «وجاء في بيان لوزارة التربية والتعليم … أنها شكّلت لجنة»: the statement keeps its issuer.
+        #expect(try await Self.claim("nizwa-bus-crash", "alghafa-ar.html", containing: "لجنة للتحقيق").name == "بيان لوزارة التربية والتعليم")
+        // «وأورد بلاغ صادر عن عمالة إنزكان أيت ملول أن»
+        #expect(try await Self.claim("agadir-quarry-collapse", "souspresse-ar.html", containing: "وقع في حدود الساعة").name
+            == "بلاغ صادر عن عمالة إنزكان أيت ملول")
+        // «ويطالب المضربون بصرف المستحقات»: a demand is its speakers' statement.
+        #expect(try await Self.claim("tangier-ferry-strike", "bughaznews-ar.html", containing: "بصرف المستحقات").name == "المضربون")
+        // «وأوضح الطراونة» after «رئيس النقابة العامة للعاملين، ماجد الطراونة»: the same person.
+        #expect(try await Self.claim("sahab-factory-fire", "almaydan-ar.html", containing: "خمس جثث").name.contains("ماجد الطراونة"))
+        // "The father of three said" after "Faraj al-Ubaidi, 34": the guard.
+        let father = try await Self.claim("benghazi-bank-robbery", "cyrenaicaherald-en.html", containing: "alarm had been out of order")
+        #expect(father.name.hasPrefix("Faraj al-Ubaidi") && father.kind == .person)
+        // «موظف في مركز مراقبة …، تحدّث إلى "القنال" دون أن يأذن بذكر اسمه، روى أن»
+        #expect(try await Self.claim("suez-canal-tug-collision", "qanaltv-ar.html", containing: "سُحبت إلى المخطاف").kind == .anonymous)
+    }
+
     @Test func session11FramesOnTheirPages() async throws {
         func claim(_ story: String, _ page: String, containing text: String) async throws -> (name: String, kind: Source.Kind, via: [String]) {
-            let report = await Self.report(try #require(Self.stories.first { $0.lastPathComponent == story }))
-            let names = Dictionary(uniqueKeysWithValues: report.sources.map { ($0.id, $0) })
-            let document = try #require(report.documents.first { $0.article.input.hasSuffix("/" + page) })
-            let c = try #require(report.claims.first { $0.document == document.id && $0.content.contains(text) }, "\(story)/\(page): \(text)")
-            let source = try #require(names[c.source])
-            return (source.name, source.kind, c.via.compactMap { names[$0]?.name })
+            try await Self.claim(story, page, containing: text)
         }
         // «وفق ما أبلغه لـ"الخور اليوم" مهندسٌ»: the site's lead is its unnamed engineer's.
         let lead = try await claim("doha-airline-grounding", "alkhortoday-ar.html", containing: "أوقفت شركة طيران الفنار 11 طائرة")

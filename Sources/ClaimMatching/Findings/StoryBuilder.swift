@@ -143,7 +143,8 @@ struct StoryBuilder {
         // "Mohamed Shalaby, the governorate's spokesman, gave the Mediterranean Mail the same figures":
         // a line in the outlet's own voice that says someone told it is sourcing of its own.
         // (Not in a copied sentence: a copier that keeps «الذي تحدّث إلينا» was told nothing.)
-        if claims.contains(where: { resolution.traces[$0.id]?.copiedFrom == nil && toldItself($0, document) }) { return false }
+        let selfNames = document.article.outlet.map(Self.selfNames) ?? []
+        if claims.contains(where: { resolution.traces[$0.id]?.copiedFrom == nil && toldItself($0, by: selfNames) }) { return false }
         if residual.isEmpty { return true }
         // A relay digest ("what the coverage so far tells us"): an article whose statements come,
         // by a wide margin, through other outlets, and whose few others repeat what an earlier
@@ -211,14 +212,14 @@ struct StoryBuilder {
     /// Whether the claim's sentence says the article's own outlet was told or given something:
     /// its name right after "told", "gave", "to" ("gave the Mediterranean Mail the same figures",
     /// "said to the Mail").
-    private func toldItself(_ claim: Claim, _ document: Document) -> Bool {
+    /// `names`: the outlet's `selfNames`, computed once per article.
+    private func toldItself(_ claim: Claim, by names: [[String]]) -> Bool {
         // «على ما أبلغنا قبلان», «قال لنا», «تحدث إلينا»: the outlet's own "us" (outside quotations:
         // a speaker's "they told us" is not the outlet's).
         if TextFolding.words(Self.unquoted(claim.text)).contains(where: { Self.toldUs.contains($0) }) { return true }
         // (Names are often quoted: «في حديث إلى "منارة ليبيا"».)
         let words = TextFolding.words(claim.text)
-        guard let outlet = document.article.outlet else { return false }
-        return Self.selfNames(outlet).contains { name in
+        return names.contains { name in
             guard !name.isEmpty, words.count >= name.count else { return false }
             return (0...(words.count - name.count)).contains { i in
                 guard words[i..<(i + name.count)].elementsEqual(name) else { return false }

@@ -38,7 +38,8 @@ enum AuthorNames {
         }
         // "Karim Zouari on Tuesday, 23 June 2026": the posting date after the name.
         if let r = s.range(of: " on "), let next = s[r.upperBound...].split(separator: " ").first,
-           next.first?.isNumber == true || dateWords.contains(next.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+           case let word = next.lowercased().trimmingCharacters(in: .punctuationCharacters),
+           next.first?.isNumber == true || weekdays.contains(word) || TextDateParser.englishMonths[word] != nil {
             s = String(s[..<r.lowerBound])
         }
         var names: [String] = []
@@ -58,12 +59,9 @@ enum AuthorNames {
         return names
     }
 
-    /// Weekdays and months that open a posting date after " on ".
-    static let dateWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march",
-                                         "april", "may", "june", "july", "august", "september", "october", "november",
-                                         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                                         "oct", "nov", "dec"]
+    /// Weekdays that open a posting date after " on " (months: `TextDateParser.englishMonths`).
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     static func isPlausibleName(_ n: String) -> Bool {
         let words = n.split(separator: " ")

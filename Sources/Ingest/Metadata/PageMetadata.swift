@@ -269,13 +269,19 @@ struct PageMetadata {
     static func zoneWarningPrefix(_ field: String) -> String { "\(field) date has no time zone" }
 
     private static func firstDate(machine: [String], text: [String], url: String?) -> PageDate? {
-        let dates = machine.lazy.compactMap { DateParser.iso($0) ?? TextDateParser.parse($0) }
-        if let first = dates.first {
-            // A bare date (`dcterms.date` "2026-07-08") gives way to a later value of the same day
-            // that has its time (`<time datetime="2026-07-08T07:00:00Z">`).
-            guard !first.hasTime else { return first }
-            return dates.first { $0.hasTime && ($0.year, $0.month, $0.day) == (first.year, first.month, first.day) } ?? first
+        // A bare date (`dcterms.date` "2026-07-08") gives way to a later value of the same day
+        // that has its time (`<time datetime="2026-07-08T07:00:00Z">`). Each value is parsed once.
+        var bare: PageDate?
+        for m in machine {
+            guard let d = DateParser.iso(m) ?? TextDateParser.parse(m) else { continue }
+            guard let day = bare else {
+                if d.hasTime { return d }
+                bare = d
+                continue
+            }
+            if d.hasTime, (d.year, d.month, d.day) == (day.year, day.month, day.day) { return d }
         }
+        if let bare { return bare }
         for t in text { if let d = TextDateParser.parse(t) ?? DateParser.iso(t) { return d } }
         return url.flatMap(DateParser.fromURL)
     }
