@@ -543,6 +543,26 @@ import Testing
         #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["Ferrolith"])
     }
 
+    /// A cue word right after a possessive is a noun: "Tuesday night's blast", "the minister's
+    /// claims"; a participle after "he's" is still a verb.
+    @Test func aCueWordAfterAPossessiveIsANoun() {
+        let (set, sources) = claims([
+            "Tuesday night’s blast at a Port Sudan warehouse is still being counted, and the counts do not agree.",
+            "He's blasted the plan as reckless.",
+        ])
+        #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["He"])
+    }
+
+    /// "Brig. Gen.", "Eng.": a rank abbreviation neither ends the sentence nor the speaker's name.
+    @Test func rankAbbreviationsStayInTheName() {
+        let (set, sources) = claims([
+            "Thirty-one people died in the explosion, Brig. Gen. Nabil Osman, the army’s spokesman, told The Sudan Monitor.",
+            "The pumps stopped on Sunday, Eng. Hisham al-Maqtari said.",
+        ])
+        #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["Brig. Gen. Nabil Osman, the army’s spokesman", "Eng. Hisham al-Maqtari"])
+        #expect(set.claims.map(\.content) == ["Thirty-one people died in the explosion", "The pumps stopped on Sunday"])
+    }
+
     @Test func aNameToldAfterTheStatementIsItsChannel() {
         let (set, sources) = claims([
             "“We had no aircraft in that area last night,” a U.S. defense official told Northgate, speaking anonymously.",

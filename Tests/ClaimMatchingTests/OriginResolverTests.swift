@@ -454,3 +454,50 @@ import Testing
         #expect(StoryBuilder.selfNames("موقع عدن") == [["موقع", "عدن"]])
     }
 }
+
+/// A relay digest words its relays freely ("The Sudan Monitor has the army's spokesman at 31
+/// dead", "By Port Sudan Today's account, a dockworker says"): a sentence that names another outlet
+/// of the story passes on what that outlet carries, whatever source the sentence seems to have.
+/// One line saying the outlet itself was told ("in a phone interview with …") is sourcing of its own.
+@Suite struct FreeFormDigestTests {
+    static let documents = [
+        Document(id: "d1", article: Article(input: "monitor.html", outlet: "Sudan Monitor", published: "2026-08-19T08:00:00+03:00")),
+        Document(id: "d2", article: Article(input: "today.html", outlet: "Port Sudan Today", published: "2026-08-18T22:00:00+03:00")),
+        Document(id: "d3", article: Article(input: "brief.html", outlet: "East Africa Shipping Brief", published: "2026-08-20T09:00:00+00:00")),
+    ]
+    static let sources = [
+        Source(id: "s1", name: "Brig. Nabil Osman, the army's spokesman", kind: .person),
+        Source(id: "s2", name: "the governor's office", kind: .organization),
+        Source(id: "s3", name: "a dockworker", kind: .anonymous),
+        Source(id: "s4", name: "East Africa Shipping Brief", kind: .outlet),
+        Source(id: "s5", name: "Civil Defence", kind: .organization),
+        Source(id: "s6", name: "Col. Hashim el-Tayeb", kind: .person),
+    ]
+
+    static func claim(_ id: String, _ document: String, _ source: String, _ text: String) -> Claim {
+        Claim(id: id, document: document, paragraph: 0, text: text, content: text, cue: "said", quote: .indirect,
+              polarity: .positive, source: source, via: [],
+              offsets: .init(text: Span(0, text.count), source: [], cue: [], content: [Span(0, text.count)]))
+    }
+
+    static let story = [
+        claim("c1", "d1", "s1", "Thirty-one people died, the army's spokesman said."),
+        claim("c2", "d2", "s2", "Twenty-three people died, the governor's office said."),
+        claim("c3", "d2", "s3", "Fertiliser had been stored there, a dockworker said."),
+        claim("c4", "d3", "s4", "The Sudan Monitor has the army's spokesman at 31 dead."),
+        claim("c5", "d3", "s4", "The first word came from Port Sudan Today, which carried the governor's statement: 23 dead."),
+        claim("c6", "d3", "s3", "By Port Sudan Today's account, a dockworker says fertiliser had been stored there."),
+        claim("c7", "d3", "s5", "The Sudan Monitor adds that Civil Defence counts seven workers missing."),
+    ]
+
+    @Test func aDigestThatNamesTheOutletsItRelaysAddsNoSourcing() {
+        let set = ClaimSet(documents: Self.documents, sources: Self.sources, claims: Self.story)
+        #expect(StoryAnalyzer().analyze(set, groups: []).story.noOwnSourcing == ["d3"])
+    }
+
+    @Test func anInterviewWithTheOutletItselfIsItsOwnSourcing() {
+        let told = Self.claim("c8", "d3", "s6", "Col. Hashim el-Tayeb said in a phone interview with East Africa Shipping Brief that no fertiliser was stored.")
+        let set = ClaimSet(documents: Self.documents, sources: Self.sources, claims: Self.story + [told])
+        #expect(StoryAnalyzer().analyze(set, groups: []).story.noOwnSourcing.isEmpty)
+    }
+}

@@ -45,6 +45,8 @@ import Testing
         ("رويترز", "Reuters"), ("واشنطن", "Washington"), ("غابارد", "Gabbard"), ("روبيو", "Rubio"),
         // A soft c is an s: «سيركت ليدجر», «قبرص» vs "Cyprus" needs the c of "Cy" to be س.
         ("سيركت ليدجر", "Circuit Ledger"), ("سيسيليا", "Cecilia"),
+        // «ع» is written as the vowel beside it: two-consonant names keep their shape.
+        ("العبيدي", "al-Ubaidi"), ("العبادي", "Abbadi"),
     ]
 
     @Test(arguments: positives)
@@ -54,7 +56,7 @@ import Testing
 
     static let negatives: [(String, String)] = [
         ("روبيو", "Gabbard"), ("بغداد", "Damascus"), ("رويترز", "Fox News"), ("داعش", "ISIS"),
-        ("قسد", "SDF"), ("روبيو", "Robin"), ("الهول", "Hama"),
+        ("قسد", "SDF"), ("روبيو", "Robin"), ("الهول", "Hama"), ("العبيدي", "Badi"), ("عبيد", "Bayed"),
     ]
 
     @Test(arguments: negatives)

@@ -464,6 +464,12 @@ struct EnglishFrame {
         while j >= a, np.isAdverb(j) && !["had", "has", "have", "will", "would", "could"].contains(toks[j].lower) { j -= 1 }
         guard j >= a else { return false }
         let prev = toks[j].lower
+        // "Tuesday night's blast at a warehouse": a bare or plural cue word right after a possessive
+        // is a noun, and no statement unless a content clause follows ("the ministry's assertion
+        // that …"); "he's blasted" keeps its participle.
+        if prev == "s", j - 1 >= a, ["’", "'"].contains(toks[j - 1].lower), cue.count == 1,
+           !w0.hasSuffix("ed"), !w0.hasSuffix("ing"), w0 != "told",
+           cue.upperBound >= toks.count || !["that", ":"].contains(toks[cue.upperBound].lower) { return true }
         if EnglishWords.determiners.contains(prev) && prev != "that" && !["both", "all", "many", "some", "most", "two", "three", "four", "one", "few", "several", "other", "more"].contains(prev) { return true }
         if ["is", "was", "are", "were", "be", "been", "being", "aren", "isn", "wasn", "weren", "get", "got"].contains(prev),
            cue.count == 1, w0.hasSuffix("ed") || w0 == "told" || w0 == "shown",

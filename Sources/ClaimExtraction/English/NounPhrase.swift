@@ -189,6 +189,10 @@ struct NounPhrase {
         return !EnglishWords.attachingPrepositions.contains(t.lower)
     }
 
+    /// Title abbreviations longer than three letters, written with a period before a name.
+    static let titleAbbreviations: Set<String> = ["brig", "capt", "cmdr", "comdr", "cmdt", "lieut", "supt", "insp", "prof",
+                                                  "sgt", "gens", "sens", "reps", "govs", "atty", "pres"]
+
     /// Punctuation inside a name: "U.S.", "O’Brien", "Clinton’s", "Jean-Pierre", "AT&T".
     func isGlue(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -199,7 +203,9 @@ struct NounPhrase {
         case "’", "'": return tight || tokens[i - 1].end == t.start && tokens[i - 1].lower.hasSuffix("s") && tokens[i + 1].isWord
             && !tokens[i + 1].isCapitalized && tokens[i - 1].lower.count > 3
         case "-", "&", "/": return tight
-        case ".": return tokens[i - 1].end == t.start && tokens[i - 1].lower.count <= 3
+        // ("Brig. Gen.", "Capt.": a longer title abbreviation is glue too.)
+        case ".": return tokens[i - 1].end == t.start
+            && (tokens[i - 1].lower.count <= 3 || NounPhrase.titleAbbreviations.contains(tokens[i - 1].lower))
             && (tokens[i + 1].start == t.end || tokens[i - 1].isCapitalized)
         default: return false
         }

@@ -15,6 +15,8 @@ public enum SentenceSegmenter {
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col",
         "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "st", "ste", "mt", "ft", "jr", "sr", "rev",
         "hon", "pres", "supt", "det", "insp", "atty", "amb", "sec", "lieut", "messrs", "mme", "gens",
+        // Ranks and titles of Arab and English news: "Brig. Gen. Nabil Osman", "Eng. Hisham al-Maqtari".
+        "brig", "cdr", "comdr", "cmdt", "eng", "pte", "cpt",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "nos", "vol", "art", "fig", "ch", "pp", "vs", "v", "ca", "approx", "dept", "est",
         "calif", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",

@@ -151,7 +151,9 @@ struct StoryBuilder {
         // article of the story already carried without saying it was told them ("The mayor says
         // warnings went out", "By Monday the central bank had denied the report"), passed them on
         // too: it interviewed no one.
-        guard passedOn >= Self.digestMinimum, passedOn >= Self.digestShare * (residual.count + shared) else { return false }
+        // A statement from a source that a credited outlet also quotes may have been passed on or
+        // asked again: it counts half against the digest.
+        guard passedOn >= Self.digestMinimum, 2 * passedOn >= Self.digestShare * (2 * residual.count + shared) else { return false }
         guard !residual.contains(where: { namesItself($0, document) }) else { return false }
         let unplaced = residual.filter { !reportedEarlier($0, than: document, outletIndex) }
         // A long digest (six relays or more, three times what it does not relay) may hold one
@@ -186,6 +188,12 @@ struct StoryBuilder {
         if claim.polarity == .none { return .noStatement }
         guard let trace = resolution.traces[claim.id] else { return .own }
         if trace.copiedFrom != nil { return .relayed }
+        // A sentence that names another outlet of the story passes on what that outlet has, however
+        // freely it words the relay ("The Sudan Monitor has the army's spokesman at 31 dead", "Relief
+        // Line got UNHCR's spokeswoman on the phone", "By Port Sudan Today's account, a dockworker
+        // says"). (Told to this outlet it is not: `toldItself` and `namesItself` decide that.)
+        // ("Port Sudan Today's account": the outlet's name without the possessive.)
+        if let mentions, mentions.outlets(in: Self.withoutPossessives(claim.text)).contains(where: { $0 != own }) { return .relayed }
         if copiedOrigins.contains(trace.origin) {
             return trace.kind != .ownVoice && !trace.impersonal && trace.relay != own ? .relayed : .sharedOrigin
         }
@@ -226,7 +234,10 @@ struct StoryBuilder {
                 var k = i - 1
                 if k >= 0, words[k] == "the" { k -= 1 }
                 // «الذي تحدّثت إليه "جنوبيات"», «قال لـ"جنوبيات"», «في حديث إلى/مع "جنوبيات"».
-                return k >= 0 && ["told", "tells", "gave", "gives", "to", "ل", "الي", "اليه", "اليها", "اليهم", "مع"].contains(words[k])
+                guard k >= 0 else { return false }
+                // "in a phone interview with Maghreb Business Daily", "speaking with the Ledger".
+                if words[k] == "with" { return k > 0 && Self.conversationWords.contains(words[k - 1]) }
+                return ["told", "tells", "gave", "gives", "to", "ل", "الي", "اليه", "اليها", "اليهم", "مع"].contains(words[k])
             }
         }
     }
@@ -247,6 +258,15 @@ struct StoryBuilder {
                                            "منصه", "بوابه"]
     static let mediumDescriptors: Set<String> = ["الاخباريه", "الاخباري", "الاعلاميه", "الفضائيه", "الالكترونيه", "الالكتروني",
                                                  "نت", "اونلاين"]
+
+    /// `text` with the possessive "'s" taken off its words ("Port Sudan Today's" → "Port Sudan Today").
+    static func withoutPossessives(_ text: String) -> String {
+        text.replacingOccurrences(of: "’s ", with: " ").replacingOccurrences(of: "'s ", with: " ")
+    }
+
+    /// Words before "with" that make the outlet named after it the one spoken to.
+    static let conversationWords: Set<String> = ["interview", "interviews", "conversation", "speaking", "spoke", "talking",
+                                                 "talked", "call", "exchange", "chat"]
 
     /// First-person plural objects of telling, in match form: the outlet was told.
     static let toldUs: Set<String> = ["ابلغنا", "ابلغتنا", "اخبرنا", "اخبرتنا", "لنا", "الينا", "حدثنا", "حدثتنا"]

@@ -102,7 +102,7 @@ struct BlockEmitter {
             let name = doc.name(n)
             if isBoilerplate(n, name: name, tag: tag) { return false }
             flush()
-            kinds.append(kind(for: name) ?? (isCaption(n) ? .caption : kinds.last ?? .paragraph))
+            kinds.append(kind(for: name, node: n) ?? (isCaption(n) ? .caption : kinds.last ?? .paragraph))
         } else if tag.contains(.neverContent)
             // A photo credit inside a caption ("… on Monday. <span class="credit">(Basrah Gazette)</span>") is
             // the caption's own text.
@@ -171,18 +171,26 @@ struct BlockEmitter {
         linkBytes = 0
     }
 
-    private func kind(for name: String) -> Paragraph.Kind? {
+    private func kind(for name: String, node n: Int? = nil) -> Paragraph.Kind? {
         switch name {
         case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
         case "blockquote": return .quote
         case "li", "dd", "dt": return .listItem
         case "figcaption", "caption", "figure": return .caption
-        case "p": return kinds.last == .quote || kinds.last == .listItem || kinds.last == .caption ? kinds.last : .paragraph
+        case "p":
+            if kinds.last == .quote || kinds.last == .listItem || kinds.last == .caption { return kinds.last }
+            // `<p class="photo-caption">` under a photo: a caption, whatever element holds it.
+            return n.map(isCaptionParagraph) == true ? .caption : .paragraph
         default: return nil
         }
     }
 
     private static let captionWords = ["caption", "credit"].map { Array($0.utf8) }
+
+    /// A paragraph whose class names it a caption ("photo-caption", "wp-caption-text").
+    private func isCaptionParagraph(_ n: Int) -> Bool {
+        doc.attributes(n).contains { $0.name == "class" && $0.value.lowercased().contains("caption") }
+    }
 
     /// Photo captions and credits outside `<figcaption>`: class or id naming them.
     private func isCaption(_ n: Int) -> Bool {

@@ -232,7 +232,10 @@ struct BlockFilter {
                                    // A station's promo line: «استمعوا إلى نشرة الأخبار كل ساعة على 98.6 FM …».
                                    "استمعوا إلى", "استمعوا الى", "تابعونا على", "listen live", "tune in to",
                                    // A docs-style box's call ("… every Friday. Subscribe here — it's free.").
-                                   "subscribe here", "it’s free.", "it's free."]
+                                   "subscribe here", "it’s free.", "it's free.",
+                                   // An in-body box: "Steel & Mining Brief: our weekday newsletter on … Sign up free."
+                                   "sign up free", "sign up for free", "our weekday newsletter", "our daily newsletter",
+                                   "our weekly newsletter", "our free newsletter"]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 

@@ -83,7 +83,9 @@ public struct NameSkeleton: Sendable, Hashable {
             if let cls {
                 if key.last != cls { key.append(cls) }
                 if shape.last != "C" { shape.append("C") }
-            } else if s == "ا" || s == "و" || s == "ي" {
+            } else if s == "ا" || s == "و" || s == "ي" || s == "ع" {
+                // ع has no Latin letter: it is written as the vowel beside it ("al-Ubaidi" /
+                // «العبيدي», "Abbadi" / «العبادي»), so it shapes as one.
                 if shape.last != "V" { shape.append("V") }
             }
         }
