@@ -544,11 +544,13 @@ import Testing
     }
 
     /// A cue word right after a possessive is a noun: "Tuesday night's blast", "the minister's
-    /// claims"; a participle after "he's" is still a verb.
+    /// claims"; a participle after "he's" is still a verb; "worth arguing over" says nothing.
     @Test func aCueWordAfterAPossessiveIsANoun() {
         let (set, sources) = claims([
             "Tuesday night’s blast at a Port Sudan warehouse is still being counted, and the counts do not agree.",
             "He's blasted the plan as reckless.",
+            // A gerund after "worth" is no act of saying.
+            "Not a gap worth arguing over.",
         ])
         #expect(set.claims.map { sources[$0.source]?.name ?? "" } == ["He"])
     }

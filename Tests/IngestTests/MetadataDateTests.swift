@@ -76,6 +76,20 @@ import Testing
         #expect(!both.warnings.contains(PageMetadata.modifiedAsPublishedWarning))
     }
 
+    /// A poster line's time («11:50 م», p.m.) keeps its marker across a `<br>`, and its zone is the
+    /// difference from the same moment in UTC (the `last-modified` meta, 20:50 GMT): +03:00. A UTC
+    /// time with other minutes says nothing about the zone.
+    @Test func aLocalTimeTakesItsZoneFromTheSameMomentInUTC() throws {
+        let html = """
+        <html><head><meta http-equiv="last-modified" content="Mon, 16 Nov 2026 20:50:00 GMT"></head><body>
+        <font size="1">Posted by <b>webmaster</b> on الاثنين 16 نوفمبر 2026 - 11:50 م<br>from the اقتصاد dept.</font>
+        </body></html>
+        """
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil).published == "2026-11-16T23:50:00+03:00")
+        let other = html.replacing("20:50:00 GMT", with: "20:41:00 GMT")
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).published == "2026-11-16T23:50:00+00:00")
+    }
+
     /// A bare date in one field (`dcterms.date`) gives way to the same day's timed value in a
     /// later one (`<time datetime>`); another day's time does not replace it.
     @Test func bareDateTakesTheSameDaysTime() throws {

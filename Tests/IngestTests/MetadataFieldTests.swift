@@ -45,6 +45,8 @@ enum HTMLTreeFixture {
         ("admin", []),
         ("مساهمة من: admin", []),
         ("Posted by webmaster", []),
+        // A blog's entry footer: the category and the posting time after the name.
+        ("Posted by Mark Ellison in Silos at 07:00", ["Mark Ellison"]),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {
         #expect(AuthorNames.parse(byline) == expected)
@@ -310,6 +312,27 @@ enum HTMLTreeFixture {
                 == ("أخبار المحمودية", "غرق معدية بترعة المحمودية في أبيس.. مصرع 4 وإنقاذ 31"))
         #expect(PageMetadata.forumTopic("Politics :: Iraq :: Talks resume") == nil)
         #expect(PageMetadata.copyrightHolder("Copyright © 2026 Yemen Health Watch · CC BY 4.0") == "Yemen Health Watch")
+    }
+
+    /// An old CMS with no site-name markup: the title's last part is the outlet when the
+    /// masthead's link to the front page ("/index.php/Home") or the `#footer`'s © line spells it;
+    /// a blog's "Posted by X in <category> at <time>" footer names the writer.
+    @Test func titleSuffixConfirmedByFooterOrMasthead() throws {
+        let page = """
+        <html><head><title>حريق في صومعة الفلوجة - صدى الفلوجة</title></head><body>
+        <div id="header"><a class="navbar-brand" href="/index.php/Home">الرئيسية</a></div>
+        <p>التهمت النيران ليل الثلاثاء جانباً من صومعة الفلوجة الحكومية للحبوب، في ذروة موسم تسويق الحنطة.</p>
+        <ul class="entry-footer"><li class="entry-info">Posted by Mark Ellison in <a href="/?cat=2">Silos</a> at 07:00</li></ul>
+        <div id="footer"><div class="area"><p>جميع الحقوق محفوظة &copy; صدى الفلوجة 2026</p></div></div>
+        </body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(page)), url: "https://sadaalfallujah.net/a")
+        #expect(meta.outlet == "صدى الفلوجة")
+        #expect(meta.authors == ["Mark Ellison"])
+        let brand = page.replacing("الرئيسية", with: "صدى الفلوجة").replacing("صدى الفلوجة 2026", with: "2026")
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(brand)), url: "https://sadaalfallujah.net/a").outlet == "صدى الفلوجة")
+        let neither = page.replacing("صدى الفلوجة 2026", with: "2026")
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(neither)), url: "https://sadaalfallujah.net/a").outlet == "sadaalfallujah.net")
     }
 
     /// A site name carrying its tagline is the part the JSON-LD publisher names; without a

@@ -464,6 +464,8 @@ struct EnglishFrame {
         while j >= a, np.isAdverb(j) && !["had", "has", "have", "will", "would", "could"].contains(toks[j].lower) { j -= 1 }
         guard j >= a else { return false }
         let prev = toks[j].lower
+        // "Not a gap worth arguing over", "nothing worth reporting": a gerund after "worth" is no act.
+        if prev == "worth", w0.hasSuffix("ing") { return true }
         // "Tuesday night's blast at a warehouse": a bare or plural cue word right after a possessive
         // is a noun, and no statement unless a content clause follows ("the ministry's assertion
         // that …"); "he's blasted" keeps its participle.

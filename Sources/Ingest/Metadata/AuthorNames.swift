@@ -31,7 +31,11 @@ enum AuthorNames {
         for dash in [" — ", " – ", " - "] {
             if let r = s.range(of: dash) { s = String(s[..<r.lowerBound]) }
         }
-        // "Nadia Karimi in Manama": the dateline's place.
+        // "Mark Ellison in Silos at 07:00": a posting time after the name.
+        if let r = s.range(of: " at ", options: .backwards), s[r.upperBound...].first?.isNumber == true {
+            s = String(s[..<r.lowerBound])
+        }
+        // "Nadia Karimi in Manama": the dateline's place (a blog's category: "in Silos").
         if let r = s.range(of: " in ", options: .backwards), s[r.upperBound...].first?.isUppercase == true,
            s[r.upperBound...].split(separator: " ").count <= 2 {
             s = String(s[..<r.lowerBound])

@@ -219,9 +219,12 @@ struct PageMetadata {
             machine: [ld?.dateModified, p.first("article:modified_time", "og:updated_time", "dcterms.modified",
                                                 "last-modified")].compactMap { $0 } + p.microdataModified,
             text: [], url: nil)
-        // Without a stated zone, borrow the page's other stated offset, else the zone a date
+        // Without a stated zone, the difference from the same moment given in UTC (see
+        // `offsetAgainstUTC`), else the page's other stated offset, else the zone a date
         // line states for the same clock time ("06:15 بتوقيت دمشق"), else assume UTC.
-        let pageOffset = [publishedDate, modifiedDate].compactMap { $0?.offsetMinutes }.first
+        let againstUTC: Int? = Self.offsetAgainstUTC(publishedDate, modifiedDate)
+        let stated: Int? = [publishedDate, modifiedDate].compactMap { $0?.offsetMinutes }.first
+        let pageOffset = againstUTC ?? stated
             ?? [publishedDate, modifiedDate].lazy.compactMap { $0.flatMap { StatedZone.offset(for: $0, in: p.dateTexts) } }.first
             ?? p.siteZone
         if let d = publishedDate {
@@ -268,6 +271,18 @@ struct PageMetadata {
 
     static func zoneWarningPrefix(_ field: String) -> String { "\(field) date has no time zone" }
 
+    /// The zone of a date written in local time without one, when the page also gives the same
+    /// moment in UTC (an HTTP `last-modified` meta, "Mon, 16 Nov 2026 20:50:00 GMT", beside
+    /// "16 نوفمبر 2026 - 11:50 م"): the difference, when the minutes agree and it is a whole
+    /// half hour within a day's zones (−12:00 … +14:00, not zero).
+    static func offsetAgainstUTC(_ local: PageDate?, _ utc: PageDate?) -> Int? {
+        guard let local, let utc, local.hasTime, utc.hasTime, local.offsetMinutes == nil, utc.offsetMinutes == 0,
+              local.minute == utc.minute, let a = local.epochMinutes, let b = utc.epochMinutes else { return nil }
+        let difference = a - b
+        guard difference != 0, difference % 30 == 0, (-720...840).contains(difference) else { return nil }
+        return difference
+    }
+
     private static func firstDate(machine: [String], text: [String], url: String?) -> PageDate? {
         // A bare date (`dcterms.date` "2026-07-08") gives way to a later value of the same day
         // that has its time (`<time datetime="2026-07-08T07:00:00Z">`). Each value is parsed once.
@@ -286,3 +301,4 @@ struct PageMetadata {
         return url.flatMap(DateParser.fromURL)
     }
 }
+

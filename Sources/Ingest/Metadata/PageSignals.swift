@@ -111,8 +111,10 @@ struct PageSignals {
                 collectMicrodata(n, doc)
                 collectByline(n, doc)
                 collectDateText(n, doc)
-                if copyrightLines.count < 4, let c = doc.attribute("class", of: n),
-                   ByteSearch.containsAnyIgnoringASCIICase(c, Self.copyrightWords),
+                // (A short `#footer`'s © line counts too: «جميع الحقوق محفوظة © صدى الفلوجة 2026».)
+                if copyrightLines.count < 4,
+                   doc.attribute("class", of: n).map({ ByteSearch.containsAnyIgnoringASCIICase($0, Self.copyrightWords) }) == true
+                    || doc.attribute("id", of: n).map({ ByteSearch.containsAnyIgnoringASCIICase($0, Self.copyrightWords + Self.footerWords) }) == true,
                    let text = Self.shortText(of: n, in: doc, limit: 400), text.count < 120, text.contains("©") {
                     copyrightLines.append(text)
                 }
@@ -149,7 +151,8 @@ struct PageSignals {
         // Cheap test first: a front page's address is short and has at most three slashes.
         guard href.utf8.count < 80, href.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= 3 else { return false }
         let h = href.trimmingWhitespace().lowercased()
-        if ["/", "./", "/index.html", "index.html", "/index.php", "index.php"].contains(h) { return true }
+        if ["/", "./", "/index.html", "index.html", "/index.php", "index.php", "/index.htm", "/home", "/index.php/home",
+            "/default.aspx", "/default.asp", "/index.jsp", "/index.cfm"].contains(h) { return true }
         guard let scheme = h.range(of: "://") else { return false }
         let rest = h[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return !rest.isEmpty }
@@ -213,6 +216,8 @@ struct PageSignals {
             switch doc.kind(c) {
             case .element:
                 if doc.isNonTextElement(c) { it.skipChildren(of: c) }
+                // "… 11:50 م<br>from the … dept.": a line break separates words.
+                else if doc.name(c) == "br" { buffer.space() }
             case .text:
                 doc.utf8Text(c).withUnsafeBufferPointer { buffer.append(utf8: $0) }
                 if buffer.bytes.count > limit { return nil }
@@ -223,6 +228,7 @@ struct PageSignals {
         return buffer.take()
     }
 
+    private static let posterBylinePrefixes = ["Posted by ", "posted by ", "Submitted by ", "submitted by "].map { Array($0.utf8) }
     private static let arabicBylinePrefixes = ["كتب:", "كتبت:", "بقلم:", "بقلم "].map { Array($0.utf8) }
     private static let posterPrefixes = ["أرسلت بواسطة", "أرسل بواسطة", "أُرسلت بواسطة", "أُرسل بواسطة", "نشر بواسطة",
                                          "نُشر بواسطة", "Posted by", "posted by", "Submitted by", "submitted by",
@@ -280,6 +286,12 @@ struct PageSignals {
            rest.count < 90, Self.arabicBylinePrefixes.contains(where: { rest.starts(with: $0) }) {
             isAuthor = true
         }
+        // "Posted by Mark Ellison in <a>Silos</a> at 07:00" (a blog's entry footer): the poster
+        // line names its writer in its own text.
+        if !isAuthor, let first = doc.firstChild(n), let rest = Self.leadingText(first, doc), rest.count < 90,
+           Self.posterBylinePrefixes.contains(where: { p in rest.starts(with: p) && rest.dropFirst(p.count).first.map { $0 >= 0x41 && $0 <= 0x5A } == true }) {
+            isAuthor = true
+        }
         // "By <strong>Sami Ferchichi</strong>": a "By" text followed by one bold or linked name
         // and nothing else.
         if !isAuthor, let first = doc.firstChild(n), let rest = Self.leadingText(first, doc), rest.elementsEqual("By ".utf8),
@@ -312,6 +324,7 @@ struct PageSignals {
     }
 
     private static let copyrightWords = ["copyright"].map { Array($0.utf8) }
+    private static let footerWords = ["footer"].map { Array($0.utf8) }
     private static let zoneWords = ["توقيت", "times are", "time zone", "Times are"].map { Array($0.utf8) }
     private static let greenwich = ["GMT", "غرينتش", "غرينيتش", "جرينتش", "جرينيتش"].map { Array($0.utf8) }
 
