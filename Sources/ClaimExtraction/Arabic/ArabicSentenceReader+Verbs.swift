@@ -28,9 +28,13 @@ extension ArabicSentenceReader {
         // Negated ("لم يذكر"): not said, not a claim. In a relative clause ("التقارير التي
         // تحدثت عن"): a description, not an attribution.
         // (Litotes is a statement: "لا يستبعد المصدر أن …", does not rule out.)
-        if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) && entry.lemma != "استبعد"
-            || ArabicWords.relatives.contains(ap.norm[i - 1]) {
-            return nil
+        if i > a, ArabicWords.negators.contains(ap.norm[i - 1]) && entry.lemma != "استبعد" { return nil }
+        // «أحد الإطارات المسيّرة في "أسيست"، الذي قال لنا، مشترطاً التكتّم على هويته، إن …»: a
+        // relative clause whose verb introduces what a person said speaks for its antecedent.
+        var antecedent: ArabicNounPhrase?
+        if i > a, ArabicWords.relatives.contains(ap.norm[i - 1]) {
+            guard !entry.isParticiple, let np = relativeAntecedent(before: i - 1) else { return nil }
+            antecedent = np
         }
         // "تحفّظ على ذكر اسمه", "طلب عدم الكشف عن هويته": a verbal noun inside a clause that
         // withholds a name, not a speech verb.
@@ -60,7 +64,17 @@ extension ArabicSentenceReader {
         }
         var source: SourceMention?
         var via = gate.via
-        if let cited = gate.cited {
+        if antecedent != nil {
+            // Only a statement: a content clause or a quotation after the verb («التقارير التي
+            // تحدثت عن …» describes the reports).
+            let opener = gate.contentStart > a ? ap.norm[gate.contentStart - 1] : ""
+            guard gate.cited == nil, gate.direct || ArabicWords.that.contains(opener) || ArabicWords.biAnna.contains(opener)
+            else { return nil }
+        }
+        if let antecedent {
+            source = mention(antecedent)
+            if gate.withheldName { source?.kind = .anonymous }
+        } else if let cited = gate.cited {
             source = cited
             if let s = gate.subject { via.insert(mention(s), at: 0) }
         } else if let s = gate.subject, !entry.isParticiple {
@@ -515,6 +529,13 @@ extension ArabicSentenceReader {
                 j = np.tokens.upperBound
                 continue
             }
+            // «وأسرّ مصدر من السلطة المحلية بإنزكان … بأن»: the body an unnamed speaker comes from.
+            if let subject = g.subject, n == "من", j + 1 < e, [.anonymous, .person].contains(mention(subject).kind),
+               let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e),
+               np.entity != nil || ArabicWords.organizationHeads.contains(np.head) || mention(np).kind == .organization {
+                j = np.tokens.upperBound
+                continue
+            }
             // A place after the subject, with بـ ("طبيب في البعثة الطبية المصرية بمكة المكرمة إلى
             // "المحروسة نيوز" … بأن"): the word and its definite adjectives.
             if g.subject != nil, !parenthetical, ap.tokens[j].isWord, n.hasPrefix("ب"), n.unicodeScalars.count > 3,
@@ -861,6 +882,34 @@ extension ArabicSentenceReader {
     }
 
     /// A subject written before its verb ("الوزير أكد أن"), after و / كما / فيما.
+    /// The person a relative pronoun at `r` refers to: the longest noun phrase of a person or an
+    /// unnamed source, opening a clause or after a verb or a preposition, that ends right before
+    /// it (or before the comma before it), or before a short place phrase («أحد الإطارات المسيّرة
+    /// في "أسيست"، الذي قال»), within ten words.
+    func relativeAntecedent(before r: Int) -> ArabicNounPhrase? {
+        let end = r > a && ap.isComma(r - 1) ? r - 1 : r
+        guard end > a else { return nil }
+        for k in max(a, end - 10)..<end {
+            let opens = k == a || ap.isComma(k - 1) || ap.verb(k - 1) != nil
+                || Self.antecedentPrepositions.contains(ap.norm[k - 1])
+            guard opens, let np = ArabicNounPhrase.read(ap, at: k, limit: end) else { continue }
+            let stop = np.tokens.upperBound
+            guard stop == end || end - stop <= 4 && Self.placePrepositions.contains(ap.norm[stop])
+                    && !(stop..<end).contains(where: ap.isComma) else { continue }
+            // «انتقد النائب البيانات التي أكدت»: a document named last is what the clause is about.
+            let last = ap.norm[stop - 1]
+            if ArabicWords.documentHeads.contains(last) || last.hasPrefix("ال") && ArabicWords.documentHeads.contains(String(last.dropFirst(2))) {
+                return nil
+            }
+            let kind = mention(np).kind
+            if kind == .person || kind == .anonymous { return np }
+        }
+        return nil
+    }
+
+    static let antecedentPrepositions: Set<String> = ["لدي", "مع", "من", "الي", "عن", "علي", "ل", "و", "مثل"]
+    static let placePrepositions: Set<String> = ["في", "من", "ب", "لدي", "داخل", "بمديريه", "بوزاره"]
+
     func frontedSubject(before i: Int) -> ArabicNounPhrase? {
         // "…، غير أن الناطق باسم المديرية نفى ذلك": the subject after a contrast opener.
         for x in stride(from: i - 2, through: max(a, i - 12), by: -1) where ap.isComma(x) {
