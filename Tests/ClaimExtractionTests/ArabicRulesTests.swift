@@ -217,6 +217,16 @@ import Testing
         // The body an unnamed speaker comes from, before the outlet told and بأن.
         Case(paragraphs: ["وأسرّ مصدر من السلطة المحلية بإنزكان، فضّل التحفظ على هويته، لـ\"جهات 24\" بأن رخصة الاستغلال انتهت."],
              source: "مصدر", kind: .anonymous, via: ["جهات 24"], content: "رخصة الاستغلال انتهت"),
+        // «والي» is the wali (not «وإلى») before a name; «بن» links two names; a press conference
+        // "held" somewhere is an aside, not the object of a denial («ندوة صحفية» in the Maghreb).
+        Case(paragraphs: ["فنّد والي تلمسان عبد الحكيم بن منصور، في ندوة صحفية عقدها بسبدو بعد ظهر الثلاثاء، أن تكون الطائرات قد تأخرت."],
+             source: "والي تلمسان عبد الحكيم بن منصور", kind: .person, polarity: .negative, content: "تكون الطائرات قد تأخرت"),
+        Case(paragraphs: ["ونفى الوزير، في مؤتمر صحفي عقده في الرباط بعد ظهر الثلاثاء، أن تكون الطائرات قد تأخرت."],
+             source: "الوزير", kind: .person, polarity: .negative, content: "تكون الطائرات قد تأخرت"),
+        // A statement an outlet received a copy of was given to it; a nisba after a named body
+        // before the frame.
+        Case(paragraphs: ["أعلن الهلال الأحمر الجزائري في بيان تلقّى \"الوهراني\" نسخة منه أن العائلات تمّ إيواؤها."],
+             source: "الهلال الأحمر", kind: .organization, via: ["الوهراني"], content: "العائلات تمّ إيواؤها"),
         // A relative clause whose verb introduces a statement speaks for its antecedent.
         Case(paragraphs: ["فقد وجد صدى لدى أحد الإطارات المسيّرة في \"أسيست\"، الذي قال لنا، مشترطاً التكتّم على هويته، إن البيع قريب."],
              source: "أحد الإطارات المسيّرة", kind: .anonymous, content: "البيع قريب"),
@@ -324,6 +334,8 @@ import Testing
         // A relative clause about a report, and «من» after a speaker that names no body.
         "وانتقد النائب البيانات التي أكدت أن الوضع مستقر، دون أن يقدّم أرقاماً.",
         "وحذّر الوزير من ارتفاع الأسعار في الأسواق المحلية.",
+        // «وإلى» ("and to") before «جانب».
+        "وإلى جانب ذلك، وصلت المساعدات إلى المدينة.",
         "ومن المرجح أن تستمر المحادثات أسبوعا آخر.",
         "ويرى أن الحل سياسي قبل كل شيء.",
         "وأضاف أن الحكومة ستجتمع غدا.",

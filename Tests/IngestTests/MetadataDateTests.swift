@@ -76,6 +76,14 @@ import Testing
         #expect(!both.warnings.contains(PageMetadata.modifiedAsPublishedWarning))
     }
 
+    /// ISO-8601's basic format (an N2CMS `pubdate`), with or without seconds and zone.
+    @Test func basicFormatDates() {
+        #expect(DateParser.iso("20260316T112500+0300")?.iso8601() == "2026-03-16T11:25:00+03:00")
+        #expect(DateParser.iso("20260316T1125Z")?.iso8601() == "2026-03-16T11:25:00+00:00")
+        #expect(DateParser.iso("20260316T112500 extra") == nil)
+        #expect(DateParser.iso("2026031") == nil)
+    }
+
     /// A poster line's time («11:50 م», p.m.) keeps its marker across a `<br>`, and its zone is the
     /// difference from the same moment in UTC (the `last-modified` meta, 20:50 GMT): +03:00. A UTC
     /// time with other minutes says nothing about the zone.

@@ -33,10 +33,14 @@ struct ArabicNounPhrase {
             return ArabicNounPhrase(tokens: t..<(close + 1), start: start, entity: entity, head: head, hasArticle: article || entity != nil)
         }
         let first = ap.norm[t]
-        guard toks[t].kind != .punctuation, !ArabicWords.phraseBreakers.contains(first) || skip > 0,
-              skip > 0 || !ArabicWords.phraseBreakers.contains(ap.stripped(t)),
+        // «ونفى والي تلمسان»: the wali, not «وإلى» ("and to"), when a name or a noun follows.
+        let wali = skip == 0 && first == "والي" && t + 1 < limit && toks[t + 1].isWord
+            && !ArabicWords.toFollowers.contains(ap.norm[t + 1]) && !ArabicWords.phraseBreakers.contains(ap.norm[t + 1])
+            && ap.verb(t + 1) == nil
+        guard toks[t].kind != .punctuation, wali || !ArabicWords.phraseBreakers.contains(first) || skip > 0,
+              skip > 0 || wali || !ArabicWords.phraseBreakers.contains(ap.stripped(t)),
               ap.verb(t) == nil || skip > 0 else { return nil }
-        var (head, article) = headWord(first, skip: skip)
+        var (head, article) = wali ? ("والي", false) : headWord(first, skip: skip)
         if let (entity, end) = ap.entityAt[t], end <= limit, !ArabicWords.anonymousHeads.contains(head),
            !ArabicWords.personHeads.contains(head) {
             // "وزارة الصحة العامة والسكان،": a definite word joined by و that closes the name
@@ -166,6 +170,12 @@ struct ArabicNounPhrase {
             // مقتل 12 شخصاً"); numbers never continue it.
             if ArabicWords.personHeads.contains(head) || ArabicWords.anonymousHeads.contains(head) {
                 if toks[j].kind == .number && nameRun > 0 { break }
+                // «عبد الحكيم بن منصور», «سيدي محمد ولد أحمدو»: "son of" links two names.
+                if nameRun > 0, ["بن", "ابن", "بنت", "ولد"].contains(n), j + 1 < limit, toks[j + 1].isWord,
+                   ArabicMentions.isNameWord(ap.norm[j + 1]), ap.verb(j + 1) == nil {
+                    j += 1
+                    continue
+                }
                 if !isDefinite(n) && ArabicMentions.isNameWord(n) {
                     if nameRun == 3 { break }
                     nameRun += 1

@@ -382,6 +382,22 @@ extension ArabicSentenceReader {
                     carried = carried || ArabicWords.carrierVerbs.contains(ap.norm[j])
                     j += 1
                 }
+                // «في بيان تلقّى "الوهراني" نسخة منه أن»: the outlet that received a copy was told.
+                if j + 3 < e, ["تلقي", "تلقت", "تسلم", "تسلمت", "حصل", "حصلت"].contains(ap.norm[j]),
+                   let np = ArabicNounPhrase.read(ap, at: j + 1, limit: e), np.tokens.upperBound + 1 < e,
+                   ap.norm[np.tokens.upperBound] == "نسخه", ["منه", "منها"].contains(ap.norm[np.tokens.upperBound + 1]) {
+                    let told = listener(np)
+                    if told.kind == .outlet { g.via.append(told) }
+                    j = np.tokens.upperBound + 2
+                    continue
+                }
+                // «في مؤتمر صحفي عقده في الرباط بعد ظهر الثلاثاء،»: where and when it was held,
+                // up to the comma that closes the aside (not the object of a verb of denial).
+                if j < e, Self.heldWords.contains(ap.norm[j]),
+                   let comma = (j..<min(e, j + 12)).first(where: { ap.isComma($0) }) {
+                    j = comma
+                    continue
+                }
                 // «زعم في تصريح أوردته وكالة "ليفانت نيوزواير" أن …»: the outlet that carried it.
                 if carried, let np = ArabicNounPhrase.read(ap, at: j, limit: e), case let m = listener(np), m.kind == .outlet {
                     g.via.append(m)
@@ -489,8 +505,11 @@ extension ArabicSentenceReader {
                 continue
             }
             // A nisba adjective right after a named subject: "أكد الصليب الأحمر | اللبناني أن".
+            // (Also before a frame or a comma: «أعلن الهلال الأحمر | الجزائري في بيان أن».)
             if let subject = g.subject, subject.tokens.upperBound == j, subject.entity != nil, ArabicNounPhrase.isDefinite(n),
-               n.hasSuffix("ي") || n.hasSuffix("يه"), j + 1 < e, introducer(at: j + 1, entry: entry, gate: g) != nil {
+               n.hasSuffix("ي") || n.hasSuffix("يه"), j + 1 < e,
+               introducer(at: j + 1, entry: entry, gate: g) != nil || ap.isComma(j + 1)
+                || ap.longest(ArabicWords.frames, at: j + 1, limit: e) != nil {
                 j += 1
                 continue
             }
@@ -906,6 +925,9 @@ extension ArabicSentenceReader {
         }
         return nil
     }
+
+    /// "held it" after a press conference or a meeting: «عقده», «عقدها», «نظّمته».
+    static let heldWords: Set<String> = ["عقده", "عقدها", "عقدته", "عقدوه", "عقدتها", "نظمه", "نظمها", "نظمته", "اقيم", "اقيمت"]
 
     static let antecedentPrepositions: Set<String> = ["لدي", "مع", "من", "الي", "عن", "علي", "ل", "و", "مثل"]
     static let placePrepositions: Set<String> = ["في", "من", "ب", "لدي", "داخل", "بمديريه", "بوزاره"]

@@ -235,7 +235,10 @@ struct BlockFilter {
                                    "subscribe here", "it’s free.", "it's free.",
                                    // An in-body box: "Steel & Mining Brief: our weekday newsletter on … Sign up free."
                                    "sign up free", "sign up for free", "our weekday newsletter", "our daily newsletter",
-                                   "our weekly newsletter", "our free newsletter"]
+                                   "our weekly newsletter", "our free newsletter",
+                                   // "Enjoying the Digest? Forward it to a colleague – it is free.", "… is
+                                   // reader-funded. Chip in from $3 a month".
+                                   "forward it to a colleague", "it is free.", "reader-funded", "chip in from"]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 

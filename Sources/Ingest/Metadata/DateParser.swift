@@ -7,6 +7,7 @@ enum DateParser {
         let s = Array(ArabicDigits.westernised(text).unicodeScalars)
         var i = 0
         while i < s.count, s[i] == " " { i += 1 }
+        if let basic = basicISO(s, from: i) { return basic }
         guard let year = number(s, &i, min: 4, max: 4), i < s.count, s[i] == "-" || s[i] == "/" else {
             return nil
         }
@@ -35,6 +36,25 @@ enum DateParser {
                 date.offsetMinutes = zone(s, &k)
             }
         }
+        return date.isValid ? date : nil
+    }
+
+    /// ISO-8601's basic format, `20260316T112500+0300` (or `20260316T1125Z`): eight digits, `T`,
+    /// four or six digits, an optional zone and nothing after it.
+    private static func basicISO(_ s: [Unicode.Scalar], from start: Int) -> PageDate? {
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= s.count, s[range].allSatisfy({ $0.value >= 48 && $0.value <= 57 }) else { return nil }
+            return Int(String(String.UnicodeScalarView(s[range])))
+        }
+        guard let year = digits(start..<(start + 4)), let month = digits((start + 4)..<(start + 6)),
+              let day = digits((start + 6)..<(start + 8)), start + 8 < s.count, s[start + 8] == "T",
+              let hour = digits((start + 9)..<(start + 11)), let minute = digits((start + 11)..<(start + 13)) else { return nil }
+        var k = start + 13
+        var date = PageDate(year: year, month: month, day: day, hour: hour, minute: minute)
+        date.hasTime = true
+        if let second = digits(k..<(k + 2)) { date.second = second; k += 2 }
+        date.offsetMinutes = zone(s, &k)
+        guard k == s.count || s[k...].allSatisfy({ $0 == " " }) else { return nil }
         return date.isValid ? date : nil
     }
 
