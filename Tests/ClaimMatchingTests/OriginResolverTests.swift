@@ -495,6 +495,14 @@ import Testing
         #expect(StoryAnalyzer().analyze(set, groups: []).story.noOwnSourcing == ["d3"])
     }
 
+    /// An Arabic outlet named in English with its article ("from Al-Mirqab, an Arabic news site").
+    @Test func aTransliteratedNameWithItsArticleIsTheOutlet() {
+        let documents = [Document(id: "d1", article: Article(input: "a.html", outlet: "المرقاب", published: "2026-05-11T22:40:00+03:00"))]
+        let mentions = OutletMentions(documents: documents)
+        #expect(mentions.outlets(in: "The first word came late on Monday from Al-Mirqab, an Arabic news site.").count == 1)
+        #expect(mentions.outlets(in: "The first word came late on Monday from Al-Mirbad, an Arabic news site.").isEmpty)
+    }
+
     @Test func anInterviewWithTheOutletItselfIsItsOwnSourcing() {
         let told = Self.claim("c8", "d3", "s6", "Col. Hashim el-Tayeb said in a phone interview with East Africa Shipping Brief that no fertiliser was stored.")
         let set = ClaimSet(documents: Self.documents, sources: Self.sources, claims: Self.story + [told])

@@ -163,7 +163,9 @@ struct OutletMentions {
             guard !run.isEmpty else { return }
             for start in run.indices {
                 for n in stride(from: min(3, run.count - start), through: 1, by: -1) {
-                    let words = TextFolding.words(run[start..<(start + n)].joined(separator: " "))
+                    var words = TextFolding.words(run[start..<(start + n)].joined(separator: " "))
+                    // "Al-Mirqab": the article folds to a word of its own, which starts no name.
+                    if words.count > 1, ["al", "el"].contains(words[0]) { words.removeFirst() }
                     guard words.joined().unicodeScalars.count >= 5,
                           let key = transliterated(ArraySlice(words), whole: true), arabicNamed.contains(key) else { continue }
                     if !found.contains(key) { found.append(key) }
