@@ -511,6 +511,26 @@ struct CorpusStoryTests {
         #expect(try await Self.claim("suez-canal-tug-collision", "qanaltv-ar.html", containing: "سُحبت إلى المخطاف").kind == .anonymous)
     }
 
+    /// Session 15's rules on the pages that prompted them.
+    @Test func session15FramesOnTheirPages() async throws {
+        // «أحد الإطارات المسيّرة في "أسيست"، الذي قال لنا، مشترطاً التكتّم على هويته، إن»
+        #expect(try await Self.claim("annaba-steel-plant-layoffs", "annabaecho-ar.html", containing: "التسريح المؤقت تمهيد").kind == .anonymous)
+        // «وأسرّ مصدر من السلطة المحلية بإنزكان، فضّل التحفظ على هويته …، لـ"جهات 24" بأن» (told the
+        // page's own outlet: no relay).
+        let confided = try await Self.claim("agadir-quarry-collapse", "jihat24-ar.html", containing: "رخصة استغلال المقلع")
+        #expect(confided.name == "مصدر" && confided.kind == .anonymous && confided.via.isEmpty)
+        // «فنّد والي تلمسان عبد الحكيم بن منصور، في ندوة صحفية عقدها بسبدو …، أن»
+        #expect(try await Self.claim("tlemcen-forest-fires", "alwahrani-ar.html", containing: "قد تأخرت في الوصول").name
+            == "والي تلمسان عبد الحكيم بن منصور")
+        // «أعلن الهلال الأحمر الجزائري في بيان تلقّى "الوهراني" نسخة منه أن»: the Red Crescent's,
+        // given to the page's own outlet.
+        let copy = try await Self.claim("tlemcen-forest-fires", "alwahrani-ar.html", containing: "بمتوسطة سبدو")
+        #expect(copy.name == "الهلال الأحمر" && copy.kind == .organization && copy.via.isEmpty)
+        // "…, Brig. Gen. Nabil Abdel-Rahim, the army's spokesman, told The Sudan Monitor"
+        #expect(try await Self.claim("port-sudan-warehouse-blast", "sudanmonitor-en.html", containing: "Thirty-one people died").name
+            .hasPrefix("Brig. Gen. Nabil Abdel-Rahim"))
+    }
+
     @Test func session11FramesOnTheirPages() async throws {
         func claim(_ story: String, _ page: String, containing text: String) async throws -> (name: String, kind: Source.Kind, via: [String]) {
             try await Self.claim(story, page, containing: text)

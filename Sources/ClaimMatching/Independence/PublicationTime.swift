@@ -1,4 +1,5 @@
 import CorroborateModel
+import Linguistics
 /// Parses the ISO-8601 timestamps ingest writes (`2026-01-29T14:05:00+03:00`, `...Z`, a bare date)
 /// into seconds since 1970 UTC, so articles from different time zones order correctly.
 ///
@@ -39,7 +40,7 @@ public enum PublicationTime {
         }
         guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
-        var secs = days(year: year, month: month, day: day) * 86_400
+        var secs = CivilCalendar.days(year: year, month: month, day: day) * 86_400
         guard i < s.count else { return secs }
         guard s[i] == 84 || s[i] == 116 || s[i] == 32 else { return nil }     // T, t, space
         i += 1
@@ -60,16 +61,6 @@ public enum PublicationTime {
         let om = number(2) ?? 0
         guard i == s.count else { return nil }
         return secs - sign * (oh * 3600 + om * 60)
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 }
 

@@ -171,7 +171,7 @@ struct BlockEmitter {
         linkBytes = 0
     }
 
-    private func kind(for name: String, node n: Int? = nil) -> Paragraph.Kind? {
+    private func kind(for name: String, node n: Int) -> Paragraph.Kind? {
         switch name {
         case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
         case "blockquote": return .quote
@@ -180,23 +180,23 @@ struct BlockEmitter {
         case "p":
             if kinds.last == .quote || kinds.last == .listItem || kinds.last == .caption { return kinds.last }
             // `<p class="photo-caption">` under a photo: a caption, whatever element holds it.
-            return n.map(isCaptionParagraph) == true ? .caption : .paragraph
+            return isCaption(n, attributes: Self.classOnly, words: Self.captionOnly) ? .caption : .paragraph
         default: return nil
         }
     }
 
     private static let captionWords = ["caption", "credit"].map { Array($0.utf8) }
-
-    /// A paragraph whose class names it a caption ("photo-caption", "wp-caption-text").
-    private func isCaptionParagraph(_ n: Int) -> Bool {
-        doc.attributes(n).contains { $0.name == "class" && $0.value.lowercased().contains("caption") }
-    }
+    /// A `<p>` is a caption only by name ("photo-caption", "wp-caption-text"): a "credit" class on
+    /// a paragraph is as often a byline or a source line.
+    private static let captionOnly = [Array("caption".utf8)]
+    private static let classOrID: Set<String> = ["class", "id"]
+    private static let classOnly: Set<String> = ["class"]
 
     /// Photo captions and credits outside `<figcaption>`: class or id naming them.
-    private func isCaption(_ n: Int) -> Bool {
-        for a in doc.attributes(n) where a.name == "class" || a.name == "id" {
+    private func isCaption(_ n: Int, attributes: Set<String> = BlockEmitter.classOrID, words: [[UInt8]] = BlockEmitter.captionWords) -> Bool {
+        for a in doc.attributes(n) where attributes.contains(a.name) {
             let v = a.value.lowercased()
-            if ByteSearch.containsAny(v, Self.captionWords) { return true }
+            if ByteSearch.containsAny(v, words) { return true }
         }
         return false
     }

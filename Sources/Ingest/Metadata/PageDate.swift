@@ -1,3 +1,5 @@
+import Linguistics
+
 /// A calendar date and time as a page states it, with the UTC offset when the page gives one.
 struct PageDate: Equatable, Sendable {
     var year: Int
@@ -27,17 +29,10 @@ struct PageDate: Equatable, Sendable {
     }
 
     /// Minutes since 1970-01-01 of the clock time as written (its offset not applied); nil when
-    /// the date is not valid. Days from the civil calendar (proleptic Gregorian).
+    /// the date is not valid.
     var epochMinutes: Int? {
         guard isValid else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = y / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
-        return (days * 24 + hour) * 60 + minute
+        return (CivilCalendar.days(year: year, month: month, day: day) * 24 + hour) * 60 + minute
     }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -114,7 +114,7 @@ struct PageSignals {
                 // (A short `#footer`'s © line counts too: «جميع الحقوق محفوظة © صدى الفلوجة 2026».)
                 if copyrightLines.count < 4,
                    doc.attribute("class", of: n).map({ ByteSearch.containsAnyIgnoringASCIICase($0, Self.copyrightWords) }) == true
-                    || doc.attribute("id", of: n).map({ ByteSearch.containsAnyIgnoringASCIICase($0, Self.copyrightWords + Self.footerWords) }) == true,
+                    || doc.attribute("id", of: n).map({ ByteSearch.containsAnyIgnoringASCIICase($0, Self.copyrightOrFooterWords) }) == true,
                    let text = Self.shortText(of: n, in: doc, limit: 400), text.count < 120, text.contains("©") {
                     copyrightLines.append(text)
                 }
@@ -324,7 +324,7 @@ struct PageSignals {
     }
 
     private static let copyrightWords = ["copyright"].map { Array($0.utf8) }
-    private static let footerWords = ["footer"].map { Array($0.utf8) }
+    private static let copyrightOrFooterWords = ["copyright", "footer"].map { Array($0.utf8) }
     private static let zoneWords = ["توقيت", "times are", "time zone", "Times are"].map { Array($0.utf8) }
     private static let greenwich = ["GMT", "غرينتش", "غرينيتش", "جرينتش", "جرينيتش"].map { Array($0.utf8) }
 
