@@ -242,10 +242,12 @@ struct BlockFilter {
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 
+    private static let signatureRule = Array("________".utf8)
+
     /// A forum post's text without the poster's signature, which the board prints after a rule of
     /// underscores ("… مئة شخص. _________________ جدة غير"): eight or more in a row.
     static func withoutSignature(_ text: String) -> String {
-        guard let r = text.range(of: "________") else { return text }
+        guard ByteSearch.contains(text, signatureRule), let r = text.range(of: "________") else { return text }
         return String(text[..<r.lowerBound]).trimmingWhitespace()
     }
 

@@ -115,13 +115,19 @@ enum NonBodyLines {
     /// "Category: News | Added by: admin | Views: 612"). A sentence names at most one.
     static func isDetailsLine(_ lower: String) -> Bool {
         guard lower.utf8.count < 500 else { return false }
-        var labels = 0
-        for label in detailLabels where lower.contains(label) {
-            labels += 1
-            if labels >= 2 { return !BlockFilter.endsSentence(lower) || lower.hasSuffix("|") }
+        var text = lower
+        let twoLabels = text.withUTF8 { buffer in
+            var labels = 0
+            for label in detailLabelBytes where ByteSearch.contains(buffer, label) {
+                labels += 1
+                if labels >= 2 { return true }
+            }
+            return false
         }
-        return false
+        return twoLabels && (!BlockFilter.endsSentence(lower) || lower.hasSuffix("|"))
     }
+
+    private static let detailLabelBytes = detailLabels.map { Array($0.utf8) }
 
     static let detailLabels = ["الفئة:", "القسم:", "التصنيف:", "أضاف:", "اضاف:", "أضيف بواسطة", "مشاهدات:", "المشاهدات:",
                                "تعليقات:", "التعليقات:", "عدد القراءات", "category:", "added by", "views:", "comments:",
