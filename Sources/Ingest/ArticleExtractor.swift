@@ -65,12 +65,14 @@ public struct ArticleExtractor: Sendable {
         article.outlet = datelineOutlet ?? meta.outlet
         // A property line ("Author: Leila Chaabane Section: Politics") names the author where
         // the markup names none.
-        article.authors = meta.authors.isEmpty
-            ? AuthorNames.unique(statedAuthors.flatMap(AuthorNames.parse).filter { $0.lowercased() != meta.outlet?.lowercased() })
-            : meta.authors
-        // The site's own name as its author meta (`<meta name="author" content="هوى الخريف">`) once
-        // the outlet is known from the dateline rather than the markup.
-        if let outlet = article.outlet?.lowercased() { article.authors.removeAll { $0.lowercased() == outlet } }
+        // The site's own name as its author meta (`<meta name="author" content="أصداء الغرب">`, or
+        // the outlet known from the dateline rather than the markup) names no writer: a byline
+        // line in the text («بقلم: محمد أمين الإدريسي») does.
+        let site = Set([article.outlet, meta.outlet].compactMap { $0?.lowercased() })
+        let named = meta.authors.filter { !site.contains($0.lowercased()) }
+        article.authors = named.isEmpty
+            ? AuthorNames.unique(statedAuthors.flatMap(AuthorNames.parse).filter { !site.contains($0.lowercased()) })
+            : named
         article.published = meta.published
         var metaWarnings = meta.warnings
         // A byline or details line dropped from the body that dates the article («متابعة: نادية بن

@@ -50,6 +50,13 @@ struct CorpusStoryTests {
         // Session 15's dubai-crypto-fraud-arrests, first run:
         "dubai-crypto-fraud-arrests/noOwnSourcing/gulffintechwatch-en.html":
             "a relay-only Discourse post whose 'The same Al Deira piece quotes an unnamed investigator' and 'The investigator also says' are read as its own",
+        // Session 16's first runs:
+        "jerash-festival-stage-collapse/noOwnSourcing/levantculturebrief-en.html":
+            "a relay-only Google Docs brief read as sourcing",
+        "tabuk-wind-farm-accident/noOwnSourcing/wattgulf-en.html":
+            "a relay-only VuePress newsletter read as sourcing",
+        "tabuk-wind-farm-accident/noOwnSourcing-extra/gulfbuildwire-en.html":
+            "an own-sourced trade wire read as relay-only",
     ]
 
     func check(_ key: String, _ body: () -> Void) {
@@ -235,7 +242,7 @@ struct CorpusStoryTests {
         // [(16, 10, 7)]. Two relay-only newsletters were read as sourcing (`upstreamGaps`). Raised
         // to the session's end (the Arabic cues and frames that they showed missing).
         "hajj-heat-deaths": (16, 8, 9),
-        "rabat-minister-rumour": (16, 14, 7),
+        "rabat-minister-rumour": (16, 13, 7),
         "manama-bank-withdrawals": (15, 10, 10),
         // (Aswan's findings 10 → 9 in session 12: the newsletter's "an unnamed directorate employee,
         // speaking to the same site, said more than 1,500" is now read, and its feddans-less figure
@@ -253,7 +260,7 @@ struct CorpusStoryTests {
         // (15, 10, 6); an airline grounding (11 vs nine aircraft, a denied smoke turn-back) at
         // (15, 7, 5); a leaked port lease ($1.5 bn vs $800 m, a minister's "fabricated") at
         // (14, 11, 8). Two relay-only newsletters were read as sourcing (`upstreamGaps`).
-        "nouakchott-migrant-boat": (15, 10, 6),
+        "nouakchott-migrant-boat": (15, 9, 6),
         "doha-airline-grounding": (15, 7, 5),
         "tartus-port-lease": (14, 11, 8),
         // Session 11's second three, measured on 84c2177 before any change for them: a bank
@@ -348,7 +355,7 @@ struct CorpusStoryTests {
         // company's denial of a substation fire) at (15, 12, 11); a checkpoint closed near Nablus
         // (3,400 vs more than 5,000 turned back, COGAT's denial) at (14, 10, 7); their other facts right.
         "misrata-port-fire": (15, 12, 11),
-        "salalah-cyclone-flooding": (15, 12, 11),
+        "salalah-cyclone-flooding": (15, 11, 10),
         "nablus-checkpoint-closure": (14, 10, 7),
         // And three more, measured on be9cc15: a prison riot in Kut (11 vs 27 injured, three vs five
         // guards held, the ministry's denial of an escape) at (13, 9, 6) with two story facts wrong
@@ -386,7 +393,7 @@ struct CorpusStoryTests {
         // أوردته وكالة الأنباء العراقية، بتشكيل لجنة» now joins the English ministry claim it
         // translates, and is read as the copier's own voice: a non-speech verb with «في بيان» is
         // not yet a statement.)
-        "basra-oil-worker-protest": (13, 9, 7),
+        "basra-oil-worker-protest": (13, 8, 7),
         "irbid-bakery-gas-blast": (15, 14, 9),
         "suez-canal-tug-collision": (14, 10, 6),
         "tripoli-libya-militia-clashes": (16, 10, 9),
@@ -439,6 +446,29 @@ struct CorpusStoryTests {
         "hebron-water-cuts": (13, 10, 8),
         "tlemcen-forest-fires": (14, 9, 8),
         "salmiya-restaurant-poisoning": (14, 12, 8),
+        // Session 16's four, measured on 37579a2 before any change for them: an ammonia leak in
+        // Gabes (nine vs 23 kept overnight, the plant director's denial of a tank leak) at
+        // (15, 9, 7); a stage scaffold collapse at the Jerash festival (7 vs 4 vs 9 injured, the
+        // contractor's denial of overloading) at (14, 11, 7) with its relay-only Google Docs brief
+        // read as sourcing; a dam release flooding farmland near Kenitra (more than 3,000 vs 1,200
+        // ha, the basin agency's denial of no warning) at (8, 8, 8), its Stencil page's
+        // `<ad-paragraph>` body not extracted at all; a crane collapse at a wind farm near Tabuk
+        // (3 vs 4 dead, the subcontractor's denial of ignored wind limits) at (14, 8, 7) with its
+        // relay-only VuePress newsletter read as sourcing and an own-sourced trade wire read as
+        // relay-only.
+        // Kenitra's (8, 8, 8) → (14, 8, 6) once the Stencil page's body is read: its claims are
+        // there to match now, and two of its statements (Sebou Express's "about forty" via a local
+        // official, the province's 38 families) regroup. Session 16's English relative clauses
+        // (", who said …", ", citing a local official") read four statements right whose speakers
+        // the matcher does not yet know as one: Salalah's "Eng. Salim al-Kathiri, the company's
+        // director of operations, who added …" and Nama Dhofar (12, 11) → (11, 10); Nouakchott's
+        // "according to Ould Bouh, who added …" and «المسؤول ذاته» 10 → 9; Basra's "the head of
+        // the oil workers' union in the province" and its named president 9 → 8; Rabat's "Black
+        // Box Maroc, which claimed …" and «بلاك بوكس ماروك» 14 → 13.
+        "gabes-ammonia-leak": (15, 9, 7),
+        "jerash-festival-stage-collapse": (14, 11, 7),
+        "kenitra-dam-release-flooding": (14, 8, 6),
+        "tabuk-wind-farm-accident": (14, 8, 7),
     ]
 
     @Test(arguments: stories)

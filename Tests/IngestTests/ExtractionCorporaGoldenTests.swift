@@ -58,6 +58,10 @@ import TestSupport
             "an Adobe Muse export with no date or author markup: only a visible '7:05 PM' and a byline text box",
         "tlemcen-forest-fires/atlasobserver-en.html":
             "an Anchor CMS page whose author appears only in the 'Filed under … by' footnote",
+        "gabes-ammonia-leak/aljanoubinfo-ar.html":
+            "a Lasso table page whose only date is a zone-less `date` meta (Tunis time, +01:00), with no zone anywhere on the page",
+        "jerash-festival-stage-collapse/levantculturebrief-en.html":
+            "a Google Docs 'Publish to the web' newsletter: its title paragraph and issue line kept as text, the lead item's heading not taken for the headline, the issue line's date not read",
         "tlemcen-forest-fires/firewatch-en.html":
             "a LiveJournal community entry: og:site_name 'LiveJournal' taken for the outlet, 'n_bouzid wrote in maghreb_fires' for the author",
         "sousse-beach-drownings/medtraveldesk-en.html":

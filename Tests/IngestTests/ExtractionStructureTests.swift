@@ -195,3 +195,62 @@ import Testing
         #expect(a.warnings.contains("no article body found"))
     }
 }
+
+/// Session 16's page shapes, each with a counter-example: web components with Stencil's scoped
+/// classes, a heading inside its own permalink, a shop's product card and a trial offer in the
+/// text, a credit line above the text.
+@Suite struct ExtractionComponentTests {
+    static let prose = ExtractionStructureTests.prose
+
+    /// `<ad-paragraph class="sc-ad-paragraph-h">`: the "ad-" is the site's component namespace,
+    /// not an advertisement; the `<ad-slot>` is still no text.
+    @Test func stencilComponentsAreReadByWhatTheyHold() throws {
+        let paragraphs = Self.prose.map { "<ad-paragraph class=\"sc-ad-paragraph-h hydrated\"><p class=\"sc-ad-paragraph\">\($0)</p></ad-paragraph>" }
+        let html = """
+        <html><body><ad-app class="sc-ad-app-h hydrated"><main class="sc-ad-app"><article class="sc-ad-app story"><h1>Flooding</h1>
+        \(paragraphs[0])\(paragraphs[1])<ad-related class="sc-ad-related-h hydrated"><aside class="sc-ad-related"><a href="/x">Sebou river levels rise after a week of storms</a></aside></ad-related>
+        \(paragraphs[2])\(paragraphs[3])</article></main></ad-app></body></html>
+        """
+        let a = try ExtractionStructureTests.extract(html)
+        #expect(a.paragraphs.map(\.text) == Self.prose)
+        #expect(BoilerplateVocabulary.classify("sc-ad-paragraph-h hydrated") != .boilerplate)
+        #expect(BoilerplateVocabulary.classify("sc-ad-related") == .boilerplate)
+        #expect(BoilerplateVocabulary.classify("ad-slot") == .boilerplate)
+        // styled-components' hashed classes ("sc-gEvEer") are left as they are.
+        #expect(BoilerplateVocabulary.classify("sc-geveer market-strip") == .neutral)
+    }
+
+    /// VuePress and Docusaurus put a heading's text inside its own permalink.
+    @Test func aHeadingInsideItsPermalinkIsKept() throws {
+        let html = """
+        <html><body><article><h1>Crane toll</h1><p>\(Self.prose[0])</p>
+        <h2 id="how-many-died" tabindex="-1"><a class="header-anchor" href="#how-many-died"><span>How many died</span></a></h2>
+        <p>\(Self.prose[1])</p><h2 id="b"><a class="header-anchor" href="#b">#</a> Our read</h2><p>\(Self.prose[2])</p>
+        <h3><a href="https://example.com/other-story">Read the other story</a></h3><p>\(Self.prose[3])</p></article></body></html>
+        """
+        let a = try ExtractionStructureTests.extract(html)
+        #expect(a.paragraphs.filter { $0.kind == .heading }.map(\.text) == ["How many died", "Our read"])
+    }
+
+    @Test func productCardsAndTrialOffersAreNotText() throws {
+        let html = """
+        <html><body><div class="article-template__content rte"><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p>
+        <div class="article-product-card"><img src="g.jpg" alt=""><p class="article-product-card__title">The Rigging Safety Field Guide (Arabic/English)</p><p class="price">JOD 18.00</p><a class="button" href="/products/guide">Shop now</a></div>
+        <p>\(Self.prose[2])</p><div class="callout"><p><strong>Gulf Build Wire Pro</strong> subscribers get project-level safety data for every Saudi giga-project. <a href="/pro">Start a free trial</a></p></div>
+        <p>\(Self.prose[3])</p></div></body></html>
+        """
+        #expect(try ExtractionStructureTests.extract(html).paragraphs.map(\.text) == Self.prose)
+    }
+
+    /// "Compiled by X" above the text names its writer; below it, it is a credit line.
+    @Test func aCompiledByLineAboveTheTextIsTheByline() throws {
+        let top = "<html><body><article><p>Compiled by Yara Toukan</p><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><p>\(Self.prose[2])</p></article></body></html>"
+        let a = try ExtractionStructureTests.extract(top)
+        #expect(a.authors == ["Yara Toukan"])
+        #expect(a.paragraphs.map(\.text) == Array(Self.prose.prefix(3)))
+        let bottom = "<html><body><article><p>\(Self.prose[0])</p><p>\(Self.prose[1])</p><p>\(Self.prose[2])</p><p>Compiled by the Gulf desk</p></article></body></html>"
+        let b = try ExtractionStructureTests.extract(bottom)
+        #expect(b.authors.isEmpty)
+        #expect(b.paragraphs.map(\.text) == Array(Self.prose.prefix(3)))
+    }
+}

@@ -197,3 +197,27 @@ import Testing
         #expect(StatedZone.seasonalOffset(rule, on: PageDate(year: year, month: month, day: day)) == expected)
     }
 }
+
+/// A date element's Unix time (`data-time`) is the UTC moment of its local text.
+@Suite struct UnixTimeTests {
+    @Test(arguments: [
+        (1_784_668_500, "2026-07-21T21:15:00+00:00"),
+        (946_684_800, "2000-01-01T00:00:00+00:00"),
+        (1_709_208_000, "2024-02-29T12:00:00+00:00"),
+    ])
+    func unixSeconds(_ seconds: Int, _ expected: String) throws {
+        #expect(try #require(PageDate(unixSeconds: seconds)).iso8601() == expected)
+    }
+
+    @Test func aUnixTimeGivesTheLocalTextItsZone() throws {
+        let html = """
+        <html><head></head><body><div class="news_info">أرسل بواسطة: admin | <span class="news_date" data-time="1784668500">الأربعاء 22-07-2026 | 12:15 ص</span></div></body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
+        #expect(meta.published == "2026-07-22T00:15:00+03:00")
+        // A Unix time that is not the same moment (other minutes) says nothing about the zone.
+        let other = html.replacingOccurrences(of: "1784668500", with: "1784669100")
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).published == "2026-07-22T00:15:00+00:00")
+        #expect(PageDate(unixSeconds: 12) == nil)
+    }
+}

@@ -47,6 +47,10 @@ enum HTMLTreeFixture {
         ("Posted by webmaster", []),
         // A blog's entry footer: the category and the posting time after the name.
         ("Posted by Mark Ellison in Silos at 07:00", ["Mark Ellison"]),
+        // A login handle, a tags line in a byline box, a writer label.
+        ("dijla-desk", []), ("news_editor", []), ("Al-Saadi", ["Al-Saadi"]),
+        ("الوسوم: انتخابات كردستان", []), ("Tags: Iraq, elections", []),
+        ("الكاتب: سارة المهيري", ["سارة المهيري"]), ("Author: Jane Doe", ["Jane Doe"]),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {
         #expect(AuthorNames.parse(byline) == expected)
@@ -342,5 +346,56 @@ enum HTMLTreeFixture {
         #expect(PageMetadata.withoutTagline("Gulf Wire - Business news", publisher: "Gulf Wire") == "Gulf Wire")
         #expect(PageMetadata.withoutTagline("Gulf Wire | Business", publisher: nil) == "Gulf Wire | Business")
         #expect(PageMetadata.withoutTagline("Smith & Sons | Tyre", publisher: "Sons") == "Smith & Sons | Tyre")
+    }
+
+    /// A blog whose site name and entry title are both `<h1>`s, as the two parts of its title.
+    @Test func mastheadAndEntryHeadings() throws {
+        let html = """
+        <html><head><title>Gabes ammonia leak: who says what | North Africa Risk Brief</title></head><body>
+        <h1>North Africa Risk Brief</h1><h2>Operational risk, one country at a time</h2><h1 class="sideHeader">This week</h1>
+        <h1 class="blog-entry-title"><a href="gabes.html">Gabes ammonia leak: who says what</a></h1><p>Text.</p></body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: "https://narisk-brief.com/gabes.html")
+        #expect(meta.headline == "Gabes ammonia leak: who says what")
+        #expect(meta.outlet == "North Africa Risk Brief")
+        // One <h1> spelling one part of the title is the headline, as before.
+        let plain = "<html><head><title>Storm hits | Gulf Wire</title></head><body><h1>Storm hits</h1><p>Text.</p></body></html>"
+        let other = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(plain)), url: "https://gulfwire.com/a")
+        #expect(other.headline == "Storm hits")
+        #expect(PageMetadata.mastheadAndEntry(title: "Storm hits | Gulf Wire", h1s: ["Storm hits", "Most read"]).masthead == nil)
+    }
+
+    /// A server's index file links to the front page («الجنوب أنفو» on a logo linking to
+    /// /index.lasso confirms the title's site name); a page that is not the index does not.
+    @Test func indexFilesAreFrontPages() {
+        #expect(PageSignals.isFrontPage("/index.lasso"))
+        #expect(PageSignals.isFrontPage("index.shtml"))
+        #expect(PageSignals.isFrontPage("/default.cfm"))
+        #expect(!PageSignals.isFrontPage("/index2.php?option=news"))
+        #expect(!PageSignals.isFrontPage("/news_detail.lasso"))
+        #expect(!PageSignals.isFrontPage("/indexes.html"))
+    }
+
+    /// A published document's title "<newsletter> – <issue date>" names the newsletter; a
+    /// headline is never cut to the date alone.
+    @Test func documentPlatformTitles() throws {
+        #expect(PageMetadata.account(title: "The Levant Culture Brief – 23 July 2026", platform: "Google Docs") == "The Levant Culture Brief")
+        #expect(PageMetadata.account(title: "Storm hits – the coast", platform: "Google Docs") == nil)
+        let html = """
+        <html><head><meta property="og:site_name" content="Google Docs"><title>The Levant Culture Brief – 23 July 2026</title></head><body><p>Text.</p></body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
+        #expect(meta.outlet == "The Levant Culture Brief")
+        #expect(meta.headline == "The Levant Culture Brief – 23 July 2026")
+    }
+
+    /// The site's own name as its author meta names no writer: the byline line does.
+    @Test func aSiteNamedAsAuthorGivesWayToTheByline() throws {
+        let html = """
+        <html><head><title>أصداء الغرب › الأخبار › تعاونية فلاحية تطالب بتعويض</title><meta name="author" content="أصداء الغرب"><meta property="og:site_name" content="أصداء الغرب"></head>
+        <body><div class="newsbyline">بقلم: محمد أمين الإدريسي</div><p>نص.</p></body></html>
+        """
+        let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
+        #expect(meta.authors == ["محمد أمين الإدريسي"])
     }
 }

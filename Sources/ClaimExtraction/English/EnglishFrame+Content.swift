@@ -80,6 +80,25 @@ extension EnglishFrame {
         // at its end is not part of what was said.
         if let k = (j..<end).last(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 }), k > j,
            trailingAttribution(k + 1, end) { end = k }
+        // "had put the number of evacuated families at about forty, citing a local official": a
+        // closing relay names whose account it passes on.
+        if let k = (j..<end).last(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 }), k > j + 1, k + 2 < end,
+           ["citing", "quoting"].contains(toks[k + 1].lower), let source = np.forward(from: k + 2), !quoted(source),
+           ((source.upperBound)..<end).allSatisfy({ toks[$0].kind == .punctuation }),
+           // (Not "X denied A, Qamishli Today reported, quoting Y": the quoting is the outlet's.)
+           !(j..<k).contains(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 && trailingAttribution($0 + 1, k) }) {
+            cited = mention(source)
+            end = k
+        }
+        // "A post by Black Box Maroc, which claimed that Lamrani had fainted, had by then been
+        // shared …": a relative clause's statement ends where the main clause's verb goes on.
+        var w = cue.lowerBound - 1
+        if w > a, np.isAdverb(w) { w -= 1 }
+        if w - 1 >= a, ["who", "which"].contains(toks[w].lower), toks[w - 1].lower == ",",
+           let k = (j..<end).first(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 && $0 + 1 < end
+               && EnglishFrame.mainClauseVerbs.contains(toks[$0 + 1].lower) }), k > j {
+            end = k
+        }
         // "spoke of about 40 in an interview with Al Wakra News": the outlet it was said to.
         if let (k, outlet) = interviewTail(j, end) {
             relay.append(outlet)
@@ -120,6 +139,9 @@ extension EnglishFrame {
         }
         return nil
     }
+
+    /// Finite auxiliaries that carry a sentence's main clause on after a comma.
+    static let mainClauseVerbs: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "will", "would"]
 
     static let interviewNouns: Set<String> = ["interview", "interviews", "comments", "remarks", "statement", "email", "call", "phone"]
 

@@ -656,8 +656,25 @@ struct EnglishFrame {
 
     /// The source phrase left of the cue, with an appositive or relative clause
     /// ("Jim Bopp, a member of the committee, said").
-    func leftSource(_ cueStart: Int) -> Range<Int>? {
-        guard cueStart > a else { return nil }
+    func leftSource(_ verbStart: Int) -> Range<Int>? {
+        guard verbStart > a else { return nil }
+        // "Sebou Express, the regional news site, had put …": an appositive before the
+        // auxiliaries of the verb.
+        var cueStart = verbStart
+        var j = verbStart
+        while j - 1 > a, EnglishFrame.auxiliaries.contains(toks[j - 1].lower), toks[j - 1].lower != "not" { j -= 1 }
+        if j < verbStart, toks[j - 1].lower == "," { cueStart = j }
+        // "… heard from Lahcen Bouzid, a farmer in the district, who said …": a relative clause
+        // speaks for the name (and appositive) before it.
+        var w = cueStart - 1
+        if w > a, np.isAdverb(w) { w -= 1 }
+        // (Not an anonymity clause: "…, who asked that his name be withheld, as saying".)
+        if w - 1 > a, ["who", "which"].contains(toks[w].lower), toks[w - 1].lower == ",", par.quoteOfToken[w] < 0,
+           !["asked", "requested", "declined", "refused", "agreed", "spoke", "asks", "requests", "quoted", "cited", "quotes", "cites"]
+            .contains(toks[verbStart].lower) {
+            // (Not the sentence's own subject: "The report, which said 40 died, was withdrawn".)
+            return relativeAntecedent(comma: w - 1).flatMap { $0.lowerBound > a ? $0 : nil }
+        }
         if toks[cueStart - 1].lower == "," {
             var k = cueStart - 2
             let floor = max(a, cueStart - 30)
@@ -753,6 +770,31 @@ struct EnglishFrame {
            EnglishWords.determiners.contains(toks[head.lowerBound].lower) || toks[head.lowerBound].isCapitalized {
             return head
         }
+        return phrase
+    }
+
+    /// The speaker a ", who said" clause speaks for: a name with its appositive ("Lahcen Bouzid, a
+    /// farmer in the district"), a name ("Lahcen Bouzid") or a determined phrase ("the ministry"),
+    /// ending at `comma`; the name may be the object of a verb before it ("heard from …").
+    func relativeAntecedent(comma: Int) -> Range<Int>? {
+        func nameRun(endingBefore end: Int) -> Range<Int>? {
+            var start = end
+            while start - 1 >= a, toks[start - 1].isCapitalized || EnglishMentions.isNameParticle(toks[start - 1].lower)
+                    && start - 2 >= a && toks[start - 2].isCapitalized
+                    || toks[start - 1].kind == .punctuation && np.isGlue(start - 1) && start - 2 >= a { start -= 1 }
+            while start < end, !toks[start].isCapitalized { start += 1 }
+            return start < end ? start..<end : nil
+        }
+        var k = comma - 1
+        while k > max(a, comma - 14), toks[k].lower != ",", !isTerminator(k) { k -= 1 }
+        if k > a, toks[k].lower == ",", k + 1 < comma,
+           ["a", "an", "the"].contains(toks[k + 1].lower) || EnglishFrame.appositiveOpeners.contains(toks[k + 1].lower),
+           let name = nameRun(endingBefore: k) {
+            return name.lowerBound..<comma
+        }
+        if let name = nameRun(endingBefore: comma) { return name }
+        guard let phrase = np.backward(endingBefore: comma), phrase.upperBound == comma,
+              EnglishWords.determiners.contains(toks[phrase.lowerBound].lower) else { return nil }
         return phrase
     }
 

@@ -24,7 +24,7 @@ struct BlockEmitter {
     private var linkDepth = 0
     private var boldBytes = 0
     private var linkBytes = 0
-    private var openLinks: [(href: String, start: Int)] = []
+    private var openLinks: [(href: String, start: Int, counted: Bool)] = []
     private var blockLinks: [Link] = []
     private var lastWasBreak = false
 
@@ -116,8 +116,12 @@ struct BlockEmitter {
         }
         if tag.contains(.bold) { boldDepth += 1 }
         if tag.contains(.anchor) {
-            linkDepth += 1
-            openLinks.append((doc.attribute("href", of: n) ?? "", buffer.bytes.count))
+            let href = doc.attribute("href", of: n) ?? ""
+            // A heading's text inside its own permalink ("<h2 id="x"><a class="header-anchor"
+            // href="#x">How many died</a></h2>", VuePress, Docusaurus) is no link away.
+            let counted = !(kinds.last == .heading && href.hasPrefix("#"))
+            if counted { linkDepth += 1 }
+            openLinks.append((href, buffer.bytes.count, counted))
         }
         return true
     }
@@ -131,7 +135,7 @@ struct BlockEmitter {
         }
         if tag.contains(.bold) { boldDepth = max(0, boldDepth - 1) }
         if tag.contains(.anchor), let open = openLinks.popLast() {
-            linkDepth = max(0, linkDepth - 1)
+            if open.counted { linkDepth = max(0, linkDepth - 1) }
             let bytes = buffer.bytes
             let start = min(open.start, bytes.count)
             let text = TextBuffer.normalise(String(decoding: bytes[start...], as: UTF8.self))

@@ -70,6 +70,13 @@ struct BlockFilter {
             let linkShare = Double(block.linkLength) / Double(max(1, text.utf8.count))
             // (A bracketed credit line is still a credit line: "(Reporting by …; Editing by …)".)
             let opening = lower.first == "(" || lower.first == "[" ? String(lower.dropFirst()) : lower
+            // A credit line above the text ("Compiled by Yara Toukan") is its byline; below it
+            // ("Compiled by the Gulf desk"), a credit.
+            if length < 90, lower.hasPrefix("compiled by "), !paragraphs.contains(where: { $0.text.count >= 80 && Self.endsSentence($0.text) }) {
+                statedAuthors.append(text)
+                metaLines.append(text)
+                continue
+            }
             if length < 250, Self.promoBytes.contains(where: { opening.utf8.starts(with: $0) }) { continue }
             if length < 300, NonBodyLines.isWireUpdateNote(lower) || NonBodyLines.isEmbedAttribution(lower) { continue }
             if length < 40, NonBodyLines.isCommentsHeading(lower) { continue }
@@ -184,7 +191,7 @@ struct BlockFilter {
         return 0
     }
 
-    static let bylinePrefixes = ["by ", "bylined ", "written by ", "reporting by ", "posted by ", "بقلم", "كتب:", "كتبت:", "تقرير:",
+    static let bylinePrefixes = ["by ", "bylined ", "written by ", "reporting by ", "posted by ", "compiled by ", "بقلم", "كتب:", "كتبت:", "تقرير:",
                                  // «متابعة: نادية بن عمر | نُشر يوم …», «إعداد: …»: a follow-up's or a report's writer.
                                  "متابعة:", "إعداد:"]
 
@@ -238,7 +245,9 @@ struct BlockFilter {
                                    "our weekly newsletter", "our free newsletter",
                                    // "Enjoying the Digest? Forward it to a colleague – it is free.", "… is
                                    // reader-funded. Chip in from $3 a month".
-                                   "forward it to a colleague", "it is free.", "reader-funded", "chip in from"]
+                                   "forward it to a colleague", "it is free.", "reader-funded", "chip in from",
+                                   // "Gulf Build Wire Pro subscribers get … Start a free trial".
+                                   "start a free trial", "start your free trial"]
 
     private static let callNeedles = ByteSearch.Needles(callsToSubscribe)
 

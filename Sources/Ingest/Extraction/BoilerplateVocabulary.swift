@@ -23,6 +23,8 @@ enum BoilerplateVocabulary {
         "supplemental", "inline-ad", "ad-slot", "adslot", "adunit", "ad-unit", "ad-container",
         "dfp", "skip-link", "print-link", "google-ad", "jump-link", "video-player", "playlist", "feedback", 
         "reaction", "membership", "donation", "support-us", "webmention",
+        // A shop's product card inside a blog post (Shopify "article-product-card"), affiliate boxes.
+        "product-card", "productcard", "product-box", "affiliate",
         // A wiki heading's "[edit]" link (MediaWiki `mw-editsection`).
         "editsection", "edit-section",
     ]
@@ -31,7 +33,7 @@ enum BoilerplateVocabulary {
         "comment", "disqus", "related", "share", "sharing", "social", "newsletter", "subscribe",
         "outbrain", "taboola", "recommend", "promo", "cookie", "advert", "sponsor", "signup",
         "most-read", "mostread", "trending", "popular", "read-more", "readmore", "more-stories",
-        "breadcrumb", "footer", "byline", "tags", "webmention",
+        "breadcrumb", "footer", "byline", "tags", "webmention", "product-card", "affiliate",
     ]
     /// Whole class/id tokens (split on `-`, `_`, space) that mark boilerplate.
     static let negativeTokens: Set<String> = [
@@ -122,7 +124,12 @@ enum BoilerplateVocabulary {
         // A heading's class naming it a heading ("header-anchor-post", "section-header") is
         // not a page header: only its other words count (not cached: on a container the same
         // words keep their meaning).
-        if TagCategories.headings.contains(doc.name(node)) {
+        // So is the heading's own permalink around its text ("<h2><a class="header-anchor"
+        // href="#x">How many died</a></h2>").
+        let name = doc.name(node)
+        if TagCategories.headings.contains(name)
+            || name == "a" && doc.parent(node).map({ TagCategories.headings.contains(doc.name($0)) }) == true
+            && doc.attribute("href", of: node)?.hasPrefix("#") == true {
             let other = words.lowercased().split(whereSeparator: { " -_:".contains($0) }).filter { $0 != "header" }
             return other.isEmpty ? .neutral : classify(other.joined(separator: " "))
         }
@@ -132,12 +139,29 @@ enum BoilerplateVocabulary {
         return signal
     }
 
+    private static let scopedClassMark = Array(" sc-".utf8)
+
+    /// "sc-ad-paragraph-h" → "paragraph-h"; other tokens as they are.
+    private static func withoutComponentNamespace(_ token: Substring) -> Substring {
+        guard token.hasPrefix("sc-") else { return token }
+        let name = token.dropFirst(3)
+        guard let dash = name.firstIndex(of: "-"), name.index(after: dash) < name.endIndex else { return token }
+        return name[name.index(after: dash)...]
+    }
+
     /// Classifies a lowercased class/id string.
     static func classify(_ words: String) -> Signal {
         // A page builder's block wrapper ("apos-area-widget-wrapper" around each rich-text block
         // of an Apostrophe body) says how the page is built, not what the block holds.
         if ByteSearch.containsAny(words, widgetWrapperBytes) {
             return classify(words.replacingOccurrences(of: "widget-wrapper", with: " "))
+        }
+        // Stencil's scoped-style classes ("sc-ad-paragraph-h" on `<ad-paragraph>`, "sc-ad-related"
+        // inside `<ad-related>`) name a web component; its tag's first word is the site's
+        // namespace ("ad-", "ion-", "my-"), not what it holds: "paragraph", "related".
+        if words.hasPrefix("sc-") || ByteSearch.contains(words, scopedClassMark) {
+            let plain = words.split(separator: " ").map(withoutComponentNamespace).joined(separator: " ")
+            if plain != words { return classify(plain) }
         }
         var negative = false
         for token in words.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A })

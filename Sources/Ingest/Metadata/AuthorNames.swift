@@ -5,7 +5,7 @@ import Foundation
 enum AuthorNames {
     static let prefixes = [
         "written by", "reporting by", "reported by", "posted by", "story by", "words by", "compiled by", "edited by",
-        "curated by", "by",
+        "curated by", "author", "by", "الكاتب", "الكاتبة", "المؤلف",
         "نشر بواسطة", "نشرت بواسطة", "نُشر بواسطة", "أُرسل بواسطة", "أرسل بواسطة", "ارسل بواسطة", "أُرسلت بواسطة",
         "أرسلت بواسطة", "كُتب بواسطة", "كتب بواسطة", "بواسطة", "بقلم", "كتب", "كتبت", "كتبه", "تقرير", "إعداد", "اعداد", "تحرير", "المحرر", "مساهمة من", "مساهمه من",
         "متابعة", "متابعه",
@@ -16,6 +16,10 @@ enum AuthorNames {
         // A label on its own (`<div class="td-author-by">بواسطة</div>`, "By"): no name.
         let bare = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": -–"))
         if prefixes.contains(bare) { return [] }
+        // A tags or section line in a byline's box (Plone's `documentByLine` «الوسوم: انتخابات»).
+        for label in notBylineLabels where bare.hasPrefix(label) {
+            if bare.dropFirst(label.count).first == ":" { return [] }
+        }
         for p in prefixes {
             if s.lowercased().hasPrefix(p), s.count > p.count {
                 let rest = s.dropFirst(p.count)
@@ -63,6 +67,10 @@ enum AuthorNames {
         return names
     }
 
+    /// Labels of lines that byline boxes also hold: tags, sections, categories.
+    static let notBylineLabels = ["الوسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "القسم", "التصنيف", "الفئة", "tags", "tagged",
+                                  "category", "categories", "section", "topics", "filed under"]
+
     /// Weekdays that open a posting date after " on " (months: `TextDateParser.englishMonths`).
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -77,6 +85,11 @@ enum AuthorNames {
             return false
         }
         if lower.contains("updated") || lower.contains("published") || n.contains(where: \.isNumber) { return false }
+        // A login handle ("dijla-desk", "news_editor"): one lower-case word joined by a dash or an
+        // underscore, not a person's name.
+        if words.count == 1, n == lower, n.unicodeScalars.allSatisfy({ $0.isASCII }), n.contains(where: { $0 == "-" || $0 == "_" }) {
+            return false
+        }
         return n.contains(where: \.isLetter)
     }
 

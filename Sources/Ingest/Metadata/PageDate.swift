@@ -37,3 +37,27 @@ struct PageDate: Equatable, Sendable {
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
+
+extension PageDate {
+    /// The UTC date and time of a Unix time in seconds (1990–2100), e.g. a date element's
+    /// `data-time="1784668500"` → 2026-07-21 21:15 +00:00.
+    init?(unixSeconds: Int) {
+        guard (631_152_000...4_102_444_800).contains(unixSeconds) else { return nil }
+        let days = unixSeconds / 86_400, seconds = unixSeconds % 86_400
+        // Days since 1970-01-01 → civil date, counting in 400-year eras from 0000-03-01.
+        let z = days + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        hour = seconds / 3600
+        minute = seconds % 3600 / 60
+        second = seconds % 60
+        offsetMinutes = 0
+        hasTime = true
+    }
+}

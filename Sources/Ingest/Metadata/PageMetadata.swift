@@ -18,7 +18,8 @@ struct PageMetadata {
 
     /// Hosts of other people's publications.
     static let platforms: Set<String> = ["medium", "substack", "wordpress", "wordpress.com", "blogger", "blogspot",
-                                         "tumblr", "wix", "ghost", "linkedin", "facebook", "telegraph", "telegra.ph", "telegram"]
+                                         "tumblr", "wix", "ghost", "linkedin", "facebook", "telegraph", "telegra.ph", "telegram",
+                                         "google docs", "google sites", "notion"]
 
     /// A site name with its tagline ("كسلا اليوم | أخبار الشرق لحظة بلحظة") is the part that the
     /// JSON-LD publisher names, when it names one.
@@ -64,6 +65,21 @@ struct PageMetadata {
             }
         }
         return nil
+    }
+
+    /// A blog whose site name and entry title are both `<h1>`s, as the two parts of its `<title>`
+    /// ("Gabes ammonia leak: who says what | North Africa Risk Brief" over `<h1>North Africa Risk
+    /// Brief</h1>` … `<h1>Gabes ammonia leak: who says what</h1>`): the one printed first is the
+    /// masthead, the other the entry's.
+    static func mastheadAndEntry(title: String?, h1s: [String]) -> (masthead: String?, entry: String?) {
+        guard let title, h1s.count >= 2 else { return (nil, nil) }
+        var spaced = title
+        for separator in [" - ", " – ", " — ", " :: ", " · ", " » "] { spaced = spaced.replacing(separator, with: " | ") }
+        let parts = Set(spaced.split(separator: " | ").map { letters(String($0)) }.filter { $0.count >= 3 })
+        guard parts.count >= 2 else { return (nil, nil) }
+        let matching = h1s.filter { parts.contains(letters($0)) }
+        guard matching.count >= 2, letters(matching[0]) != letters(matching[1]) else { return (nil, nil) }
+        return (matching[0], matching[1])
     }
 
     /// A title's parts between its separators ("Site - Headline", "Site :: Headline", "Headline | Site").
@@ -119,7 +135,11 @@ struct PageMetadata {
     static func account(title: String?, platform: String) -> String? {
         guard let title else { return nil }
         let parts = title.replacing(" - ", with: "|").split(whereSeparator: { "|–—".contains($0) }).map(trimmed)
-        guard parts.count == 2, parts[1].lowercased() == platform.lowercased(), !parts[0].isEmpty else { return nil }
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        // A published document's title, "<newsletter> – <issue date>" ("The Levant Culture Brief –
+        // 23 July 2026").
+        if parts[1].split(separator: " ").count <= 4, let d = TextDateParser.parse(parts[1]), d.year != nil { return parts[0] }
+        guard parts[1].lowercased() == platform.lowercased() else { return nil }
         return parts[0]
     }
 
@@ -151,6 +171,7 @@ struct PageMetadata {
         base = p.baseHref.flatMap { href in URLResolver((pageURL ?? canonicalURL.flatMap { URLResolver($0) })?.resolve(href) ?? href) }
             ?? pageURL ?? URLResolver(canonicalURL)
         let domain = URLResolver.domain(of: canonicalURL ?? url ?? "")
+        let (mastheadH1, entryH1) = Self.mastheadAndEntry(title: p.title, h1s: p.h1Texts)
 
         // A blogging platform's name ("Medium", "Substack") is the host, not the outlet: the
         // publication the JSON-LD names is.
@@ -162,7 +183,8 @@ struct PageMetadata {
             ?? siteName ?? ld?.publisher ?? p.microdataPublisher ?? p.first("application-name")
             ?? p.first("dc.publisher", "dcterms.publisher")
             ?? Self.declaredOutlet(title: p.title, handle: p.first("twitter:site"), copyright: p.first("copyright"),
-                                   homeLinks: p.homeLinkTexts + p.copyrightLines.map(Self.copyrightHolder),
+                                   homeLinks: p.homeLinkTexts + p.copyrightLines.map(Self.copyrightHolder)
+                                       + [mastheadH1].compactMap { $0 },
                                    organisation: p.office?.organisation)
             ?? p.title.flatMap(Self.forumTopic)?.forum
             ?? domain
@@ -171,19 +193,22 @@ struct PageMetadata {
         let agreed = ld?.headline.flatMap { h in p.firstH1.map { Self.letters($0) == Self.letters(h) } == true ? h : nil }
         let social = p.first("og:title", "twitter:title").map { Self.uncut($0, by: [p.firstH1, p.title]) }
         // A blog's <h1> that only spells the site's name (the masthead) is not the headline.
-        let h1 = p.firstH1.flatMap { h in outlet.map { Self.letters($0) == Self.letters(h) } == true ? nil : h }
+        let h1 = entryH1 ?? p.firstH1.flatMap { h in outlet.map { Self.letters($0) == Self.letters(h) } == true ? nil : h }
         // A forum topic's <title> ("Forum :: View topic - Topic"): the topic heads the page.
         let title = p.title.map { Self.forumTopic($0)?.topic ?? $0 }
         if let raw = agreed ?? social ?? ld?.headline ?? p.wordTitle ?? h1 ?? title {
-            let cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
+            var cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
+            // An issue's title ("The Levant Culture Brief – 23 July 2026") is more than its date.
+            if cleaned != raw, cleaned.split(separator: " ").count <= 4, TextDateParser.parse(cleaned)?.year != nil { cleaned = raw }
             headline = cleaned.isEmpty ? nil : cleaned
         }
 
         // A name that holds the outlet's ("Safe Lanes editors", a site-wide author meta) is the
-        // outlet's desk, not a writer.
+        // outlet's desk, not a writer; the outlet's name alone is no writer at all, and the
+        // byline is read instead.
         func writers(_ list: [String]) -> [String] {
-            guard let o = outlet?.lowercased(), o.count >= 4 else { return list }
-            return list.filter { !$0.lowercased().contains(o) || $0.lowercased() == o }
+            guard let o = outlet?.lowercased() else { return list }
+            return list.filter { o.count >= 4 ? !$0.lowercased().contains(o) : $0.lowercased() != o }
         }
         var names = writers((ld?.authors ?? []).flatMap(AuthorNames.parse))
         if names.isEmpty {
@@ -222,7 +247,8 @@ struct PageMetadata {
         // Without a stated zone, the difference from the same moment given in UTC (see
         // `offsetAgainstUTC`), else the page's other stated offset, else the zone a date
         // line states for the same clock time ("06:15 بتوقيت دمشق"), else assume UTC.
-        let againstUTC: Int? = Self.offsetAgainstUTC(publishedDate, modifiedDate)
+        let unixTime = p.unixTimes.lazy.compactMap(PageDate.init(unixSeconds:)).first
+        let againstUTC: Int? = Self.offsetAgainstUTC(publishedDate, modifiedDate) ?? Self.offsetAgainstUTC(publishedDate, unixTime)
         let stated: Int? = [publishedDate, modifiedDate].compactMap { $0?.offsetMinutes }.first
         let pageOffset = againstUTC ?? stated
             ?? [publishedDate, modifiedDate].lazy.compactMap { $0.flatMap { StatedZone.offset(for: $0, in: p.dateTexts) } }.first

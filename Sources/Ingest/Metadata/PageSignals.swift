@@ -8,6 +8,8 @@ struct PageSignals {
     var htmlLang: String?
     var title: String?
     var firstH1: String?
+    /// The texts of the page's first `<h1>`s (a blog's masthead, a sidebar's and the entry's).
+    var h1Texts: [String] = []
     var canonical: String?
     var baseHref: String?
     var jsonLD: [String] = []
@@ -29,6 +31,8 @@ struct PageSignals {
     var bylineClasses: [String] = []
     /// Short texts of elements whose class or id names a date ("date", "time", "publish").
     var dateTexts: [String] = []
+    /// Unix times on a date element (`<span class="news_date" data-time="1784668500">`).
+    var unixTimes: [Int] = []
     /// Texts of links to the site's front page (a masthead's "البهية نيوز"), a few at most.
     var homeLinkTexts: [String] = []
     /// Word's document properties ("Save as HTML"), from a comment in the head.
@@ -53,9 +57,10 @@ struct PageSignals {
             case "title":
                 if title == nil { title = TextBuffer.normalise(doc.textContent(of: n)) }
             case "h1":
-                if firstH1 == nil {
+                if firstH1 == nil || h1Texts.count < 6 {
                     let t = TextBuffer.normalise(doc.textContent(of: n))
-                    if !t.isEmpty, !Self.isMasthead(n, text: t, doc) { firstH1 = t }
+                    if !t.isEmpty, h1Texts.count < 6 { h1Texts.append(t) }
+                    if firstH1 == nil, !t.isEmpty, !Self.isMasthead(n, text: t, doc) { firstH1 = t }
                 }
             case "p":
                 // Only in a page Word saved (its properties come first, in the head).
@@ -153,6 +158,11 @@ struct PageSignals {
         let h = href.trimmingWhitespace().lowercased()
         if ["/", "./", "/index.html", "index.html", "/index.php", "index.php", "/index.htm", "/home", "/index.php/home",
             "/default.aspx", "/default.asp", "/index.jsp", "/index.cfm"].contains(h) { return true }
+        // Any server's index file at the root: "/index.lasso", "/index.shtml", "/default.cfm".
+        if let dot = h.lastIndex(of: "."), ["/index", "index", "/default", "/home"].contains(h[..<dot]),
+           (2...6).contains(h.distance(from: dot, to: h.endIndex) - 1), h[h.index(after: dot)...].allSatisfy(\.isLetter) {
+            return true
+        }
         guard let scheme = h.range(of: "://") else { return false }
         let rest = h[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return !rest.isEmpty }
@@ -198,10 +208,18 @@ struct PageSignals {
         // A poster line with no date class («أرسلت بواسطة admin في الإثنين 19 أكتوبر 2026 - 11:25:00»,
         // "Posted by admin on …": PostNuke, phpBB, old portals) dates the post.
         guard named || Self.opensWith(Self.posterPrefixes, n, doc) else { return }
+        if named, unixTimes.count < 4 {
+            for a in doc.attributes(n) where Self.unixTimeAttributes.contains(a.name) {
+                if a.value.utf8.count == 10, let seconds = Int(a.value) { unixTimes.append(seconds) }
+            }
+        }
         guard doc.firstChild(n) != nil else { return }
         guard let text = Self.shortText(of: n, in: doc) else { return }
         if text.count >= 6 && text.count < 120 { dateTexts.append(text) }
     }
+
+    static let unixTimeAttributes: Set<String> = ["data-time", "data-timestamp", "data-unix", "data-epoch", "data-utime",
+                                                   "data-unixtime", "data-date"]
 
     /// `TextBuffer.normalise(doc.textContent(of: node))`, or nil as soon as it passes 4 KiB or
     /// 4096 nodes: the callers keep only texts under 120 characters, and nested date or byline
