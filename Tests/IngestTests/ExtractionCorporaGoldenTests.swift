@@ -62,6 +62,14 @@ import TestSupport
             "a Lasso table page whose only date is a zone-less `date` meta (Tunis time, +01:00), with no zone anywhere on the page",
         "jerash-festival-stage-collapse/levantculturebrief-en.html":
             "a Google Docs 'Publish to the web' newsletter: its title paragraph and issue line kept as text, the lead item's heading not taken for the headline, the issue line's date not read",
+        "alexandria-metro-tunnel-flooding/tunneltransit-en.html":
+            "a Constant Contact campaign archive: its bold-span issue title is not marked a heading, the 'Edited by' credit in its header row is not read as the byline",
+        "duqm-shipyard-fire/gulfmaritimereview-en.html":
+            "a Scully export whose standfirst, inside <article> but outside the body, is kept as text",
+        "sanaa-fuel-queue-shooting/fuelwatch-en.html":
+            "a Sendy campaign web version: outlet, byline and date only in the issue line",
+        "sanaa-fuel-queue-shooting/sadaazal-ar.html":
+            "a Coranto page whose poster line gives the time but no zone (Sanaa, +03:00); the time is read, UTC assumed",
         "tlemcen-forest-fires/firewatch-en.html":
             "a LiveJournal community entry: og:site_name 'LiveJournal' taken for the outlet, 'n_bouzid wrote in maghreb_fires' for the author",
         "sousse-beach-drownings/medtraveldesk-en.html":

@@ -220,4 +220,15 @@ import Testing
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).published == "2026-07-22T00:15:00+00:00")
         #expect(PageDate(unixSeconds: 12) == nil)
     }
+
+    /// A day-only `DC.date` gives way to the poster line of the same day with its time; a line
+    /// of another day does not.
+    @Test func aBareDateTakesItsTimeFromThePosterLine() throws {
+        let html = """
+        <html><head><meta name="DC.date" content="16-3-2026"></head><body><table><tr><td class="newsinfo">نُشر بتاريخ: الاثنين 16 مارس 2026 - 11:40 مساءً | القسم: أخبار محلية</td></tr></table></body></html>
+        """
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil).published == "2026-03-16T23:40:00+00:00")
+        let other = html.replacingOccurrences(of: "الاثنين 16 مارس", with: "الثلاثاء 17 مارس")
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).published == "2026-03-16T00:00:00+00:00")
+    }
 }

@@ -51,6 +51,8 @@ enum HTMLTreeFixture {
         ("dijla-desk", []), ("news_editor", []), ("Al-Saadi", ["Al-Saadi"]),
         ("الوسوم: انتخابات كردستان", []), ("Tags: Iraq, elections", []),
         ("الكاتب: سارة المهيري", ["سارة المهيري"]), ("Author: Jane Doe", ["Jane Doe"]),
+        // A dateline's place and «خاص» (exclusive) before the name.
+        ("مسقط - خاص: يوسف بن علي البلوشي", ["يوسف بن علي البلوشي"]),
     ])
     func authorNames(_ byline: String, _ expected: [String]) {
         #expect(AuthorNames.parse(byline) == expected)
@@ -397,5 +399,16 @@ enum HTMLTreeFixture {
         """
         let meta = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(html)), url: nil)
         #expect(meta.authors == ["محمد أمين الإدريسي"])
+    }
+
+    /// The New York Times' `byl` meta; a bold label then the name (NukeViet «الكاتب:»).
+    @Test func bylMetaAndBoldLabelBylines() throws {
+        let byl = "<html><head><meta name=\"byl\" content=\"By Tom Ridley\"></head><body><p>Text.</p></body></html>"
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(byl)), url: nil).authors == ["Tom Ridley"])
+        let label = "<html><head></head><body><p>نص.</p><div><p class=\"h5\"><strong>الكاتب: </strong>أحمد يحيى الريمي</p></div></body></html>"
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(label)), url: nil).authors == ["أحمد يحيى الريمي"])
+        // A bold word that is no byline label names nobody.
+        let other = "<html><head></head><body><p><strong>المصدر: </strong>وكالة الأنباء</p></body></html>"
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).authors.isEmpty)
     }
 }

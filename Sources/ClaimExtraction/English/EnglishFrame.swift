@@ -503,8 +503,13 @@ struct EnglishFrame {
             via.append(mention(outlet))
             after = end
         }
-        let head = a..<cue.lowerBound
-        if words(head) >= 3, let left = trimmed(head) {
+        // "1,200 hectares according to the director; more than 3,000 according to the official":
+        // a semicolon outside quotes closes the clause before it.
+        let clauseStart = (a..<cue.lowerBound).last { toks[$0].lower == ";" && par.quoteOfToken[$0] < 0 }.map { $0 + 1 } ?? a
+        let head = clauseStart..<cue.lowerBound
+        // ("Eight, per the investigator; six, per the federation": after a semicolon, a figure
+        // alone is what was said.)
+        if words(head) >= 3 || clauseStart > a && words(head) >= 1, let left = trimmed(head) {
             return make(mention(source), cue: cue, content: [left], via: via)
         }
         var j = after
@@ -532,14 +537,28 @@ struct EnglishFrame {
     func channelAfter(_ k: Int) -> (Range<Int>, Int)? {
         var j = k
         if j < e, toks[j].lower == "," { j += 1 }
+        // "according to the site engineer who spoke to Tabuk Al-An": the outlet he spoke to.
+        if j + 2 < e, toks[j].lower == "who" {
+            var n = j + 1
+            if ["spoke", "talked"].contains(toks[n].lower), n + 1 < e, ["to", "with"].contains(toks[n + 1].lower) { n += 2 }
+            else if toks[n].lower == "told" { n += 1 } else { return nil }
+            guard let outlet = np.forward(from: n), !quoted(outlet) else { return nil }
+            let m = mention(outlet)
+            // (A publication: an outlet's name, "the paper", or a capitalised name, which the story
+            // recognises as one of its outlets or leaves a named go-between.)
+            guard m.kind == .outlet || EnglishFrame.newsNouns.contains(m.head)
+                || m.kind != .anonymous && toks[outlet.lowerBound].isCapitalized else { return nil }
+            return (outlet, outlet.upperBound)
+        }
         guard j + 2 < e, toks[j].lower == "as", EnglishFrame.asChannelVerbs.contains(toks[j + 1].lower),
-              toks[j + 2].lower == "by", let outlet = np.forward(from: j + 3), !quoted(outlet) else { return nil }
+              toks[j + 2].lower == "by" || toks[j + 1].lower == "told" && toks[j + 2].lower == "to",
+              let outlet = np.forward(from: j + 3), !quoted(outlet) else { return nil }
         var end = outlet.upperBound
         if j > k, end < e, toks[end].lower == "," { end += 1 }
         return (outlet, end)
     }
 
-    static let asChannelVerbs: Set<String> = ["quoted", "relayed", "carried", "reported", "cited", "published"]
+    static let asChannelVerbs: Set<String> = ["quoted", "relayed", "carried", "reported", "cited", "published", "told"]
 
     /// "X did something, calling it …": the speaker is the sentence subject.
     func participle(_ cue: Range<Int>, previous: SourceMention?) -> AttributionCandidate? {

@@ -168,7 +168,8 @@ struct NounPhrase {
             end = j
         }
         while end > start, EnglishWords.attachingPrepositions.contains(tokens[end - 1].lower)
-            || EnglishWords.determiners.contains(tokens[end - 1].lower) {
+            || EnglishWords.determiners.contains(tokens[end - 1].lower),
+            !(tokens[end - 1].isCapitalized && end - 2 > start && tokens[end - 2].lower == "-") {
             end -= 1
         }
         return end > start ? start..<end : nil
@@ -181,6 +182,8 @@ struct NounPhrase {
         let t = tokens[i]
         guard t.isWord else { return false }
         if EnglishWords.pronouns.contains(t.lower) { return true }
+        // "Tabuk Al-An": a capitalised word joined by a hyphen is part of a name.
+        if t.isCapitalized, i - 1 > lowerBound, tokens[i - 1].lower == "-", tokens[i - 2].isCapitalized { return true }
         if EnglishWords.determiners.contains(t.lower) && t.lower != "one" && t.lower != "both" && t.lower != "many" {
             // "A father of three", "the mother of two": the count closes the phrase.
             return i > lowerBound && tokens[i - 1].lower == "of" && NounPhrase.childCounts.contains(t.lower)

@@ -97,6 +97,18 @@ struct StoryBuilder {
                                               "tabloids", "broadcasters", "مواقع", "وسائل", "صحف", "قنوات", "الصحف",
                                               "المواقع", "القنوات"].map(TextFolding.key))
 
+    /// A publication named by what it is, "according to the wire", "the site says",
+    /// «ذكرت الصحيفة»: an outlet the article read, not one of its own sources.
+    static func namesPublication(_ name: String) -> Bool {
+        let words = TextFolding.words(name)
+        if words.count == 2, words[0] == "the" { return publicationNouns.contains(words[1]) }
+        return words.count == 1 && publicationNouns.contains(words[0])
+    }
+
+    static let publicationNouns: Set<String> = Set(["wire", "paper", "newspaper", "site", "website", "daily", "weekly",
+                                                    "broadcaster", "channel", "portal", "outlet", "magazine", "tabloid",
+                                                    "الصحيفه", "الجريده", "القناه", "الموقع"].map(TextFolding.key))
+
     static func namesCarrier(_ name: String) -> Bool {
         let words = TextFolding.words(name)
         return words.indices.contains { OutletMentions.carries(words, at: $0) && $0 + 1 < words.count }
@@ -202,7 +214,9 @@ struct StoryBuilder {
         // "It was reported that …" names no source: hearsay, not sourcing.
         if trace.impersonal { return .noStatement }
         // "وفق بيان نقلته الوكالة", "a statement carried by the agency": what an outlet carried.
-        if let name = sources[claim.source]?.name, Self.namesCarrier(name) || Self.namesMedia(name) { return .relayed }
+        if let name = sources[claim.source]?.name, Self.namesCarrier(name) || Self.namesMedia(name) || Self.namesPublication(name) {
+            return .relayed
+        }
         if trace.kind == .outlet { return originKey != "outlet:" + own ? .relayed : .own }
         return trace.relay != own ? .relayed : .own
     }

@@ -1,5 +1,6 @@
 import Archives
 import AsyncHTTPClient
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 
@@ -105,8 +106,18 @@ final class HTTPFetcher: Sendable {
     }
 
     func shutdown() async {
+        closed.withLockedValue { $0 = true }
         try? await client.shutdown()
     }
+
+    /// A fetcher dropped on an error path without `shutdown()` still closes its client (the
+    /// client stays alive until it has), instead of leaking it or failing AsyncHTTPClient's
+    /// debug check.
+    deinit {
+        if !closed.withLockedValue({ $0 }) { client.shutdown { _ in } }
+    }
+
+    private let closed = NIOLockedValueBox(false)
 
     /// GETs `url`. `wantBody` sees the status and headers and decides whether to read the body.
     func fetch(_ url: CrawlURL, accept: String,

@@ -40,6 +40,8 @@ struct BlockFilter {
         // Ad labels in the languages of the region's press ("Publicité" on Tunisian pages).
         "advertisements", "ads", "sponsored content", "paid content", "publicité", "publicite", "pub", "publicidad",
         "pubblicità", "werbung", "anzeige", "annonce", "إعلانات", "اعلانات", "مساحة إعلانية", "محتوى إعلاني", "إعلان ممول",
+        // The Maghreb's word for an advertisement; a related list's label.
+        "إشهار", "اشهار", "أخبار أخرى", "اخبار اخرى", "أخبار أخرى:", "اخبار اخرى:",
         // A press release's type label over its title.
         "press release", "press statement", "news release", "media release", "media statement",
         "for immediate release", "بيان صحفي", "بيان صحافي", "بيان إعلامي",

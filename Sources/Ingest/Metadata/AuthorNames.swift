@@ -28,6 +28,8 @@ enum AuthorNames {
                 break
             }
         }
+        // «مسقط - خاص: يوسف بن علي البلوشي»: a dateline's place and «خاص» (exclusive) before the name.
+        if let r = s.range(of: "خاص:") ?? s.range(of: "خاص -") { s = String(s[r.upperBound...]) }
         s = String(s.drop { $0 == ":" || $0 == "-" || $0 == "–" || $0 == " " || $0 == "|" })
         // Cut trailing role/outlet parts: "Jane Doe | Reuters", "Jane Doe, Staff Writer".
         if let bar = s.firstIndex(where: { $0 == "|" || $0 == "\n" }) { s = String(s[..<bar]) }

@@ -212,7 +212,7 @@ struct PageMetadata {
         }
         var names = writers((ld?.authors ?? []).flatMap(AuthorNames.parse))
         if names.isEmpty {
-            names = writers(p.all("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author")
+            names = writers(p.all("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl")
                 .flatMap(AuthorNames.parse))
         }
         if names.isEmpty {
@@ -322,7 +322,14 @@ struct PageMetadata {
             }
             if d.hasTime, (d.year, d.month, d.day) == (day.year, day.month, day.day) { return d }
         }
-        if let bare { return bare }
+        // A bare machine date (`DC.date` "16-3-2026") gives way to the page's dated line of the
+        // same day that has its time («نُشر بتاريخ: الاثنين 16 مارس 2026 - 11:40 مساءً»).
+        if let bare {
+            for t in text {
+                if let d = TextDateParser.parse(t), d.hasTime, (d.year, d.month, d.day) == (bare.year, bare.month, bare.day) { return d }
+            }
+            return bare
+        }
         for t in text { if let d = TextDateParser.parse(t) ?? DateParser.iso(t) { return d } }
         return url.flatMap(DateParser.fromURL)
     }

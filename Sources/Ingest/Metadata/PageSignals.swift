@@ -247,13 +247,16 @@ struct PageSignals {
     }
 
     private static let posterBylinePrefixes = ["Posted by ", "posted by ", "Submitted by ", "submitted by "].map { Array($0.utf8) }
+    private static let bylineLabels: Set<String> = ["الكاتب:", "الكاتبة:", "بقلم:", "كتب:", "كتبت:", "author:", "by:", "written by:"]
     private static let arabicBylinePrefixes = ["كتب:", "كتبت:", "بقلم:", "بقلم "].map { Array($0.utf8) }
     private static let posterPrefixes = ["أرسلت بواسطة", "أرسل بواسطة", "أُرسلت بواسطة", "أُرسل بواسطة", "نشر بواسطة",
                                          "نُشر بواسطة", "Posted by", "posted by", "Submitted by", "submitted by",
                                          // A phpBB post's header («أرسل: الثلاثاء نوفمبر 17, 2026 1:15 pm»), an
                                          // Invision Board one («كُتب في: 14 يناير 2026 - 12:05 م»), an e-mail's.
                                          "أرسل:", "أرسلت:", "Posted:", "Posted on", "كُتب في:", "كتب في:", "نشر في", "نُشر في",
-                                         "تاريخ الإرسال:", "Sent:"].map { Array($0.utf8) }
+                                         "تاريخ الإرسال:", "Sent:",
+                                         // Coranto's «نُشر بتاريخ: الاثنين 16 مارس 2026 - 11:40 مساءً».
+                                         "نشر بتاريخ", "نُشر بتاريخ", "تاريخ النشر:", "Published on", "Published:"].map { Array($0.utf8) }
 
     /// Whether the element's text opens (after spaces) with one of `prefixes`: its first child's,
     /// or the first child's first child when that is a label in bold (`<b>كُتب في:</b> …`).
@@ -317,6 +320,13 @@ struct PageSignals {
            doc.nextSibling(name) == nil {
             let words = TextBuffer.normalise(doc.textContent(of: name)).split(separator: " ")
             isAuthor = (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || AuthorNames.particles.contains(String($0)) }
+        }
+        // «<p><strong>الكاتب: </strong>أحمد يحيى الريمي</p>» (NukeViet), "<b>Author:</b> Jane Doe": a
+        // bold label, then the name as the element's only other text.
+        if !isAuthor, let label = doc.firstChild(n), doc.isElement(label), ["strong", "b"].contains(doc.name(label)),
+           let name = doc.nextSibling(label), doc.nextSibling(name) == nil, doc.kind(name) == .text,
+           Self.bylineLabels.contains(TextBuffer.normalise(doc.textContent(of: label)).lowercased()) {
+            isAuthor = true
         }
         // An author box's biography ("Nadia Karimi covers banking and finance …") is no byline.
         if isAuthor, let c = doc.attribute("class", of: n) ?? doc.attribute("id", of: n),
