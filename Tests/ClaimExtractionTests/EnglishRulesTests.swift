@@ -565,6 +565,41 @@ import Testing
         #expect(set.claims.map(\.content) == ["Thirty-one people died in the explosion", "The pumps stopped on Sunday"])
     }
 
+    /// Session 16: ", who said …" speaks for the name (and appositive) before it; ", citing X"
+    /// after the statement names whose account it passes on; an appositive may stand before the
+    /// verb's auxiliary; "the engineer who spoke to X" and "as told to X" name a channel; a
+    /// semicolon closes an "according to" clause. Each with its counter-example.
+    @Test func relativeClausesCitingTailsAndChannels() {
+        let (set, sources) = claims([
+            "Its reporter also heard from Lahcen Bouzid, a farmer in the district, who said the water was already under the beds.",
+            "Sebou Express, the regional news site, had put the number of evacuated families at about forty, citing a local official.",
+            "Flooded area: 1,200 hectares according to the agency’s director, as told to The Morocco Ledger; more than 3,000 according to the local official who spoke to Sebou Express.",
+        ])
+        // ("the local official" is the one Sebou Express cited, named before.)
+        #expect(set.claims.map { sources[$0.source]?.name ?? "" }
+            == ["Lahcen Bouzid, a farmer in the district", "a local official", "the agency’s director", "a local official"])
+        #expect(set.claims.map(\.content) == ["the water was already under the beds", "the number of evacuated families at about forty",
+                                              "Flooded area: 1,200 hectares", "more than 3,000"])
+        #expect(set.claims.map { $0.via.compactMap { sources[$0]?.name } }
+            == [[], ["Sebou Express, the regional news site"], ["The Morocco Ledger"], ["Sebou Express, the regional news site"]])
+        // Counter-examples: a reason cited is no source; "however" alone after a semicolon is not
+        // what was said; the subject's own relative clause is not read as the statement; an inner
+        // clause's comma does not end the relative clause's statement; an anonymity clause
+        // ("who asked that his name be withheld") is no statement.
+        let (other, names) = claims([
+            "The airline said it had suspended flights to Aden, citing security concerns.",
+            "Roads were shut; however, according to the ministry, 40 died.",
+            "The report, which said 40 people died, was withdrawn.",
+            "The paper reached Lahcen Bouzid, a farmer, who said the dam, which was built in 1978, had been opened without warning.",
+            "The daily quoted a member of the management team, who asked that his name be withheld, as saying that 110 families had left.",
+        ])
+        #expect(other.claims.map { names[$0.source]?.name ?? "" }.prefix(3) == ["The airline", "the ministry", "Lahcen Bouzid, a farmer"])
+        #expect(!other.claims.contains { $0.content.hasPrefix("that his name") || names[$0.source]?.name == "a member of the management team" })
+        #expect(other.claims.map(\.content).prefix(3)
+            == ["it had suspended flights to Aden, citing security concerns", "40 died",
+                "the dam, which was built in 1978, had been opened without warning"])
+    }
+
     @Test func aNameToldAfterTheStatementIsItsChannel() {
         let (set, sources) = claims([
             "“We had no aircraft in that area last night,” a U.S. defense official told Northgate, speaking anonymously.",

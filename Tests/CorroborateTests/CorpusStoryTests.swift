@@ -53,8 +53,8 @@ struct CorpusStoryTests {
         // Session 16's first runs:
         "jerash-festival-stage-collapse/noOwnSourcing/levantculturebrief-en.html":
             "a relay-only Google Docs brief read as sourcing",
-        "tabuk-wind-farm-accident/noOwnSourcing/wattgulf-en.html":
-            "a relay-only VuePress newsletter read as sourcing",
+        // (Tabuk's relay-only VuePress newsletter, first run, is read right since "the engineer who
+        // spoke to Tabuk Al-An" and "according to the wire" are read as relayed.)
         "tabuk-wind-farm-accident/noOwnSourcing-extra/gulfbuildwire-en.html":
             "an own-sourced trade wire read as relay-only",
         "alexandria-metro-tunnel-flooding/noOwnSourcing/tunneltransit-en.html":

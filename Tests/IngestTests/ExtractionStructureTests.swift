@@ -218,6 +218,8 @@ import Testing
         #expect(BoilerplateVocabulary.classify("ad-slot") == .boilerplate)
         // styled-components' hashed classes ("sc-gEvEer") are left as they are.
         #expect(BoilerplateVocabulary.classify("sc-geveer market-strip") == .neutral)
+        // A long first word is no namespace: "sc-comment-list-h" is the comments' list.
+        #expect(BoilerplateVocabulary.classify("sc-comment-list-h hydrated") == .boilerplate)
     }
 
     /// VuePress and Docusaurus put a heading's text inside its own permalink.

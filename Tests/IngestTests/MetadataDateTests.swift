@@ -218,7 +218,11 @@ import Testing
         // A Unix time that is not the same moment (other minutes) says nothing about the zone.
         let other = html.replacingOccurrences(of: "1784668500", with: "1784669100")
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).published == "2026-07-22T00:15:00+00:00")
-        #expect(PageDate(unixSeconds: 12) == nil)
+        // A sidebar item's Unix time, printed with another time, says nothing about the article's zone.
+        let sidebar = """
+        <html><head></head><body><span class="news_date">الأربعاء 22-07-2026 | 12:15 ص</span><ul><li><span class="date" data-time="1784723400">الأربعاء 22-07-2026 | 12:30</span></li></ul></body></html>
+        """
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(sidebar)), url: nil).published == "2026-07-22T00:15:00+00:00")
     }
 
     /// A day-only `DC.date` gives way to the poster line of the same day with its time; a line

@@ -365,6 +365,8 @@ enum HTMLTreeFixture {
         let other = PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(plain)), url: "https://gulfwire.com/a")
         #expect(other.headline == "Storm hits")
         #expect(PageMetadata.mastheadAndEntry(title: "Storm hits | Gulf Wire", h1s: ["Storm hits", "Most read"]).masthead == nil)
+        // The article's <h1> before a footer's site name: no masthead.
+        #expect(PageMetadata.mastheadAndEntry(title: "Storm hits the coast | Gulf Wire", h1s: ["Storm hits the coast", "Gulf Wire"]).masthead == nil)
     }
 
     /// A server's index file links to the front page («الجنوب أنفو» on a logo linking to
@@ -383,6 +385,8 @@ enum HTMLTreeFixture {
     @Test func documentPlatformTitles() throws {
         #expect(PageMetadata.account(title: "The Levant Culture Brief – 23 July 2026", platform: "Google Docs") == "The Levant Culture Brief")
         #expect(PageMetadata.account(title: "Storm hits – the coast", platform: "Google Docs") == nil)
+        // A blog platform's post titled with a month is no newsletter issue.
+        #expect(PageMetadata.account(title: "Kenitra floods – March 2026", platform: "Blogger") == nil)
         let html = """
         <html><head><meta property="og:site_name" content="Google Docs"><title>The Levant Culture Brief – 23 July 2026</title></head><body><p>Text.</p></body></html>
         """
@@ -407,6 +411,9 @@ enum HTMLTreeFixture {
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(byl)), url: nil).authors == ["Tom Ridley"])
         let label = "<html><head></head><body><p>نص.</p><div><p class=\"h5\"><strong>الكاتب: </strong>أحمد يحيى الريمي</p></div></body></html>"
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(label)), url: nil).authors == ["أحمد يحيى الريمي"])
+        // A list of columns in a sidebar names no writer of this article.
+        let sidebar = "<html><head></head><body><p>نص.</p><ul><li><b>الكاتب:</b> سارة علي</li></ul></body></html>"
+        #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(sidebar)), url: nil).authors.isEmpty)
         // A bold word that is no byline label names nobody.
         let other = "<html><head></head><body><p><strong>المصدر: </strong>وكالة الأنباء</p></body></html>"
         #expect(PageMetadata(signals: PageSignals(try HTMLTreeFixture.parse(other)), url: nil).authors.isEmpty)

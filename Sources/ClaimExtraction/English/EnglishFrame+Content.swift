@@ -82,9 +82,10 @@ extension EnglishFrame {
            trailingAttribution(k + 1, end) { end = k }
         // "had put the number of evacuated families at about forty, citing a local official": a
         // closing relay names whose account it passes on.
+        // (A source, not a reason: "suspended flights, citing security concerns" cites none.)
         if let k = (j..<end).last(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 }), k > j + 1, k + 2 < end,
            ["citing", "quoting"].contains(toks[k + 1].lower), let source = np.forward(from: k + 2), !quoted(source),
-           ((source.upperBound)..<end).allSatisfy({ toks[$0].kind == .punctuation }),
+           ((source.upperBound)..<end).allSatisfy({ toks[$0].kind == .punctuation }), mention(source).kind != .unknown,
            // (Not "X denied A, Qamishli Today reported, quoting Y": the quoting is the outlet's.)
            !(j..<k).contains(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 && trailingAttribution($0 + 1, k) }) {
             cited = mention(source)
@@ -92,11 +93,12 @@ extension EnglishFrame {
         }
         // "A post by Black Box Maroc, which claimed that Lamrani had fainted, had by then been
         // shared …": a relative clause's statement ends where the main clause's verb goes on.
-        var w = cue.lowerBound - 1
-        if w > a, np.isAdverb(w) { w -= 1 }
-        if w - 1 >= a, ["who", "which"].contains(toks[w].lower), toks[w - 1].lower == ",",
+        // (Not at the comma that closes an inner clause: "who said the dam, which was built in
+        // 1978, had been opened without warning".)
+        if relativePronoun(before: cue.lowerBound) != nil,
            let k = (j..<end).first(where: { toks[$0].lower == "," && par.quoteOfToken[$0] < 0 && $0 + 1 < end
-               && EnglishFrame.mainClauseVerbs.contains(toks[$0 + 1].lower) }), k > j {
+               && EnglishFrame.mainClauseVerbs.contains(toks[$0 + 1].lower)
+               && !(j..<$0).contains { i in ["which", "who"].contains(toks[i].lower) && i > j && toks[i - 1].lower == "," } }), k > j {
             end = k
         }
         // "spoke of about 40 in an interview with Al Wakra News": the outlet it was said to.
@@ -142,6 +144,15 @@ extension EnglishFrame {
 
     /// Finite auxiliaries that carry a sentence's main clause on after a comma.
     static let mainClauseVerbs: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "will", "would"]
+
+    /// The ", who" / ", which" right before a cue (an adverb between allowed: ", who later said"):
+    /// the relative pronoun's index.
+    func relativePronoun(before cueStart: Int) -> Int? {
+        var w = cueStart - 1
+        if w > a, np.isAdverb(w) { w -= 1 }
+        guard w - 1 >= a, ["who", "which"].contains(toks[w].lower), toks[w - 1].lower == ",", par.quoteOfToken[w] < 0 else { return nil }
+        return w
+    }
 
     static let interviewNouns: Set<String> = ["interview", "interviews", "comments", "remarks", "statement", "email", "call", "phone"]
 

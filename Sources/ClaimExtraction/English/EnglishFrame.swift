@@ -509,7 +509,8 @@ struct EnglishFrame {
         let head = clauseStart..<cue.lowerBound
         // ("Eight, per the investigator; six, per the federation": after a semicolon, a figure
         // alone is what was said.)
-        if words(head) >= 3 || clauseStart > a && words(head) >= 1, let left = trimmed(head) {
+        if words(head) >= 3 || clauseStart > a && head.contains(where: { toks[$0].kind == .number || EnglishFrame.numberWords.contains(toks[$0].lower) }),
+           let left = trimmed(head) {
             return make(mention(source), cue: cue, content: [left], via: via)
         }
         var j = after
@@ -557,6 +558,9 @@ struct EnglishFrame {
         if j > k, end < e, toks[end].lower == "," { end += 1 }
         return (outlet, end)
     }
+
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozens", "hundreds"]
 
     static let asChannelVerbs: Set<String> = ["quoted", "relayed", "carried", "reported", "cited", "published", "told"]
 
@@ -685,10 +689,8 @@ struct EnglishFrame {
         if j < verbStart, toks[j - 1].lower == "," { cueStart = j }
         // "… heard from Lahcen Bouzid, a farmer in the district, who said …": a relative clause
         // speaks for the name (and appositive) before it.
-        var w = cueStart - 1
-        if w > a, np.isAdverb(w) { w -= 1 }
         // (Not an anonymity clause: "…, who asked that his name be withheld, as saying".)
-        if w - 1 > a, ["who", "which"].contains(toks[w].lower), toks[w - 1].lower == ",", par.quoteOfToken[w] < 0,
+        if let w = relativePronoun(before: cueStart), w - 1 > a,
            !["asked", "requested", "declined", "refused", "agreed", "spoke", "asks", "requests", "quoted", "cited", "quotes", "cites"]
             .contains(toks[verbStart].lower) {
             // (Not the sentence's own subject: "The report, which said 40 died, was withdrawn".)

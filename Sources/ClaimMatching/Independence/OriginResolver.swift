@@ -82,8 +82,16 @@ public struct OriginResolver: Sendable {
                     (kind, key) = (.outlet, "outlet:" + outlet)
                 }
             case .person?:
-                // One person: `mergePeople`; a spokesperson speaks for the organisation.
-                (kind, key) = (.named, SourceIdentity.personKey(source!.name))
+                // One person: `mergePeople`; a spokesperson speaks for the organisation; so does an
+                // official the text places in the organisation it last named ("Eng. Salim
+                // al-Kathiri, the company's director of operations" after Nama Dhofar Services).
+                let position = SourceIdentity.Position(paragraph: claim.paragraph,
+                                                       offset: claim.offsets.source.first?.start ?? claim.offsets.text.start)
+                let employer = SourceIdentity.namesEmployerGenerically(source!.name)
+                    ? [lastOrganization[claim.document], antecedents.last(in: claim.document, before: position)]
+                        .compactMap { $0 }.max { $0.position < $1.position }
+                    : nil
+                (kind, key) = (.named, employer?.key ?? SourceIdentity.personKey(source!.name))
             case .document? where SourceIdentity.catalogKey(source!.name) == nil && SourceIdentity.isLeak(source!.name):
                 // "documents seen by The Shatt Review", «وثائق اطلعت عليها الصحيفة», "ministry
                 // documents" in a copy: one outlet's documents are one origin, held by the outlet

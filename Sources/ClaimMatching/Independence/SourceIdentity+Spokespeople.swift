@@ -6,6 +6,30 @@ extension SourceIdentity {
         spokespersonOrganization(name) ?? "named:" + EntityKey.named(name)
     }
 
+    /// Whether a named person's description places them in an organisation named only by its
+    /// type, as its official: "the company's director of operations", "head of the agency",
+    /// «مدير العمليات في الشركة». (Not a worker or a resident: only role words count.)
+    static func namesEmployerGenerically(_ name: String) -> Bool {
+        let words = TextFolding.words(name)
+        guard words.contains(where: officialRoles.contains) else { return false }
+        for (i, w) in words.enumerated() where i > 0 {
+            // ("company's" folds to "companys".)
+            let head = genericEmployers.contains(w) || !w.hasSuffix("s") ? w : String(w.dropLast())
+            guard genericEmployers.contains(head) else { continue }
+            // "the company's …", "of the company", «في الشركة».
+            if words[i - 1] == "the" || words[i - 1] == "its" { return true }
+            if head.hasPrefix("ال"), ["في", "ب", "من", "لدى"].contains(words[i - 1]) || officialRoles.contains(words[i - 1]) { return true }
+        }
+        return false
+    }
+
+    static let officialRoles: Set<String> = ["director", "head", "president", "chairman", "chairwoman", "chief", "manager",
+                                             "ceo", "spokesman", "spokeswoman", "spokesperson", "official",
+                                             "مدير", "المدير", "رئيس", "الرئيس", "مديره", "رئيسه", "المتحدث", "الناطق"]
+    static let genericEmployers: Set<String> = ["company", "firm", "operator", "agency", "authority", "ministry", "utility",
+                                                "contractor", "developer", "group", "union", "association", "directorate",
+                                                "الشركه", "الهيئه", "الوزاره", "المديريه", "النقابه", "الجمعيه"]
+
     /// The story's named spokespeople, for unnamed descriptions of them: "a hospital spokeswoman"
     /// in one article is "Dr. Lubna Khreisat, a spokeswoman for Al-Bashir Hospital" in another
     /// when she is the only named spokesperson whose description holds every word that the

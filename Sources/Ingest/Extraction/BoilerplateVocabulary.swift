@@ -141,11 +141,13 @@ enum BoilerplateVocabulary {
 
     private static let scopedClassMark = Array(" sc-".utf8)
 
-    /// "sc-ad-paragraph-h" → "paragraph-h"; other tokens as they are.
+    /// "sc-ad-paragraph-h" → "paragraph-h"; other tokens as they are. Only a short namespace
+    /// (up to three letters: "ad-", "ion-", "my-") is dropped: "sc-comment-list-h" keeps its word.
     private static func withoutComponentNamespace(_ token: Substring) -> Substring {
         guard token.hasPrefix("sc-") else { return token }
         let name = token.dropFirst(3)
-        guard let dash = name.firstIndex(of: "-"), name.index(after: dash) < name.endIndex else { return token }
+        guard let dash = name.firstIndex(of: "-"), name.distance(from: name.startIndex, to: dash) <= 3,
+              name.index(after: dash) < name.endIndex else { return token }
         return name[name.index(after: dash)...]
     }
 

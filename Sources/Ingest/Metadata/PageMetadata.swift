@@ -78,7 +78,9 @@ struct PageMetadata {
         let parts = Set(spaced.split(separator: " | ").map { letters(String($0)) }.filter { $0.count >= 3 })
         guard parts.count >= 2 else { return (nil, nil) }
         let matching = h1s.filter { parts.contains(letters($0)) }
-        guard matching.count >= 2, letters(matching[0]) != letters(matching[1]) else { return (nil, nil) }
+        // (A masthead is the shorter name; an article <h1> before a footer's site name is no masthead.)
+        guard matching.count >= 2, letters(matching[0]) != letters(matching[1]),
+              matching[0].split(separator: " ").count < matching[1].split(separator: " ").count else { return (nil, nil) }
         return (matching[0], matching[1])
     }
 
@@ -130,6 +132,14 @@ struct PageMetadata {
     /// Whether two names spell the same letters and digits (case, spaces and punctuation aside).
     static func sameLetters(_ a: String, _ b: String) -> Bool { letters(a) == letters(b) }
 
+    /// Platforms that publish documents, whose titles name a newsletter and its issue date.
+    static let documentPlatforms: Set<String> = ["google docs", "google sites", "notion"]
+
+    /// A title part that is only a date ("23 July 2026").
+    static func isDateOnly(_ s: String) -> Bool {
+        s.split(separator: " ").count <= 4 && TextDateParser.parse(s)?.year != nil
+    }
+
     /// The account a platform page belongs to, from a title "<account> – <platform>"
     /// ("البصرة الآن – Telegram").
     static func account(title: String?, platform: String) -> String? {
@@ -138,7 +148,7 @@ struct PageMetadata {
         guard parts.count == 2, !parts[0].isEmpty else { return nil }
         // A published document's title, "<newsletter> – <issue date>" ("The Levant Culture Brief –
         // 23 July 2026").
-        if parts[1].split(separator: " ").count <= 4, let d = TextDateParser.parse(parts[1]), d.year != nil { return parts[0] }
+        if documentPlatforms.contains(platform.lowercased()), isDateOnly(parts[1]) { return parts[0] }
         guard parts[1].lowercased() == platform.lowercased() else { return nil }
         return parts[0]
     }
@@ -199,7 +209,7 @@ struct PageMetadata {
         if let raw = agreed ?? social ?? ld?.headline ?? p.wordTitle ?? h1 ?? title {
             var cleaned = HeadlineCleaner.clean(raw, outlet: outlet, domain: domain)
             // An issue's title ("The Levant Culture Brief – 23 July 2026") is more than its date.
-            if cleaned != raw, cleaned.split(separator: " ").count <= 4, TextDateParser.parse(cleaned)?.year != nil { cleaned = raw }
+            if cleaned != raw, Self.isDateOnly(cleaned) { cleaned = raw }
             headline = cleaned.isEmpty ? nil : cleaned
         }
 
@@ -247,7 +257,11 @@ struct PageMetadata {
         // Without a stated zone, the difference from the same moment given in UTC (see
         // `offsetAgainstUTC`), else the page's other stated offset, else the zone a date
         // line states for the same clock time ("06:15 بتوقيت دمشق"), else assume UTC.
-        let unixTime = p.unixTimes.lazy.compactMap(PageDate.init(unixSeconds:)).first
+        // (Only the Unix time of the element that prints the date read: not a sidebar item's.)
+        let unixTime = p.unixTimes.lazy.filter { time in
+            guard let d = publishedDate, let shown = TextDateParser.parse(time.text) else { return false }
+            return (shown.year, shown.month, shown.day, shown.hour, shown.minute) == (d.year, d.month, d.day, d.hour, d.minute)
+        }.compactMap { PageDate(unixSeconds: $0.seconds) }.first
         let againstUTC: Int? = Self.offsetAgainstUTC(publishedDate, modifiedDate) ?? Self.offsetAgainstUTC(publishedDate, unixTime)
         let stated: Int? = [publishedDate, modifiedDate].compactMap { $0?.offsetMinutes }.first
         let pageOffset = againstUTC ?? stated

@@ -31,8 +31,9 @@ struct PageSignals {
     var bylineClasses: [String] = []
     /// Short texts of elements whose class or id names a date ("date", "time", "publish").
     var dateTexts: [String] = []
-    /// Unix times on a date element (`<span class="news_date" data-time="1784668500">`).
-    var unixTimes: [Int] = []
+    /// Unix times on a date element (`<span class="news_date" data-time="1784668500">`), with the
+    /// element's own text.
+    var unixTimes: [(seconds: Int, text: String)] = []
     /// Texts of links to the site's front page (a masthead's "البهية نيوز"), a few at most.
     var homeLinkTexts: [String] = []
     /// Word's document properties ("Save as HTML"), from a comment in the head.
@@ -58,7 +59,7 @@ struct PageSignals {
                 if title == nil { title = TextBuffer.normalise(doc.textContent(of: n)) }
             case "h1":
                 if firstH1 == nil || h1Texts.count < 6 {
-                    let t = TextBuffer.normalise(doc.textContent(of: n))
+                    let t = Self.shortText(of: n, in: doc, limit: 400) ?? ""
                     if !t.isEmpty, h1Texts.count < 6 { h1Texts.append(t) }
                     if firstH1 == nil, !t.isEmpty, !Self.isMasthead(n, text: t, doc) { firstH1 = t }
                 }
@@ -210,7 +211,9 @@ struct PageSignals {
         guard named || Self.opensWith(Self.posterPrefixes, n, doc) else { return }
         if named, unixTimes.count < 4 {
             for a in doc.attributes(n) where Self.unixTimeAttributes.contains(a.name) {
-                if a.value.utf8.count == 10, let seconds = Int(a.value) { unixTimes.append(seconds) }
+                if a.value.utf8.count == 10, let seconds = Int(a.value) {
+                    unixTimes.append((seconds, Self.shortText(of: n, in: doc, limit: 64) ?? ""))
+                }
             }
         }
         guard doc.firstChild(n) != nil else { return }
@@ -247,7 +250,8 @@ struct PageSignals {
     }
 
     private static let posterBylinePrefixes = ["Posted by ", "posted by ", "Submitted by ", "submitted by "].map { Array($0.utf8) }
-    private static let bylineLabels: Set<String> = ["الكاتب:", "الكاتبة:", "بقلم:", "كتب:", "كتبت:", "author:", "by:", "written by:"]
+    /// Labels a bold tag gives a byline («<strong>الكاتب: </strong>أحمد»); `arabicBylinePrefixes` too.
+    private static let labelBylinePrefixes = ["الكاتب:", "الكاتبة:", "author:", "by:"].map { Array($0.utf8) }
     private static let arabicBylinePrefixes = ["كتب:", "كتبت:", "بقلم:", "بقلم "].map { Array($0.utf8) }
     private static let posterPrefixes = ["أرسلت بواسطة", "أرسل بواسطة", "أُرسلت بواسطة", "أُرسل بواسطة", "نشر بواسطة",
                                          "نُشر بواسطة", "Posted by", "posted by", "Submitted by", "submitted by",
@@ -323,9 +327,14 @@ struct PageSignals {
         }
         // «<p><strong>الكاتب: </strong>أحمد يحيى الريمي</p>» (NukeViet), "<b>Author:</b> Jane Doe": a
         // bold label, then the name as the element's only other text.
-        if !isAuthor, let label = doc.firstChild(n), doc.isElement(label), ["strong", "b"].contains(doc.name(label)),
-           let name = doc.nextSibling(label), doc.nextSibling(name) == nil, doc.kind(name) == .text,
-           Self.bylineLabels.contains(TextBuffer.normalise(doc.textContent(of: label)).lowercased()) {
+        // (Not a list item: a sidebar of columns, «<li><b>الكاتب:</b> …</li>».)
+        if !isAuthor, doc.name(n) != "li", let label = doc.firstChild(n), doc.isElement(label),
+           ["strong", "b"].contains(doc.name(label)), let name = doc.nextSibling(label), doc.nextSibling(name) == nil,
+           doc.kind(name) == .text, doc.utf8Text(name).count < 90,
+           let labelText = doc.firstChild(label).flatMap({ Self.leadingText($0, doc) }), labelText.count < 24,
+           Self.arabicBylinePrefixes.contains(where: { labelText.starts(with: $0) })
+            || Self.labelBylinePrefixes.contains(where: { p in labelText.starts(with: p) || ByteSearch.lowered(labelText.first ?? 0) == p.first
+                && labelText.dropFirst().starts(with: p.dropFirst()) }) {
             isAuthor = true
         }
         // An author box's biography ("Nadia Karimi covers banking and finance …") is no byline.
