@@ -123,6 +123,30 @@ import Testing
     }
 }
 
+/// A named official whom the text places in an organisation named only by its type ("the
+/// company's director of operations", «مدير العمليات في الشركة») speaks for the organisation last
+/// named; a worker, a resident or an official of a named body does not take it.
+@Suite struct EmployerReferenceTests {
+    @Test(arguments: [
+        "Eng. Salim al-Kathiri, the company’s director of operations",
+        "Nader Kawar, managing director of the firm",
+        "سالم الكثيري، مدير العمليات في الشركة",
+    ])
+    func officialsOfTheCompany(_ name: String) {
+        #expect(SourceIdentity.namesEmployerGenerically(name))
+    }
+
+    @Test(arguments: [
+        "Lahcen Bouzid, a farmer who works for the company",
+        "Hassan al-Maliki, president of the Basra branch of the Oil Workers’ Union",
+        "Salim al-Kathiri",
+        "Sami Haddad, a resident near the company’s plant",
+    ])
+    func othersAreNot(_ name: String) {
+        #expect(!SourceIdentity.namesEmployerGenerically(name))
+    }
+}
+
 /// A source the extractor typed as an organisation whose name is one of the story's outlets
 /// ("According to the agency", resolved to "Gulf Wire Service") is that outlet's reporting: the
 /// article that cites it adds no sourcing of its own.
