@@ -65,7 +65,8 @@ struct CorpusStoryTests {
 
     func check(_ key: String, _ body: () -> Void) {
         if let reason = Self.upstreamGaps[key] {
-            withKnownIssue(Comment(rawValue: reason), isIntermittent: true) { body() }
+            // Not intermittent: a pinned fact that comes out right fails, so that its entry is removed.
+            withKnownIssue(Comment(rawValue: reason), isIntermittent: false) { body() }
         } else {
             body()
         }
@@ -359,7 +360,7 @@ struct CorpusStoryTests {
         // company's denial of a substation fire) at (15, 12, 11); a checkpoint closed near Nablus
         // (3,400 vs more than 5,000 turned back, COGAT's denial) at (14, 10, 7); their other facts right.
         "misrata-port-fire": (15, 12, 11),
-        "salalah-cyclone-flooding": (15, 11, 10),
+        "salalah-cyclone-flooding": (15, 12, 11),
         "nablus-checkpoint-closure": (14, 10, 7),
         // And three more, measured on be9cc15: a prison riot in Kut (11 vs 27 injured, three vs five
         // guards held, the ministry's denial of an escape) at (13, 9, 6) with two story facts wrong
@@ -459,13 +460,15 @@ struct CorpusStoryTests {
         // `<ad-paragraph>` body not extracted at all; a crane collapse at a wind farm near Tabuk
         // (3 vs 4 dead, the subcontractor's denial of ignored wind limits) at (14, 8, 7) with its
         // relay-only VuePress newsletter read as sourcing and an own-sourced trade wire read as
-        // relay-only.
+        // relay-only (the newsletter is read right since "the engineer who spoke to Tabuk Al-An"
+        // and "according to the wire" are read as relayed).
         // Kenitra's (8, 8, 8) → (14, 8, 6) once the Stencil page's body is read: its claims are
         // there to match now, and two of its statements (Sebou Express's "about forty" via a local
         // official, the province's 38 families) regroup. Session 16's English relative clauses
         // (", who said …", ", citing a local official") read four statements right whose speakers
-        // the matcher does not yet know as one: Salalah's "Eng. Salim al-Kathiri, the company's
-        // director of operations, who added …" and Nama Dhofar (12, 11) → (11, 10); Nouakchott's
+        // the matcher does not yet know as one (Salalah's "Eng. Salim al-Kathiri, the company's
+        // director of operations, who added …" and Nama Dhofar were, until a named official placed
+        // in "the company" spoke for the company last named: its floor is back); Nouakchott's
         // "according to Ould Bouh, who added …" and «المسؤول ذاته» 10 → 9; Basra's "the head of
         // the oil workers' union in the province" and its named president 9 → 8; Rabat's "Black
         // Box Maroc, which claimed …" and «بلاك بوكس ماروك» 14 → 13.

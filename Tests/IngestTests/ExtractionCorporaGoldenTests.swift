@@ -85,8 +85,6 @@ import TestSupport
             "a LifeType copy dated only in its meta line after a category link («اقتصاد - 24/02/2026 06:10 م»): no date found",
         "irbid-bakery-gas-blast/alhadathjo-ar.html":
             "a Pagekit page whose JSON-LD date «16.12.2026 10:00» has no zone and the page states none (+03:00 is the expected file's reading)",
-        "irbid-bakery-gas-blast/mashriqmorning-en.html":
-            "a Nanoc newsletter whose <h1> 'The Mashriq Morning — Wednesday, 16 December 2026' loses its title part as a site-name prefix",
         "sohar-port-cyberattack/batinahledger-en.html":
             "an Angular Universal page whose standfirst, date line and hero caption sit in <article> above the story-body <div>: taken as body",
         // Session 13's blind pages (the other sixteen, and the RFC 2822 date of a Microweber page, are right).
@@ -101,7 +99,6 @@ import TestSupport
         "kut-prison-riot/sawtalkut-ar.html": "a Joomla 2.5 article-info label («التفاصيل», a <dt>) kept as body",
         "nouadhibou-fish-die-off/asdaachamal-ar.html":
             "an SMF TinyPortal copy: poster line and rating line kept, the admin's poster name as author, the outlet only in a logo alt and footer",
-        "nouadhibou-fish-die-off/maghrebcoastdigest-en.html": "an Elgg blog post whose author is named only in its owner block",
         "taif-school-bus-fire/shafanet-ar.html": "a PHP-Fusion copy dated only by its visible poster line, its zone only in the footer",
         "marrakech-hotel-poisoning/sawtalhaouz-ar.html":
             "a windows-1256 details line «صوت الحوز: محمد أيت بوكرن | date | reads» whose author after the outlet's name is not read",
@@ -163,7 +160,10 @@ import TestSupport
     @Test(arguments: cases)
     func pageMatchesItsExpectation(_ page: String) throws {
         if let reason = Self.knownGaps[page] {
-            try withKnownIssue(Comment(rawValue: reason), isIntermittent: true) { try matches(page) }
+            // Not intermittent: a pinned page that comes out right fails, so that its entry is removed.
+            // (Irbid's Nanoc newsletter title and nouadhibou's Elgg owner-block author are right since
+            // session 16.)
+            try withKnownIssue(Comment(rawValue: reason), isIntermittent: false) { try matches(page) }
         } else {
             try matches(page)
         }
