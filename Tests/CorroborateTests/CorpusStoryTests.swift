@@ -582,6 +582,28 @@ struct CorpusStoryTests {
             .hasPrefix("Brig. Gen. Nabil Abdel-Rahim"))
     }
 
+    /// Session 16's English rules on the Corpora pages that prompted them.
+    @Test func session16FramesOnTheirPages() async throws {
+        // "Sebou Express, the regional news site …, had put the number … at about forty, citing a
+        // local official": the official, through the outlet.
+        let forty = try await Self.claim("kenitra-dam-release-flooding", "atlasdispatch-en.html", containing: "at about forty")
+        #expect(forty.kind == .anonymous && forty.via.first?.hasPrefix("Sebou Express") == true)
+        // "… heard from Lahcen Bouzid, a farmer in the district, who said …"
+        #expect(try await Self.claim("kenitra-dam-release-flooding", "atlasdispatch-en.html", containing: "under the beds").name
+            == "Lahcen Bouzid, a farmer in the district")
+        // "1,200 hectares according to the agency's director, as told to The Morocco Ledger; more
+        // than 3,000 according to the local official who spoke to Sebou Express"
+        let director = try await Self.claim("kenitra-dam-release-flooding", "watershedletter-en.html", containing: "Flooded area: 1,200 hectares")
+        #expect(director.name == "the agency’s director" && director.via == ["The Morocco Ledger"])
+        // "according to the site engineer who spoke to Tabuk Al-An"; "The same engineer says …".
+        let engineer = try await Self.claim("tabuk-wind-farm-accident", "wattgulf-en.html", containing: "crews were racing")
+        #expect(engineer.kind == .anonymous && engineer.via == ["Tabuk Al-An"])
+        // "A post on X by an account calling itself Black Box Maroc, which claimed … that Lamrani had
+        // fainted …, had by then been shared": the claim ends before the main clause resumes.
+        let post = try await Self.claim("rabat-minister-rumour", "bouregregpost-en.html", containing: "had fainted")
+        #expect(post.name == "Black Box Maroc")
+    }
+
     @Test func session11FramesOnTheirPages() async throws {
         func claim(_ story: String, _ page: String, containing text: String) async throws -> (name: String, kind: Source.Kind, via: [String]) {
             try await Self.claim(story, page, containing: text)

@@ -326,6 +326,11 @@ struct PageMetadata {
     private static func firstDate(machine: [String], text: [String], url: String?) -> PageDate? {
         // A bare date (`dcterms.date` "2026-07-08") gives way to a later value of the same day
         // that has its time (`<time datetime="2026-07-08T07:00:00Z">`). Each value is parsed once.
+        // (Also the page's dated line: a bare `DC.date` "16-3-2026" gives way to «نُشر بتاريخ:
+        // الاثنين 16 مارس 2026 - 11:40 مساءً».)
+        func timed(_ d: PageDate, sameDayAs day: PageDate) -> Bool {
+            d.hasTime && (d.year, d.month, d.day) == (day.year, day.month, day.day)
+        }
         var bare: PageDate?
         for m in machine {
             guard let d = DateParser.iso(m) ?? TextDateParser.parse(m) else { continue }
@@ -334,15 +339,10 @@ struct PageMetadata {
                 bare = d
                 continue
             }
-            if d.hasTime, (d.year, d.month, d.day) == (day.year, day.month, day.day) { return d }
+            if timed(d, sameDayAs: day) { return d }
         }
-        // A bare machine date (`DC.date` "16-3-2026") gives way to the page's dated line of the
-        // same day that has its time («نُشر بتاريخ: الاثنين 16 مارس 2026 - 11:40 مساءً»).
         if let bare {
-            for t in text {
-                if let d = TextDateParser.parse(t), d.hasTime, (d.year, d.month, d.day) == (bare.year, bare.month, bare.day) { return d }
-            }
-            return bare
+            return text.lazy.compactMap(TextDateParser.parse).first { timed($0, sameDayAs: bare) } ?? bare
         }
         for t in text { if let d = TextDateParser.parse(t) ?? DateParser.iso(t) { return d } }
         return url.flatMap(DateParser.fromURL)
